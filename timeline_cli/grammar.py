@@ -1,0 +1,211 @@
+"""The extraction engine: compiles a language resource once and finds the mentions in a text.
+
+Rules are regular expressions with named groups; the engine expands their placeholders from
+the resource's vocabulary, keeps the longest non-overlapping matches, then joins ranges
+("de 2011 à 2014") and attaches the signal word before each mention ("depuis", "until").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
+from functools import cache
+
+from .interpret import Vocabulary, complete_range, frames_from_groups
+from .lexicon import LanguageResource, Rule
+from .model import Frame, Mention
+
+_PLACEHOLDER = re.compile(r"\{([A-Z][A-Z_0-9]*)\}")
+_GROUP = re.compile(r"\(\?P<([a-z_]+)>")
+_YEAR = r"(?<![\d.,])[12]\d{3}(?!\d|[.,]\d|\s\d{3}(?!\d))"
+_DATE_KINDS = {"date", "time"}
+
+
+def words_pattern(words: Iterable[str]) -> str:
+    """An alternation matching any of the words, longest first, with flexible apostrophes,
+    hyphens and spaces, that starts and ends on a word edge."""
+    alternatives = []
+    for word in sorted(set(words), key=lambda w: (-len(w), w)):
+        parts = re.split(r"[\s-]+", word)
+        escaped = r"[\s-]+".join(re.escape(p) for p in parts)
+        alternatives.append(_apostrophes(escaped.replace("’", "'")))
+    return r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)"
+
+
+def _placeholders(res: LanguageResource) -> dict[str, str]:
+    months = words_pattern(res.months)
+    if res.month_case_sensitive:
+        months = "(?-i:" + months + ")"
+    table: dict[str, Mapping[str, object]] = {
+        "WEEKDAY": res.weekdays,
+        "NUMBER": res.numbers,
+        "APPROX_NUMBER": res.approximate_numbers,
+        "ORDINAL": res.ordinals,
+        "UNIT": res.units,
+        "MOD": res.modifiers,
+        "QMOD": res.quantity_modifiers,
+        "SEASON": res.seasons,
+        "POD": res.parts_of_day,
+        "RELDAY": res.relative_days,
+        "DEICTIC": res.deictics,
+        "REFWORD": res.reference_words,
+    }
+    out = {name: words_pattern(words) for name, words in table.items()}
+    out["MONTH"] = months
+    out["YEAR"] = _YEAR
+    out["NOT_AFTER_NUMBER"] = "(?:" + "|".join(res.not_after_number or ("(?!)",)) + r")(?!\w)"
+    return out
+
+
+def expand(pattern: str, fragments: Mapping[str, str], values: Mapping[str, str]) -> str:
+    """Replace {NAME} placeholders by fragments and vocabulary alternations, recursively.
+    A straight apostrophe in a rule or fragment also matches a curly one."""
+
+    def piece(name: str) -> str | None:
+        if name in fragments:
+            return _apostrophes(fragments[name])
+        return values.get(name)
+
+    pattern = _apostrophes(pattern)
+    for _ in range(6):
+        new = _PLACEHOLDER.sub(lambda m: piece(m.group(1)) or m.group(0), pattern)
+        if new == pattern:
+            break
+        pattern = new
+    if _PLACEHOLDER.search(pattern):
+        raise ValueError(f"unknown placeholder in pattern: {pattern[:80]}")
+    return pattern
+
+
+def _apostrophes(pattern: str) -> str:
+    return pattern.replace("'", "['’]")
+
+
+@dataclass(frozen=True, slots=True)
+class CompiledRule:
+    rule: Rule
+    regex: re.Pattern[str]
+    priority: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    start: int
+    end: int
+    priority: int
+    rule: CompiledRule
+    match: re.Match[str]
+
+
+class Grammar:
+    """A language resource compiled for extraction."""
+
+    def __init__(self, res: LanguageResource) -> None:
+        self.resource = res
+        self.vocabulary = Vocabulary(res)
+        self._values = _placeholders(res)
+        self.rules = tuple(
+            CompiledRule(rule, self._compile(rule), i) for i, rule in enumerate(res.rules)
+        )
+        signals = words_pattern(res.signals)
+        self._signal = re.compile(signals + r"\s*$", re.IGNORECASE)
+        self._opener = re.compile(words_pattern(res.range_openers) + r"\s*$", re.IGNORECASE)
+        joiners = "|".join(
+            re.escape(j).replace("'", "['’]") for j in sorted(res.range_joiners, key=len)[::-1]
+        )
+        self._joiner = re.compile(r"\s*(?:" + joiners + r")\s*$", re.IGNORECASE)
+
+    def _compile(self, rule: Rule) -> re.Pattern[str]:
+        body = expand(rule.pattern, self.resource.fragments, self._values)
+        flags = 0 if rule.case_sensitive else re.IGNORECASE
+        try:
+            return re.compile(r"(?<!\w)(?:" + body + r")(?!\w)", flags)
+        except re.error as exc:
+            raise ValueError(f"rule {rule.name!r} does not compile: {exc}") from exc
+
+    def find(self, text: str) -> list[Mention]:
+        """All mentions in the text, in textual order."""
+        mentions = [m for c in self._select(self._candidates(text)) if (m := self._mention(c))]
+        return self._attach_signals(text, self._join_ranges(text, mentions))
+
+    def _candidates(self, text: str) -> list[_Candidate]:
+        found = []
+        for rule in self.rules:
+            for m in rule.regex.finditer(text):
+                if m.end() > m.start():
+                    found.append(_Candidate(m.start(), m.end(), rule.priority, rule, m))
+        return found
+
+    @staticmethod
+    def _select(candidates: list[_Candidate]) -> list[_Candidate]:
+        """Longest match first, then the earlier rule; no two chosen matches overlap."""
+        candidates.sort(key=lambda c: (c.start - c.end, c.priority, c.start))
+        taken: list[tuple[int, int]] = []
+        chosen = []
+        for c in candidates:
+            if all(c.end <= s or c.start >= e for s, e in taken):
+                taken.append((c.start, c.end))
+                chosen.append(c)
+        chosen.sort(key=lambda c: c.start)
+        return chosen
+
+    def _mention(self, c: _Candidate) -> Mention | None:
+        groups = c.match.groupdict()
+        frames = frames_from_groups(groups, c.rule.rule, self.vocabulary)
+        if frames is None:
+            return None
+        start, end = c.match.span("x") if groups.get("x") is not None else c.match.span()
+        first, second = frames
+        text = c.match.string[start:end]
+        if second is None:
+            return Mention(start, end, text, c.rule.rule.name, first, relation=c.rule.rule.relation)
+        return Mention(start, end, text, c.rule.rule.name, first, second, relation="range")
+
+    def _join_ranges(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """Join "de X à Y", "entre X et Y", "X - Y" into one range mention."""
+        out: list[Mention] = []
+        for m in mentions:
+            prev = out[-1] if out else None
+            if prev is not None and self._is_range(text, prev, m):
+                first, second = complete_range(prev.frame, m.frame)
+                out[-1] = Mention(
+                    prev.start, m.end, text[prev.start : m.end], f"{prev.rule} + {m.rule}",
+                    first, second, "range", ((prev.start, prev.end), (m.start, m.end)),
+                )  # fmt: skip
+            else:
+                out.append(m)
+        return out
+
+    def _is_range(self, text: str, a: Mention, b: Mention) -> bool:
+        if a.frame_end or b.frame_end or a.frame.kind not in _DATE_KINDS:
+            return False
+        if b.frame.kind not in _DATE_KINDS or b.frame.anchor or a.frame.anchor:
+            return False
+        between = text[a.end : b.start]
+        if len(between) > 12 or not self._joiner.match(between):
+            return False
+        if between.strip() in {"-", "–"}:
+            return True
+        return bool(self._opener.search(text[max(0, a.start - 12) : a.start]))
+
+    def _attach_signals(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        out = []
+        for m in mentions:
+            if m.relation is None:
+                found = self._signal.search(text[max(0, m.start - 24) : m.start])
+                relation = self.vocabulary.signal(found.group(0).strip()) if found else None
+                if relation and (m.frame.kind in _DATE_KINDS or relation == "since"):
+                    m = replace(m, relation=relation)
+            out.append(m)
+        return out
+
+
+@cache
+def grammar_for(code: str) -> Grammar:
+    from .languages import resource
+
+    return Grammar(resource(code))
+
+
+__all__ = ["Grammar", "expand", "grammar_for", "words_pattern"]

@@ -1,0 +1,226 @@
+"""From a rule's matched groups to a `Frame`: what the expression says, in language-free terms."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Mapping
+from dataclasses import replace
+from typing import TypeVar
+
+from .lexicon import LanguageResource, Rule, fold
+from .model import Frame
+
+T = TypeVar("T")
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+_MAX_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+_REF_KINDS = {"PRESENT_REF": "present", "PAST_REF": "past", "FUTURE_REF": "future"}
+
+
+class Vocabulary:
+    """The resource's tables, keyed by folded spelling, for looking matched words up."""
+
+    def __init__(self, res: LanguageResource) -> None:
+        self.months = _folded(res.months)
+        self.weekdays = _folded(res.weekdays)
+        self.numbers = _folded(res.numbers)
+        self.approximate_numbers = _folded(res.approximate_numbers)
+        self.ordinals = _folded(res.ordinals)
+        self.units = _folded(res.units)
+        self.modifiers = _folded(res.modifiers)
+        self.quantity_modifiers = _folded(res.quantity_modifiers)
+        self.seasons = _folded(res.seasons)
+        self.parts_of_day = _folded(res.parts_of_day)
+        self.relative_days = _folded(res.relative_days)
+        self.deictics = _folded(res.deictics)
+        self.reference_words = _folded(res.reference_words)
+        self.signals = _folded(res.signals)
+
+    def signal(self, words: str) -> str | None:
+        return self.signals.get(fold(words))
+
+
+def _folded(table: Mapping[str, T]) -> dict[str, T]:
+    return {fold(k): v for k, v in table.items()}
+
+
+def _get(table: Mapping[str, T], word: str | None) -> T | None:
+    return None if word is None else table.get(fold(word))
+
+
+def _number(word: str | None, vocab: Vocabulary) -> float | None:
+    if word is None:
+        return None
+    digits = word.replace(",", ".").replace(" ", "")
+    if re.fullmatch(r"\d+(?:\.\d+)?", digits):
+        return float(digits)
+    return _get(vocab.numbers, word)
+
+
+def _ordinal(word: str | None, vocab: Vocabulary) -> int | None:
+    if word is None:
+        return None
+    found = _get(vocab.ordinals, word)
+    if found is not None:
+        return found
+    digits = re.match(r"\d+", word)
+    return int(digits.group(0)) if digits else None
+
+
+def _roman(numeral: str) -> int:
+    values = [_ROMAN[c] for c in numeral.upper()]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
+def _century(word: str) -> int:
+    """The TIMEX3 century value: the 20th century ("XXe", "20th") is 19."""
+    number = int(word) if word.isdigit() else _roman(word)
+    return number - 1
+
+
+def _decade(word: str) -> int:
+    digits = word.strip("'’s")
+    if len(digits) == 2:
+        return 190 + int(digits) // 10
+    return int(digits) // 10
+
+
+def _hour(hour: str | None, ampm: str | None) -> int | None:
+    if hour is None:
+        return None
+    value = int(hour)
+    if ampm:
+        pm = ampm.lower().startswith("p")
+        value = value % 12 + (12 if pm else 0)
+    return value
+
+
+class _Groups:
+    """Reads one end of a match: `get("day")` is group day, or day2 for the second end."""
+
+    def __init__(self, groups: Mapping[str, str | None], suffix: str) -> None:
+        self.groups = groups
+        self.suffix = suffix
+
+    def get(self, name: str) -> str | None:
+        return self.groups.get(name + self.suffix)
+
+
+def _calendar_fields(g: _Groups, vocab: Vocabulary) -> dict[str, object] | None:
+    month_word = g.get("month")
+    month = None
+    if month_word is not None:
+        month = int(month_word) if month_word.isdigit() else _get(vocab.months, month_word)
+    year_word = g.get("year")
+    fields: dict[str, object] = {
+        "year": int(year_word) if year_word else None,
+        "month": month,
+        "day": _ordinal(g.get("day"), vocab),
+        "weekday": _get(vocab.weekdays, g.get("weekday")),
+        "season": _get(vocab.seasons, g.get("season")),
+        "quarter": _ordinal(g.get("quarter"), vocab),
+        "half": _ordinal(g.get("half"), vocab),
+        "part_of_day": _get(vocab.parts_of_day, g.get("pod")),
+        "hour": _hour(g.get("hour"), g.get("ampm")),
+        "minute": int(g.get("minute") or 0) if g.get("hour") else None,
+        "decade": _decade(g.get("decade") or "") if g.get("decade") else None,
+        "century": _century(g.get("century") or "") if g.get("century") else None,
+    }
+    return fields if _valid(fields) else None
+
+
+def _valid(f: Mapping[str, object]) -> bool:
+    month, day, year = f["month"], f["day"], f["year"]
+    if month is not None and not (isinstance(month, int) and 1 <= month <= 12):
+        return False
+    if day is not None:
+        if not isinstance(day, int) or not 1 <= day <= 31:
+            return False
+        if isinstance(month, int):
+            limit = _MAX_DAYS[month - 1]
+            if isinstance(year, int) and 1 <= year <= 9999:
+                limit = calendar.monthrange(year, month)[1]
+            if day > limit:
+                return False
+    quarter, half = f["quarter"], f["half"]
+    if quarter is not None and quarter not in (1, 2, 3, 4):
+        return False
+    return half is None or half in (1, 2)
+
+
+def _frame(groups: Mapping[str, str | None], rule: Rule, vocab: Vocabulary, sfx: str) -> Frame | None:
+    g = _Groups(groups, sfx)
+    fields = _calendar_fields(g, vocab)
+    if fields is None:
+        return None
+    frame = Frame(kind=rule.kind, shift=rule.shift, anchor=rule.anchor, unit=rule.unit,
+                  amount=rule.amount, approximate=rule.approximate, mod=rule.mod,
+                  quant=rule.quant, deictic=rule.deictic, bc=g.get("bc") is not None,
+                  **fields)  # type: ignore[arg-type]  # fmt: skip
+    return _relative_fields(frame, g, vocab)
+
+
+def _relative_fields(frame: Frame, g: _Groups, vocab: Vocabulary) -> Frame:
+    changes: dict[str, object] = {}
+    mod = _get(vocab.modifiers, g.get("mod"))
+    if mod is not None:
+        changes["mod"] = mod or None
+    qmod = _get(vocab.quantity_modifiers, g.get("qmod"))
+    if qmod is not None:
+        changes["mod"] = qmod
+        changes["approximate"] = qmod == "APPROX"
+    if g.get("unit"):
+        changes["unit"] = _get(vocab.units, g.get("unit"))
+    amount = _number(g.get("amount"), vocab)
+    if amount is not None:
+        changes["amount"] = amount
+        changes["amount_hi"] = _number(g.get("amount_hi"), vocab)
+    approx_amount = _get(vocab.approximate_numbers, g.get("approx_amount"))
+    if approx_amount is not None:
+        changes |= {"amount": approx_amount, "approximate": True}
+    if g.get("vague") is not None:
+        changes["amount"] = None
+    rel = _get(vocab.relative_days, g.get("rel"))
+    if rel is not None:
+        changes |= {"unit": "D", "amount": abs(rel), "shift": (rel > 0) - (rel < 0), "anchor": "ref"}
+    deictic = _get(vocab.deictics, g.get("deictic"))
+    if deictic is not None:
+        changes |= {"deictic": deictic, "anchor": "ref"}
+    ref = _get(vocab.reference_words, g.get("refword"))
+    if ref is not None:
+        changes["kind"] = _REF_KINDS[ref]
+    if frame.kind == "date" and (frame.hour is not None or frame.part_of_day is not None):
+        changes["kind"] = "time"
+    return replace(frame, **changes) if changes else frame  # type: ignore[arg-type]
+
+
+def frames_from_groups(
+    groups: Mapping[str, str | None], rule: Rule, vocab: Vocabulary
+) -> tuple[Frame, Frame | None] | None:
+    """The frame of a match, and of its second end when the match is a range."""
+    first = _frame(groups, rule, vocab, "")
+    if first is None:
+        return None
+    if not any(k.endswith("2") and v is not None for k, v in groups.items()):
+        return first, None
+    year2 = groups.get("year2")
+    fixed = dict(groups)
+    if year2 is not None and len(year2) == 2 and first.year is not None:  # 1914-18
+        fixed["year2"] = str(first.year // 100 * 100 + int(year2))
+    second = _frame(fixed, rule, vocab, "2")
+    if second is None:
+        return None
+    return complete_range(first, second)
+
+
+def complete_range(first: Frame, second: Frame) -> tuple[Frame, Frame]:
+    """Each end of a range takes what it leaves out from the other: "entre mars et mai 2015",
+    "du 3 au 5 juillet 2016", "July 3-5, 2016"."""
+    if first.day is not None and first.month is None:
+        first = replace(first, month=second.month)
+    if second.day is not None and second.month is None:
+        second = replace(second, month=first.month)
+    if first.year is None and second.year is not None and first.decade is None:
+        if first.month is not None or first.season is not None or first.quarter is not None:
+            first = replace(first, year=second.year)
+    return first, second

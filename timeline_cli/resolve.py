@@ -1,0 +1,258 @@
+"""Placing a mention on the calendar: from its frame, the reference date and the story so far
+to TIMEX3 attributes and an inclusive date range."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+
+from . import periods as P
+from .model import Frame, Mention, Resolution
+from .model import Granularity as G
+
+_ONE_DAY = dt.timedelta(days=1)
+_REF_VALUES = {"present": "PRESENT_REF", "past": "PAST_REF", "future": "FUTURE_REF"}
+_DURATION_UNITS = {"Y": "Y", "M": "M", "W": "W", "D": "D", "WE": "WE", "DE": "DE", "CE": "CE",
+                   "Q": "Q", "HALF": "H"}  # fmt: skip
+_CLOCK_UNITS = {"H": "H", "MIN": "M", "S": "S"}
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What a mention is resolved against."""
+
+    reference: dt.date
+    story: Resolution | None = None  # the last placed date before the mention
+    tense: int = 0  # -1 past, +1 future, 0 unknown
+
+
+def resolve(mention: Mention, ctx: Context) -> Resolution:
+    frame = mention.frame
+    try:
+        if mention.frame_end is not None:
+            return _range(frame, mention.frame_end, ctx)
+        return _apply_relation(_frame(frame, ctx), mention.relation, frame, ctx)
+    except P.OutOfRange:
+        return Resolution(_timex_type(frame), None, anchor="outside the calendar (years 1-9999)")
+
+
+def _timex_type(f: Frame) -> str:
+    return {"duration": "DURATION", "set": "SET", "time": "TIME"}.get(f.kind, "DATE")
+
+
+def _frame(f: Frame, ctx: Context) -> Resolution:
+    if f.kind == "duration":
+        return Resolution("DURATION", _duration_value(f), f.mod, approximate=f.approximate)
+    if f.kind == "set":
+        return Resolution("SET", _set_value(f), f.mod)
+    if f.kind in _REF_VALUES:
+        return Resolution("DATE", _REF_VALUES[f.kind], approximate=True)
+    if f.anchor == "story":
+        return _from_story(f, ctx)
+    if f.deictic is not None and f.unit is None and f.amount is None:
+        return _timed(f, _deictic(f, ctx), ctx, f"reference date {ctx.reference}")
+    if f.anchor == "ref":
+        return _offset(f, ctx.reference, ctx, f"reference date {ctx.reference}")
+    return _absolute(f, ctx)
+
+
+def _timed(f: Frame, period: P.Period | None, ctx: Context, anchor: str | None) -> Resolution:
+    """A period as a resolution, with the clock time or part of day the frame adds."""
+    if period is None:
+        return Resolution(_timex_type(f), None, f.mod, anchor=anchor)
+    start, end = P.part(period, f.mod)
+    value, granularity, kind = period.value, period.granularity, "DATE"
+    if period.granularity is G.DAY and f.hour is not None:
+        value, granularity, kind = f"{value}T{f.hour:02d}:{f.minute or 0:02d}", G.TIME, "TIME"
+    elif period.granularity is G.DAY and f.part_of_day is not None:
+        value, granularity, kind = f"{value}T{f.part_of_day}", G.PART_OF_DAY, "TIME"
+    mod = f.mod or ("APPROX" if f.approximate else None)
+    return Resolution(kind, value, mod, start, end, granularity, f.approximate, anchor)
+
+
+def _absolute(f: Frame, ctx: Context) -> Resolution:
+    if f.bc and f.year is not None:
+        return Resolution("DATE", f"BC{f.year:04d}", f.mod, granularity=G.YEAR)
+    if f.century is not None:
+        return _timed(f, P.century(f.century), ctx, None)
+    if f.decade is not None:
+        return _timed(f, P.decade(f.decade), ctx, None)
+    if f.year is not None:
+        return _timed(f, _in_year(f, f.year), ctx, None)
+    if f.hour is not None and f.month is None and f.weekday is None:
+        anchor = ctx.story if ctx.story and ctx.story.granularity is G.DAY else None
+        day = anchor.start if anchor and anchor.start else ctx.reference
+        return _timed(f, P.day(day), ctx, "previous date" if anchor else "reference date")
+    period = _nearest(f, ctx)
+    return _timed(f, period, ctx, f"reference date {ctx.reference}" if period else None)
+
+
+def _in_year(f: Frame, year: int) -> P.Period:
+    if f.month is not None and f.day is not None:
+        return P.day(dt.date(year, f.month, f.day))
+    if f.month is not None:
+        return P.month(year, f.month)
+    if f.season is not None:
+        return P.season(year, f.season)
+    if f.quarter is not None:
+        return P.quarter(year, f.quarter)
+    if f.half is not None:
+        return P.half(year, f.half)
+    return P.year(year)
+
+
+def _nearest(f: Frame, ctx: Context) -> P.Period | None:
+    """A date that leaves out its year (or month): the occurrence the sentence's tense points
+    to, the closest one when the tense does not tell."""
+    ref = ctx.reference
+    if f.weekday is not None and f.month is None and f.day is None:
+        return P.day(_weekday(ref, f.weekday, ctx.tense))
+    if f.day is not None and f.month is None:
+        return _day_of_month(f, ref)
+    if f.month is None and f.season is None and f.quarter is None and f.half is None:
+        return P.day(ref) if f.part_of_day else None
+    candidates = []
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            candidates.append(_in_year(f, year))
+        except ValueError:  # 29 February in a common year
+            continue
+    if ctx.tense < 0:
+        past = [p for p in candidates if p.start <= ref]
+        return past[-1] if past else candidates[0]
+    if ctx.tense > 0:
+        future = [p for p in candidates if p.end >= ref]
+        return future[0] if future else candidates[-1]
+    if f.day is None:
+        return next(p for p in candidates if p.start.year == ref.year or p is candidates[-1])
+    return min(candidates, key=lambda p: abs((p.start - ref).days))
+
+
+def _weekday(ref: dt.date, weekday: int, tense: int) -> dt.date:
+    back = ref - dt.timedelta(days=(ref.weekday() - weekday) % 7)
+    ahead = ref + dt.timedelta(days=(weekday - ref.weekday()) % 7)
+    if tense < 0:
+        return back
+    if tense > 0:
+        return ahead
+    return back if (ref - back) <= (ahead - ref) else ahead
+
+
+def _day_of_month(f: Frame, ref: dt.date) -> P.Period | None:
+    """"mardi 8": the 8th, in the month around the reference date where it is a Tuesday."""
+    assert f.day is not None
+    for months in (0, -1, 1, -2, 2):
+        first = P.shift(ref.replace(day=1), "M", months)
+        try:
+            day = first.replace(day=f.day)
+        except ValueError:
+            continue
+        if f.weekday is None or day.weekday() == f.weekday:
+            return P.day(day)
+    return None
+
+
+def _deictic(f: Frame, ctx: Context) -> P.Period | None:
+    """"lundi dernier", "janvier prochain", "l'hiver dernier", "ce matin"."""
+    ref, step = ctx.reference, f.deictic or 0
+    if f.weekday is not None and f.month is None:
+        if step == 0:
+            return P.day(_weekday(ref, f.weekday, ctx.tense))
+        gap = (ref.weekday() - f.weekday) % 7 or 7 if step < 0 else (f.weekday - ref.weekday()) % 7 or 7
+        return P.day(ref + dt.timedelta(days=gap * step))
+    if f.month is None and f.season is None:
+        return P.day(ref) if f.part_of_day is not None or step == 0 else None
+    candidates = []
+    for year in range(ref.year - 2, ref.year + 3):
+        try:
+            candidates.append(_in_year(f, year))
+        except ValueError:
+            continue
+    if step > 0:
+        return next(p for p in candidates if p.start > ref)
+    if step < 0:
+        return [p for p in candidates if p.end < ref][-1]
+    return next(p for p in candidates if p.start.year == ref.year)
+
+
+def _offset(f: Frame, anchor: dt.date, ctx: Context, why: str) -> Resolution:
+    """"il y a trois ans", "dans deux semaines", "hier", "l'an dernier"."""
+    unit = f.unit or "D"
+    if f.amount is None and f.deictic is None:
+        kind = "past" if f.shift < 0 else "future"
+        return Resolution("DATE", _REF_VALUES[kind], approximate=True, anchor=why)
+    granularity = P.UNIT_GRANULARITY.get(unit, G.DAY)
+    amount = f.amount if f.amount is not None else abs(f.deictic or 0)
+    sign = f.shift if f.amount is not None else (f.deictic or 0)
+    if unit == "DE" and f.amount is None:  # "cette décennie"
+        granularity = G.DECADE
+    target = P.containing(P.shift(anchor, unit, sign * amount), granularity)
+    if f.amount_hi is None:
+        return _timed(f, target, ctx, why)
+    other = P.containing(P.shift(anchor, unit, sign * f.amount_hi), granularity)
+    first, last = sorted((target, other), key=lambda p: p.start)
+    return Resolution("DATE", f"{first.value}/{last.value}", "APPROX", first.start, last.end,
+                      granularity, True, why)  # fmt: skip
+
+
+def _from_story(f: Frame, ctx: Context) -> Resolution:
+    """"trois ans plus tard", "le lendemain": counted from the last date placed before."""
+    story = ctx.story
+    unit_granularity = P.UNIT_GRANULARITY.get(f.unit or "D", G.DAY)
+    if story is None or story.start is None or story.granularity is None:
+        return Resolution(_timex_type(f), None, f.mod, anchor="no earlier date in the text")
+    if not P.finer_or_equal(story.granularity, unit_granularity):
+        return Resolution(_timex_type(f), None, f.mod, anchor=f"previous date {story.value} is too coarse")
+    why = f"previous date {story.value}"
+    return _offset(replace(f, anchor="ref"), story.start, ctx, why)
+
+
+def _range(first: Frame, second: Frame, ctx: Context) -> Resolution:
+    a, b = _frame(first, ctx), _frame(second, ctx)
+    if a.start is None or b.end is None:
+        return Resolution("DATE", None, anchor=a.anchor or b.anchor)
+    value = f"{a.value}/{b.value}" if a.value and b.value else None
+    return Resolution("DATE", value, None, a.start, b.end, a.granularity,
+                      a.approximate or b.approximate, a.anchor or b.anchor)  # fmt: skip
+
+
+def _apply_relation(res: Resolution, relation: str | None, f: Frame, ctx: Context) -> Resolution:
+    """Open or bound the range: "depuis 2011" runs to the reference date, "avant 2010" has no
+    start, "depuis trois ans" is the three years before the reference date."""
+    ref = ctx.reference
+    if relation == "since" and f.kind == "duration" and f.amount is not None and f.unit:
+        start = P.shift(ref, f.unit, -f.amount)
+        return replace(res, start=start, end=ref, granularity=G.DAY,
+                       anchor=f"reference date {ref}")  # fmt: skip
+    if res.start is None or res.end is None or relation is None:
+        return res
+    if relation == "since":
+        end = ref if res.start <= ref else res.end
+        return replace(res, end=max(end, res.start), anchor=f"until reference date {ref}")
+    if relation in ("until", "by"):
+        return replace(res, start=None)
+    if relation == "before":
+        return replace(res, start=None, end=res.start - _ONE_DAY)
+    if relation == "after":
+        return replace(res, start=res.end + _ONE_DAY, end=None)
+    if relation == "from":
+        return replace(res, end=None)
+    return res
+
+
+def _number(amount: float) -> str:
+    return str(int(amount)) if float(amount).is_integer() else f"{amount:g}"
+
+
+def _duration_value(f: Frame) -> str:
+    unit = f.unit or "D"
+    amount = "X" if f.amount is None else _number(f.amount)
+    if unit in _CLOCK_UNITS:
+        return f"PT{amount}{_CLOCK_UNITS[unit]}"
+    return f"P{amount}{_DURATION_UNITS.get(unit, unit)}"
+
+
+def _set_value(f: Frame) -> str:
+    if f.weekday is not None:
+        return f"XXXX-WXX-{f.weekday + 1}"
+    return _duration_value(replace(f, amount=f.amount or 1))
