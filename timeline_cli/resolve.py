@@ -117,6 +117,8 @@ def _nearest(f: Frame, ctx: Context) -> P.Period | None:
             candidates.append(_in_year(f, year))
         except ValueError:  # 29 February in a common year
             continue
+    if f.weekday is not None and f.day is not None:  # "lundi 2 mars": the year it is a Monday
+        candidates = [p for p in candidates if p.start.weekday() == f.weekday] or candidates
     if ctx.tense < 0:
         past = [p for p in candidates if p.start <= ref]
         return past[-1] if past else candidates[0]

@@ -107,8 +107,8 @@ FRAGMENTS = {
     "WDOPT": r"(?:(?P<weekday>{WEEKDAY})\s+)?",
     "DMY": r"(?P<day>{DAY})\s+(?P<month>{MONTH})\s+(?P<year>{YEAR})",
     "DM": r"(?P<day>{DAY})\s+(?P<month>{MONTH})",
-    "YEAR_CUE": r"(?:en|dès|depuis|de|d'|avant|après|jusqu'en|vers|an|année|l'an|fin|début"
-    r"|courant|entre|et|à|printemps|été|automne|hiver|mi-|mi|since)",
+    "YEAR_CUE": r"(?:en|dès|depuis|d'ici|de|d'|avant|après|jusqu'en|vers|an|année|l'an|fin|début"
+    r"|courant|entre|et|à|mi-|mi)",
     "NUM": r"(?:{NUMBER}|\d+(?:[.,]\d+)?)",
     "AMOUNT": r"(?:(?P<qmod>{QMOD})\s+)?(?:(?P<amount>{NUM})(?:\s*(?:-|à|ou)\s*(?P<amount_hi>{NUM}))?"
     r"|(?P<approx_amount>{APPROX_NUMBER})\s+d(?:e\s+|')|(?P<vague>quelques|plusieurs)\s)",
@@ -232,8 +232,8 @@ RULES = (
         ex("mardi prochain", "2015-09-22"),
     )),
     R("jour de la semaine", r"(?<!\w)(?P<weekday>{WEEKDAY})(?:\s+(?P<pod>{POD}))?", (
-        ex("Mercredi, il viendra", "2015-09-16"),
-        ex("Vendredi, il est venu", "2015-09-11"),
+        ex("[Mercredi], il viendra", "2015-09-16"),
+        ex("[Vendredi], il est venu", "2015-09-11"),
         ex("[mardi soir], il a parlé", "2015-09-15TEV"),
     )),
     R("il y a", r"il\s+y\s+a\s+{AMOUNT}\s*(?P<unit>{UNIT})", (
@@ -287,7 +287,7 @@ RULES = (
         ex("d'ici [2020]", "2020", "", "2020-12-31"),
     )),
     R("année", r"(?P<year>(?:1[89]|20)\d\d(?![\d]))(?!\s*{NOT_AFTER_NUMBER})", (
-        ex("La crise de 2008", "2008", "2008-01-01", "2008-12-31"),
+        ex("La crise de [2008]", "2008", "2008-01-01", "2008-12-31"),
     )),
     R("durée", r"{AMOUNT}\s*(?P<unit>{UNIT})", (
         ex("pendant [dix ans]", "P10Y", "-", "-", "DURATION"),
@@ -326,8 +326,8 @@ FRENCH = LanguageResource(
     future_cues=r"\b(?:sera|seront|aura|auront|va|vont|devrait|devraient|prochain|prochaine)\b"
     r"|\w{3,}(?:era|eront|erai|ira|iront|dra|dront)\b",
     past_cues=r"\b(?:a|ont|avait|avaient|était|étaient|fut|furent|eut|eurent|dernier|dernière"
-    r"|avons|avez)\b|\w{3,}(?:ait|aient)\b",
-    publication_cues=("publié le", "publié", "mis à jour le", "mise à jour", "date", "le"),
+    r"|avons|avez)\b|\w{3,}(?:ait|aient)\b|\b(?:est|sont)\s+(?:\w+\s+)?\w+(?:é|ée|és|ées|u|ue|us)\b",
+    publication_cues=("publié le", "publié", "mis à jour le", "mise à jour", "date"),
     fragments=FRAGMENTS,
     rules=RULES,
     not_after_number=(

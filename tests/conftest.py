@@ -1,0 +1,38 @@
+"""Shared test helpers: where ../shared is, and how to run the installed command."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+SEED = SHARED / "seed" / "syria-2015-fr.txt"
+REF = dt.date(2015, 9, 15)
+
+
+def needs_shared(path: Path) -> Path:
+    """The path inside ../shared, or skip the test with the reason."""
+    if not path.exists():
+        pytest.skip(f"{path} is not here: ../shared is not beside this checkout")
+    return path
+
+
+def run_cli(*args: str, stdin: bytes | None = None, env: dict[str, str] | None = None,
+            cwd: Path | None = None) -> subprocess.CompletedProcess[bytes]:  # fmt: skip
+    """Run `timeline` as a user would, in a separate process."""
+    full_env = {**os.environ, **(env or {})}
+    full_env.pop("FORCE_COLOR", None)
+    return subprocess.run(
+        [sys.executable, "-m", "timeline_cli", *args],
+        input=stdin if stdin is not None else b"",
+        capture_output=True,
+        env=full_env,
+        cwd=cwd or ROOT,
+        timeout=120,
+    )

@@ -1,0 +1,5 @@
+"""`python -m timeline_cli` runs the `timeline` command."""
+
+from .cli import main
+
+main()

@@ -1,0 +1,64 @@
+"""`timeline eval`: run the extractor on TimeML documents and score it against their gold."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from pathlib import Path
+
+from ..model import Timeline
+from ..pipeline import build_timeline
+from .scoring import EvalError, Scores, SystemTimex, score_corpus
+from .timeml import find_timeml_files, read_timeml
+
+
+def system_timexes(timeline: Timeline) -> list[SystemTimex]:
+    """The timeline's entries as TIMEX3s; a range joined from two expressions ("de 2011 à
+    2014") counts as its two expressions, as TimeML tags them."""
+    out = []
+    for e in sorted(timeline.entries, key=lambda e: e.char_start):
+        values = (e.value or "").split("/")
+        if len(e.parts) == 2 and len(values) == 2:
+            for (start, end), value in zip(e.parts, values, strict=True):
+                out.append(SystemTimex(start, end, "", e.type, value))
+        else:
+            out.append(SystemTimex(e.char_start, e.char_end, e.text, e.type, e.value))
+    return out
+
+
+def evaluate_paths(paths: Sequence[Path], lang: str) -> tuple[Scores, list[EvalError]]:
+    results = []
+    for path in find_timeml_files(paths):
+        doc = read_timeml(path)
+        timeline = build_timeline(doc.text, lang=lang, ref_date=doc.dct, source=doc.doc_id)
+        results.append((doc, system_timexes(timeline)))
+    return score_corpus(results)
+
+
+def format_scores(scores: Scores, fmt: str) -> str:
+    if fmt == "json":
+        return json.dumps(scores.to_dict(), indent=2)
+    d = scores.to_dict()
+    lines = [
+        f"documents {d['documents']}  gold {d['gold']}  system {d['system']}",
+        f"{'':8} {'P':>6} {'R':>6} {'F1':>6}",
+    ]
+    for name in ("strict", "relaxed"):
+        prf = d[name]
+        assert isinstance(prf, dict)
+        lines.append(
+            f"{name:8} {100 * prf['precision']:6.1f} {100 * prf['recall']:6.1f} {100 * prf['f1']:6.1f}"
+        )
+    lines.append(f"type accuracy  {100 * scores.type_accuracy:5.1f}")
+    lines.append(f"value accuracy {100 * scores.value_accuracy:5.1f}")
+    lines.append(f"value F1       {100 * scores.value_f1:5.1f}")
+    return "\n".join(lines)
+
+
+def format_errors(errors: Sequence[EvalError]) -> str:
+    lines = []
+    for e in errors:
+        gold = f"{e.gold.type} {e.gold.value}" if e.gold else ""
+        system = f"{e.system.type} {e.system.value}" if e.system else ""
+        lines.append(f"{e.kind:12} {e.doc:28} gold[{gold}] system[{system}]  {e.context}")
+    return "\n".join(lines)
