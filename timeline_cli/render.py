@@ -108,7 +108,7 @@ def render_table(timelines: Sequence[Timeline], console: Console, show_all: bool
         )
     entries = merged(timelines)
     rows = shown(entries, show_all)
-    table = Table(show_lines=False, box=None if plain else None, pad_edge=False, expand=False)
+    table = Table(box=None, pad_edge=False)
     table.add_column("When", no_wrap=True, style=None if plain else "cyan")
     if len(timelines) > 1:
         table.add_column("Source", no_wrap=True)
@@ -119,4 +119,10 @@ def render_table(timelines: Sequence[Timeline], console: Console, show_all: bool
     hidden = len(entries) - len(rows)
     if hidden:
         table.caption = f"{hidden} undated expression{'s' * (hidden > 1)} hidden; --all shows them"
-    console.print(table)
+        table.caption_justify = "left"
+    if not plain:
+        console.print(table)
+        return
+    with console.capture() as captured:
+        console.print(table)
+    console.file.write("".join(line.rstrip() + "\n" for line in captured.get().splitlines()))

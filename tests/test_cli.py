@@ -1,0 +1,119 @@
+"""The command as a user runs it: formats, golden files, reference dates, stdin, errors."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from .conftest import ROOT, run_cli
+
+GOLDEN = ROOT / "tests" / "golden"
+SAMPLES = ["samples/barrage-fr.txt", "samples/harbour-en.txt"]
+EXTENSIONS = {"table": "txt", "json": "json", "jsonl": "jsonl", "csv": "csv"}
+
+
+@pytest.mark.parametrize("sample", SAMPLES)
+@pytest.mark.parametrize("fmt", list(EXTENSIONS))
+def test_sample_golden(sample: str, fmt: str) -> None:
+    """Regenerate with UPDATE_GOLDEN=1 after a deliberate change, and review the diff."""
+    result = run_cli("build", "-f", fmt, sample)
+    assert result.returncode == 0, result.stderr.decode()
+    golden = GOLDEN / f"{Path(sample).stem}.{EXTENSIONS[fmt]}"
+    if os.environ.get("UPDATE_GOLDEN"):
+        golden.write_bytes(result.stdout)
+    assert result.stdout == golden.read_bytes()
+
+
+def test_json_offsets_point_at_the_text() -> None:
+    for sample in SAMPLES:
+        text = (ROOT / sample).read_text(encoding="utf-8")
+        doc = json.loads(run_cli("build", "-f", "json", sample).stdout)
+        assert doc["entries"]
+        for e in doc["entries"]:
+            assert text[e["char_start"] : e["char_end"]] == e["text"]
+            if e["start"] and e["end"]:
+                assert e["start"] <= e["end"]
+
+
+def test_csv_is_rfc4180_and_utf8() -> None:
+    out = run_cli("build", "-f", "csv", SAMPLES[0]).stdout
+    assert out.startswith(b"source,language,text,char_start")
+    assert b"\r\n" in out
+    rows = list(csv.DictReader(io.StringIO(out.decode("utf-8"))))
+    assert any("«" in r["sentence"] for r in rows)  # quoted fields with commas and quotes
+    assert all(r["start"] or r["end"] for r in rows)
+
+
+def test_table_is_plain_when_piped_or_no_color() -> None:
+    assert b"\x1b[" not in run_cli("build", SAMPLES[0]).stdout
+    assert b"\x1b[" not in run_cli("build", SAMPLES[0], env={"NO_COLOR": "1"}).stdout
+
+
+def test_table_all_shows_undated() -> None:
+    plain = run_cli("build", SAMPLES[1]).stdout.decode()
+    full = run_cli("build", "--all", SAMPLES[1]).stdout.decode()
+    assert "undated (" not in plain and "undated expressions hidden" in plain
+    assert "undated (PRESENT_REF)" in full
+
+
+def test_stdin_dash_and_no_argument() -> None:
+    data = (ROOT / SAMPLES[1]).read_bytes()
+    for args in (["-"], []):
+        result = run_cli("build", "-f", "jsonl", *args, stdin=data)
+        assert result.returncode == 0
+        entries = [json.loads(line) for line in result.stdout.splitlines()]
+        assert entries and all(e["source"] == "<stdin>" for e in entries)
+
+
+def _reference(text: str, *args: str) -> dict[str, str]:
+    result = run_cli("build", "-f", "json", *args, "-", stdin=text.encode())
+    assert result.returncode == 0, result.stderr
+    doc = json.loads(result.stdout)["documents"][0]
+    return {"date": doc["reference_date"], "source": doc["reference_date_source"],
+            "stderr": result.stderr.decode()}  # fmt: skip
+
+
+def test_reference_date_order() -> None:
+    article = "Publié le 15/09/2015\nHier, le ministre a parlé. La loi date du 3 mars 2012."
+    assert _reference(article, "--ref-date", "2016-01-02")["date"] == "2016-01-02"
+    stated = _reference(article)
+    assert (stated["date"], stated["source"], stated["stderr"]) == ("2015-09-15", "document", "")
+    english = _reference("Published September 15, 2015\nYesterday, the minister spoke.")
+    assert (english["date"], english["source"]) == ("2015-09-15", "document")
+    front = _reference("date: 2015-09-15\n\nYesterday, the minister spoke at length.")
+    assert (front["date"], front["source"]) == ("2015-09-15", "document")
+    estimated = _reference("Le 3 mars 2012, il est parti. Il est revenu le 5 avril 2013.")
+    assert (estimated["date"], estimated["source"]) == ("2013-04-05", "estimated")
+    assert "--ref-date" in estimated["stderr"]
+    none = _reference("Hier, il a plu sur la ville et les rues étaient vides.")
+    assert none["source"] == "today" and "--ref-date" in none["stderr"]
+
+
+def test_relative_dates_follow_the_reference() -> None:
+    result = run_cli("build", "-f", "jsonl", "--ref-date", "2015-09-15", "-",
+                     stdin="Hier, il a plu. Il y a 5-7 ans, rien.".encode())  # fmt: skip
+    entries = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(e["start"], e["end"]) for e in entries] == [
+        ("2008-01-01", "2010-12-31"), ("2015-09-14", "2015-09-14")]  # fmt: skip
+
+
+def test_language_is_detected_per_document(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Depuis 2011, la Syrie est en guerre.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Since 2011, Syria has been at war.", encoding="utf-8")
+    result = run_cli("build", "-f", "json", "--ref-date", "2015-09-15", str(tmp_path))
+    docs = json.loads(result.stdout)["documents"]
+    assert [(Path(d["source"]).name, d["language"], d["language_source"]) for d in docs] == [
+        ("a.txt", "fr", "detected"), ("b.txt", "en", "detected")]  # fmt: skip
+
+
+def test_output_file_is_written(tmp_path: Path) -> None:
+    target = tmp_path / "out.json"
+    result = run_cli("build", "-f", "json", "-o", str(target), SAMPLES[0])
+    assert result.returncode == 0 and result.stdout == b""
+    assert json.loads(target.read_text(encoding="utf-8"))["entries"]
+    assert [p.name for p in tmp_path.iterdir()] == ["out.json"]
