@@ -160,7 +160,8 @@ class Grammar:
         text = c.match.string[start:end]
         if second is None:
             return Mention(start, end, text, c.rule.rule.name, first, relation=c.rule.rule.relation)
-        return Mention(start, end, text, c.rule.rule.name, first, second, relation="range")
+        return Mention(start, end, text, c.rule.rule.name, first, second, "range",
+                       _range_parts(c.match, start, end))  # fmt: skip
 
     def _join_ranges(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """Join "de X à Y", "entre X et Y", "X - Y" into one range mention."""
@@ -199,6 +200,15 @@ class Grammar:
                     m = replace(m, relation=relation)
             out.append(m)
         return out
+
+
+def _range_parts(match: re.Match[str], start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """The two expressions of a range matched by one rule: "du [19] au [23 juillet]"."""
+    firsts = [match.end(g) for g, v in match.groupdict().items() if v and not g.endswith("2")]
+    seconds = [match.start(g) for g, v in match.groupdict().items() if v and g.endswith("2")]
+    if not firsts or not seconds or max(firsts) > min(seconds):
+        return ()
+    return ((start, max(firsts)), (min(seconds), end))
 
 
 @cache

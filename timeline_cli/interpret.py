@@ -85,6 +85,16 @@ def _decade(word: str) -> int:
     return int(digits) // 10
 
 
+def _year(word: str, pivot: bool) -> int:
+    """A year as written; two digits ("octobre 98", "'93") are 1931-2030, except before
+    Christ."""
+    digits = word.lstrip("'’")
+    year = int(digits)
+    if len(digits) == 2 and pivot:
+        year += 2000 if year <= 30 else 1900
+    return year
+
+
 def _hour(hour: str | None, ampm: str | None) -> int | None:
     if hour is None:
         return None
@@ -113,7 +123,7 @@ def _calendar_fields(g: _Groups, vocab: Vocabulary) -> dict[str, object] | None:
         month = int(month_word) if month_word.isdigit() else _get(vocab.months, month_word)
     year_word = g.get("year")
     fields: dict[str, object] = {
-        "year": int(year_word) if year_word else None,
+        "year": _year(year_word, g.get("bc") is None) if year_word else None,
         "month": month,
         "day": _ordinal(g.get("day"), vocab),
         "weekday": _get(vocab.weekdays, g.get("weekday")),

@@ -42,6 +42,10 @@ def build_timeline(
     return Timeline(info, tuple(sorted(entries, key=chronological)))
 
 
+# "depuis mars" looks back, "d'ici mars" / "jusqu'en mars" look ahead, whatever the verb says.
+_TENSE_OF_RELATION = {"since": -1, "by": 1, "until": 1}
+
+
 def _reference(
     text: str, grammar: Grammar, mentions: list[Mention], ref_date: dt.date | None
 ) -> Reference:
@@ -77,7 +81,8 @@ def _entries(
     entries = []
     for m in mentions:
         i = max(bisect.bisect_right(starts, m.start) - 1, 0)
-        res = resolve(m, Context(reference, story, tense(i) if sentences else 0))
+        res = resolve(m, Context(reference, story, _TENSE_OF_RELATION.get(m.relation or "")
+                                 or (tense(i) if sentences else 0)))  # fmt: skip
         if res.start is not None and res.end is not None and m.relation in (None, "range"):
             if res.type in ("DATE", "TIME"):
                 story = res

@@ -15,6 +15,7 @@ _REF_VALUES = {"present": "PRESENT_REF", "past": "PAST_REF", "future": "FUTURE_R
 _DURATION_UNITS = {"Y": "Y", "M": "M", "W": "W", "D": "D", "WE": "WE", "DE": "DE", "CE": "CE",
                    "Q": "Q", "HALF": "H"}  # fmt: skip
 _CLOCK_UNITS = {"H": "H", "MIN": "M", "S": "S"}
+_DAY_OR_FINER = (G.DAY, G.PART_OF_DAY, G.TIME)
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,8 +80,8 @@ def _absolute(f: Frame, ctx: Context) -> Resolution:
         return _timed(f, P.decade(f.decade), ctx, None)
     if f.year is not None:
         return _timed(f, _in_year(f, f.year), ctx, None)
-    if f.hour is not None and f.month is None and f.weekday is None:
-        anchor = ctx.story if ctx.story and ctx.story.granularity is G.DAY else None
+    if f.month is None and f.weekday is None and (f.hour is not None or f.part_of_day):
+        anchor = ctx.story if ctx.story and ctx.story.granularity in _DAY_OR_FINER else None
         day = anchor.start if anchor and anchor.start else ctx.reference
         return _timed(f, P.day(day), ctx, "previous date" if anchor else "reference date")
     period = _nearest(f, ctx)
@@ -188,6 +189,8 @@ def _offset(f: Frame, anchor: dt.date, ctx: Context, why: str) -> Resolution:
     sign = f.shift if f.amount is not None else (f.deictic or 0)
     if unit == "DE" and f.amount is None:  # "cette décennie"
         granularity = G.DECADE
+    if unit == "W" and f.amount is not None:  # "il y a une semaine": the day, a week back
+        granularity = G.DAY
     target = P.containing(P.shift(anchor, unit, sign * amount), granularity)
     if f.amount_hi is None:
         return _timed(f, target, ctx, why)

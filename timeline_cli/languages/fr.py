@@ -18,6 +18,8 @@ MONTHS = {
 }  # fmt: skip
 WEEKDAYS = {
     "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6,
+    "lundis": 0, "mardis": 1, "mercredis": 2, "jeudis": 3, "vendredis": 4, "samedis": 5,
+    "dimanches": 6,
 }  # fmt: skip
 
 _UNITS_1_16 = (
@@ -81,7 +83,8 @@ PARTS_OF_DAY = {
 RELATIVE_DAYS = {"aujourd'hui": 0, "hier": -1, "demain": 1, "avant-hier": -2, "après-demain": 2}
 DEICTICS = {
     "dernier": -1, "dernière": -1, "passé": -1, "passée": -1, "précédent": -1,
-    "précédente": -1, "prochain": 1, "prochaine": 1, "suivant": 1, "suivante": 1, "ce": 0,
+    "précédente": -1, "derniers": -1, "dernières": -1, "prochains": 1, "prochaines": 1,
+    "passés": -1, "passées": -1, "prochain": 1, "prochaine": 1, "suivant": 1, "suivante": 1, "ce": 0,
     "cet": 0, "cette": 0, "en cours": 0,
 }  # fmt: skip
 REFERENCE_WORDS = {
@@ -89,7 +92,10 @@ REFERENCE_WORDS = {
     "pour le moment": "PRESENT_REF", "à présent": "PRESENT_REF", "désormais": "PRESENT_REF",
     "de nos jours": "PRESENT_REF", "à l'heure actuelle": "PRESENT_REF",
     "plus tard": "FUTURE_REF", "à l'avenir": "FUTURE_REF", "prochainement": "FUTURE_REF",
-    "bientôt": "FUTURE_REF", "autrefois": "PAST_REF", "auparavant": "PAST_REF",
+    "bientôt": "FUTURE_REF", "l'avenir": "FUTURE_REF", "futur": "FUTURE_REF",
+    "future": "FUTURE_REF", "futurs": "FUTURE_REF", "futures": "FUTURE_REF",
+    "actuel": "PRESENT_REF", "actuelle": "PRESENT_REF", "actuels": "PRESENT_REF",
+    "actuelles": "PRESENT_REF", "autrefois": "PAST_REF", "auparavant": "PAST_REF",
     "jadis": "PAST_REF", "récemment": "PAST_REF", "naguère": "PAST_REF",
 }  # fmt: skip
 SIGNALS = {
@@ -104,8 +110,11 @@ SIGNALS = {
 # Names of rule pieces; a trailing 2 on a group name is the second end of a range.
 FRAGMENTS = {
     "DAY": rf"(?:1er|{DAY_DIGITS})",
+    "LE": r"(?:le\s+|les\s+)?",
     "WDOPT": r"(?:(?P<weekday>{WEEKDAY})\s+)?",
-    "DMY": r"(?P<day>{DAY})\s+(?P<month>{MONTH})\s+(?P<year>{YEAR})",
+    "YY": r"(?:{YEAR}|'?\d\d(?![\d,.]|\s*(?:h\b|ans|{NOT_AFTER_NUMBER})))",
+    "NEXT_LAST": r"(?:prochain|dernier|passé)(?:e|s|es)?",
+    "DMY": r"(?P<day>{DAY})\s+(?P<month>{MONTH})\s+(?P<year>{YY})",
     "DM": r"(?P<day>{DAY})\s+(?P<month>{MONTH})",
     "YEAR_CUE": r"(?:en|dès|depuis|d'ici|de|d'|avant|après|jusqu'en|vers|an|année|l'an|fin|début"
     r"|courant|entre|et|à|mi-|mi)",
@@ -116,35 +125,33 @@ FRAGMENTS = {
 
 RULES = (
     *ISO_RULES,
-    R("date et heure", r"{WDOPT}{DM}(?:\s+(?P<year>{YEAR}))?,?\s+(?:à|vers)\s+" + CLOCK, (
-        ex("3 mars 2012 à 15h", "2012-03-03T15:00", "2012-03-03", "2012-03-03", "TIME"),
-        ex("le [lundi 2 mars à 9 h 30]", "2015-03-02T09:30"),
-    ), kind="time"),
     R("date et moment de la journée",
-      r"{WDOPT}{DM}(?:\s+(?P<year>{YEAR}))?\s+(?:au|dans\s+la|en|dans\s+l')\s+(?P<pod>{POD})", (
+      r"{LE}{WDOPT}{DM}(?:\s+(?P<year>{YEAR}))?\s+(?:au|dans\s+la|en|dans\s+l')\s+(?P<pod>{POD})", (
         ex("25 décembre 2014 au soir", "2014-12-25TEV", "2014-12-25", "2014-12-25", "TIME"),
     ), kind="time"),
-    R("date complète", r"{WDOPT}{DMY}", (
+    R("date complète", r"{LE}{WDOPT}{DMY}", (
         ex("3 mars 2012", "2012-03-03", "2012-03-03", "2012-03-03", "DATE"),
         ex("1er décembre 2015", "2015-12-01"),
         ex("mardi 22 septembre 2015", "2015-09-22"),
         ex("14 juillet 1789", "1789-07-14"),
+        ex("le 10 novembre 93", "1993-11-10"),
+        ex("le jeudi 7 octobre 1999", "1999-10-07"),
     )),
     R("date en chiffres",
       r"(?<![\d/.])(?P<day>{DAY})[/.](?P<month>0?[1-9]|1[0-2])[/.](?P<year>[12]\d{3})(?![\d/])", (
         ex("12/05/2013", "2013-05-12", "2013-05-12", "2013-05-12"),
         ex("3.7.2014", "2014-07-03"),
     )),
-    R("plage de jours", r"(?P<day>{DAY})\s+(?:au|-|–|et)\s+{WDOPT}(?P<day2>{DAY})\s+"
-      r"(?P<month2>{MONTH})(?:\s+(?P<year2>{YEAR}))?", (
+    R("plage de jours", r"{LE}(?P<day>{DAY})\s+(?:au|-|–|et)\s+{WDOPT}(?P<day2>{DAY})\s+"
+      r"(?P<month2>{MONTH})(?:\s+(?P<year2>{YEAR})|\s+(?P<deictic2>{NEXT_LAST}))?", (
         ex("3 au 5 juillet 2016", "", "2016-07-03", "2016-07-05"),
-        ex("Les [26 et 27 juin 2015]", "", "2015-06-26", "2015-06-27"),
+        ex("Les 26 et 27 juin 2015", "", "2015-06-26", "2015-06-27"),
     )),
     R("plage d'années", r"(?P<year>{YEAR})\s*[-–]\s*(?P<year2>{YEAR}|\d\d(?!\d))", (
         ex("1914-1918", "", "1914-01-01", "1918-12-31"),
         ex("2014-15", "", "2014-01-01", "2015-12-31"),
     )),
-    R("jour et mois", r"{WDOPT}{DM}(?:\s+(?P<deictic>prochain|dernier))?", (
+    R("jour et mois", r"{LE}{WDOPT}{DM}(?:\s+(?P<deictic>{NEXT_LAST}))?", (
         ex("11 septembre", "2015-09-11", "2015-09-11", "2015-09-11"),
         ex("1er janvier prochain", "2016-01-01"),
         ex("5 novembre prochain", "2015-11-05"),
@@ -154,23 +161,29 @@ RULES = (
     )),
     R("mois et année",
       r"(?:(?P<mod>{MOD})(?:\s*-\s*|\s+d'|\s+de\s+|\s+)|mois\s+d'|mois\s+de\s+)?"
-      r"(?P<month>{MONTH})\s+(?:de\s+l'année\s+)?(?P<year>{YEAR})", (
+      r"(?P<month>{MONTH})\s+(?:de\s+l'année\s+)?(?P<year>{YY})", (
         ex("août 2014", "2014-08", "2014-08-01", "2014-08-31"),
         ex("Fin août 2014", "2014-08", "2014-08-21", "2014-08-31"),
         ex("mi-juillet 2015", "2015-07", "2015-07-11", "2015-07-20"),
         ex("mars 2000", "2000-03", "2000-03-01", "2000-03-31"),
+        ex("dès [octobre 98]", "1998-10"),
     )),
     R("partie de mois", r"(?P<mod>{MOD})(?:\s*-\s*|\s+d'|\s+de\s+|\s+)(?P<month>{MONTH})", (
         ex("début octobre", "2015-10", "2015-10-01", "2015-10-10"),
         ex("fin août", "2015-08", "2015-08-21", "2015-08-31"),
     )),
     R("mois seul",
-      r"(?<!\w)(?:en|depuis|dès|jusqu'en|entre|et|à|au\s+mois\s+d'|au\s+mois\s+de|mois\s+d'"
-      r"|mois\s+de|d'ici)\s+(?P<x>(?-i:(?P<month>{MONTH}))(?:\s+(?P<deictic>prochain|dernier))?)"
+      r"(?<!\w)(?:en|depuis|dès|jusqu'en|entre|et|à|de|d'|d'ici)\s*(?P<x>(?-i:(?P<month>{MONTH}))"
+      r"(?:\s+(?P<deictic>{NEXT_LAST}))?)"
       r"(?!\s+\d)", (
         ex("En [mars]", "2015-03", "2015-03-01", "2015-03-31"),
         ex("en [mars prochain]", "2016-03"),
         ex("depuis [janvier]", "2015-01", "2015-01-01", "2015-09-15"),
+        ex("la rentrée de [septembre]", "2015-09"),
+        ex("en mai et [juin derniers]", "2015-06"),
+    )),
+    R("mois de", r"mois\s+(?:de\s+|d')(?P<month>{MONTH})(?:\s+(?P<deictic>{NEXT_LAST}))?", (
+        ex("à partir du [mois de juin]", "2015-06", "2015-06-01", "-"),
     )),
     R("partie d'année",
       r"(?P<mod>{MOD})(?:\s*-\s*|\s+de\s+l'année\s+|\s+de\s+l'an\s+|\s+)(?P<year>{YEAR})", (
@@ -198,8 +211,18 @@ RULES = (
         ex("été 2014", "2014-SU", "2014-06-01", "2014-08-31"),
         ex("printemps 2015", "2015-SP", "2015-03-01", "2015-05-31"),
     )),
+    R("saison avec article", r"l'(?P<season>automne|hiver|été)(?!\s+(?:\d|de|d'|{NEXT_LAST}))", (
+        ex("à [l'automne], il partira", "2015-FA", "2015-09-01", "2015-11-30"),
+    )),
     R("saison relative", r"(?:l'|le\s+|la\s+)?(?P<season>{SEASON})\s+(?P<deictic>dernier|prochain)",
       (ex("L'hiver dernier", "2014-WI", "2014-12-01", "2015-02-28"),)),
+    R("l'année", r"l'(?:année|an)\s+(?P<year>{YEAR})", (ex("dès [l'année 2001]", "2001"),)),
+    R("moment de la journée", r"(?:la|le)\s+(?P<pod>soirée|nuit|matinée)", (
+        ex("Le 24 mars, il a passé [la soirée] chez lui.", "2015-03-24TEV"),
+    )),
+    R("partie de la journée", r"(?P<mod>{MOD})\s+(?:d'|de\s+)(?P<pod>{POD})", (
+        ex("Le 24 mars, en [fin d'après-midi], il est parti.", "2015-03-24TAF"),
+    )),
     R("cette saison", r"(?P<deictic>cet|ce)\s+(?P<season>{SEASON})",
       (ex("cet été", "2015-SU", "2015-06-01", "2015-08-31"),)),
     R("trimestre", r"(?P<quarter>{ORDINAL})\s+trimestre(?:\s+(?:de\s+|d')?(?P<year>{YEAR}))?", (
@@ -208,12 +231,15 @@ RULES = (
     R("semestre", r"(?P<half>{ORDINAL})\s+semestre(?:\s+(?:de\s+|d')?(?P<year>{YEAR}))?", (
         ex("second semestre 2014", "2014-H2", "2014-07-01", "2014-12-31"),
     )),
-    R("jour relatif", r"(?P<rel>{RELDAY})(?:\s+(?:en\s+(?P<mod>début|fin)\s+d')?(?P<pod>{POD}))?", (
+    R("jour relatif", r"(?P<rel>{RELDAY})(?:\s+{WEEKDAY})?"
+      r"(?:\s+(?:en\s+(?P<mod>début|fin)\s+(?:d'|de\s+))?(?P<pod>{POD}))?", (
         ex("Aujourd'hui", "2015-09-15", "2015-09-15", "2015-09-15"),
         ex("Hier", "2015-09-14"),
         ex("demain", "2015-09-16"),
         ex("Avant-hier", "2015-09-13"),
         ex("hier soir", "2015-09-14TEV", "2015-09-14", "2015-09-14", "TIME"),
+        ex("aujourd'hui mardi", "2015-09-15"),
+        ex("hier en début d'après-midi", "2015-09-14TAF"),
     )),
     R("moment de ce jour", r"(?:ce|cette|cet)\s+(?P<pod>{POD})", (
         ex("ce matin", "2015-09-15TMO", "2015-09-15", "2015-09-15", "TIME"),
@@ -233,7 +259,7 @@ RULES = (
     )),
     R("jour de la semaine", r"(?<!\w)(?P<weekday>{WEEKDAY})(?:\s+(?P<pod>{POD}))?", (
         ex("[Mercredi], il viendra", "2015-09-16"),
-        ex("[Vendredi], il est venu", "2015-09-11"),
+        ex("[Vendredi], il a parlé", "2015-09-11"),
         ex("[mardi soir], il a parlé", "2015-09-15TEV"),
     )),
     R("il y a", r"il\s+y\s+a\s+{AMOUNT}\s*(?P<unit>{UNIT})", (
@@ -244,7 +270,7 @@ RULES = (
         ex("Il y a une dizaine d'années", "2005"),
     ), shift=-1, anchor="ref"),
     R("dans", r"(?<!\w)dans\s+{AMOUNT}\s*(?P<unit>{UNIT})", (
-        ex("dans deux semaines", "2015-W40", "2015-09-28", "2015-10-04"),
+        ex("dans deux semaines", "2015-09-29", "2015-09-29", "2015-09-29"),
         ex("dans cinq ans", "2020", "2020-01-01", "2020-12-31"),
     ), shift=1, anchor="ref"),
     R("plus tard", r"{AMOUNT}\s*(?P<unit>{UNIT})\s+plus\s+tard", (
@@ -289,13 +315,28 @@ RULES = (
     R("année", r"(?P<year>(?:1[89]|20)\d\d(?![\d]))(?!\s*{NOT_AFTER_NUMBER})", (
         ex("La crise de [2008]", "2008", "2008-01-01", "2008-12-31"),
     )),
-    R("durée", r"{AMOUNT}\s*(?P<unit>{UNIT})", (
+    R("durée", r"(?<!,\s)(?<!\bde\s)(?<!\bles\s)(?<!\bdes\s)(?<!\baux\s){AMOUNT}\s*(?P<unit>{UNIT})"
+      r"(?!\s*,\s*(?:demeurant|domicilié|originaire|habitant))", (
         ex("pendant [dix ans]", "P10Y", "-", "-", "DURATION"),
         ex("sept mois", "P7M"),
         ex("depuis [trois ans]", "P3Y", "2012-09-15", "2015-09-15"),
         ex("plus de vingt ans", "P20Y"),
         ex("plusieurs jours", "PXD"),
     ), kind="duration"),
+    R("quinquennat", r"quinquennats?", (ex("quinquennat", "P5Y", "-", "-", "DURATION"),),
+      kind="duration", unit="Y", amount=5),
+    R("septennat", r"septennats?", (ex("septennat", "P7Y"),), kind="duration", unit="Y", amount=7),
+    R("quotidien", r"quotidien(?:ne)?s?", (ex("le lot [quotidien]", "P1D", "-", "-", "SET"),),
+      kind="set", unit="D", amount=1, quant="EVERY"),
+    R("hebdomadaire", r"hebdomadaires?", (ex("hebdomadaire", "P1W", "-", "-", "SET"),),
+      kind="set", unit="W", amount=1, quant="EVERY"),
+    R("mensuel", r"mensuel(?:le)?s?", (ex("mensuel", "P1M", "-", "-", "SET"),),
+      kind="set", unit="M", amount=1, quant="EVERY"),
+    R("annuel", r"annuel(?:le)?s?", (ex("le dîner [annuel]", "P1Y", "-", "-", "SET"),),
+      kind="set", unit="Y", amount=1, quant="EVERY"),
+    R("même jour", r"(?:le\s+)?même\s+jour", (
+        ex("Le 3 mars 2012, il part. [Le même jour], il revient.", "2012-03-03"),
+    ), shift=1, anchor="story", unit="D", amount=0),
 )
 
 FRENCH = LanguageResource(
@@ -323,15 +364,17 @@ FRENCH = LanguageResource(
         " elle sont ont été par mais ou où leur plus selon après depuis".split()
     ),
     abbreviations=frozenset("m mm mme mmes dr me st ste av j.-c etc cf p ex vol janv févr".split()),
-    future_cues=r"\b(?:sera|seront|aura|auront|va|vont|devrait|devraient|prochain|prochaine)\b"
-    r"|\w{3,}(?:era|eront|erai|ira|iront|dra|dront)\b",
-    past_cues=r"\b(?:a|ont|avait|avaient|était|étaient|fut|furent|eut|eurent|dernier|dernière"
-    r"|avons|avez)\b|\w{3,}(?:ait|aient)\b|\b(?:est|sont)\s+(?:\w+\s+)?\w+(?:é|ée|és|ées|u|ue|us)\b",
+    future_cues=r"\b(?:va|vont|devrait|devraient|doit|doivent|prochain|prochaine|prochains"
+    r"|prochaines|prévue?s?|programmée?s?)\b|\b\w{2,}(?:ra|ront|rai|rons)\b",
+    past_cues=r"\b(?:a|ont|avait|avaient|avons|avez|aurait|auraient|eut|eurent)\s+"
+    r"(?:(?:déjà|aussi|encore|également|ensuite|enfin|pourtant|bien|pas|jamais|notamment)\s+)?"
+    r"\w+(?:é|ée|és|ées|i|is|ie|it|u|us|ue|ert|ort|aint|eint)\b"
+    r"|\b(?:était|étaient|fut|furent|dernier|dernière|derniers|dernières)\b|\b\w{3,}(?:ait|aient)\b",
     publication_cues=("publié le", "publié", "mis à jour le", "mise à jour", "date"),
     fragments=FRAGMENTS,
     rules=RULES,
     not_after_number=(
-        "%", "€", "$", "euros?", "dollars?", "francs?", "km", "kg", "m²", "personnes", "habitants",
+        "%", "€", "\\$", "euros?", "dollars?", "francs?", "km", "kg", "m²", "personnes", "habitants",
         "morts", "victimes", "soldats", "hommes", "femmes", "enfants", "emplois", "tonnes",
     ),
 )  # fmt: skip
