@@ -81,7 +81,7 @@ def test_bad_file_in_a_batch_keeps_the_others(tmp_path: Path) -> None:
 
 
 def test_encodings_are_decoded(tmp_path: Path) -> None:
-    text = "Début 2014, l'été fut chaud. Depuis août 2014, rien.\n"
+    text = "Début 2014, il a été élu. Depuis août 2014, l'élu règne.\n"
     for name, data in {
         "latin1.txt": text.encode("latin-1"),
         "cp1252.txt": text.replace("'", "’").encode("cp1252"),
