@@ -126,7 +126,9 @@ class Grammar:
 
     def find(self, text: str) -> list[Mention]:
         """All mentions in the text, in textual order."""
-        mentions = [m for c in self._select(self._candidates(text)) if (m := self._mention(c))]
+        chosen = self._select(self._candidates(text))
+        # a rule of kind "ignore" wins its span and tags nothing: ages, "Vendredi saint"
+        mentions = [m for c in chosen if c.rule.rule.kind != "ignore" and (m := self._mention(c))]
         return self._attach_signals(text, self._join_ranges(text, mentions))
 
     def _candidates(self, text: str) -> list[_Candidate]:

@@ -34,7 +34,10 @@ def _period(value: str, g: G) -> str:
     if g is G.MONTH:
         return f"{dt.date(int(value[:4]), int(value[5:7]), 1):%b} {value[:4]}"
     if g is G.WEEK:
-        return f"week of {_day(dt.date.fromisocalendar(int(value[:4]), int(value[6:8]), 1))}"
+        monday = dt.date.fromisocalendar(int(value[:4]), int(value[6:8]), 1)
+        if value.endswith("-WE"):
+            return f"weekend of {_day(monday + dt.timedelta(days=5))}"
+        return f"week of {_day(monday)}"
     day = _day(dt.date.fromisoformat(value[:10]))
     if g is G.PART_OF_DAY:
         return f"{day}, {_POD.get(value[11:], value[11:])}"

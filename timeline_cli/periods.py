@@ -64,6 +64,14 @@ def week(d: dt.date) -> Period:
     return Period(monday, monday + dt.timedelta(days=6), G.WEEK, f"{iso_year:04d}-W{iso_week:02d}")
 
 
+def weekend(d: dt.date) -> Period:
+    """The Saturday and Sunday of the ISO week of d."""
+    saturday = d - dt.timedelta(days=d.weekday()) + dt.timedelta(days=5)
+    iso_year, iso_week, _ = d.isocalendar()
+    value = f"{iso_year:04d}-W{iso_week:02d}-WE"
+    return Period(saturday, saturday + dt.timedelta(days=1), G.WEEK, value)
+
+
 def season(y: int, s: str) -> Period:
     first = _date(y, SEASON_MONTHS[s], 1)
     last = first + relativedelta(months=3) - dt.timedelta(days=1)

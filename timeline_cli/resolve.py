@@ -48,6 +48,8 @@ def _frame(f: Frame, ctx: Context) -> Resolution:
         return Resolution("SET", _set_value(f), f.mod)
     if f.kind in _REF_VALUES:
         return Resolution("DATE", _REF_VALUES[f.kind], approximate=True)
+    if f.kind == "generic":  # "en été": any summer
+        return Resolution("DATE", _generic_value(f))
     if f.anchor == "story":
         return _from_story(f, ctx)
     if f.deictic is not None and f.unit is None and f.amount is None:
@@ -191,6 +193,8 @@ def _offset(f: Frame, anchor: dt.date, ctx: Context, why: str) -> Resolution:
         granularity = G.DECADE
     if unit == "W" and f.amount is not None:  # "il y a une semaine": the day, a week back
         granularity = G.DAY
+    if unit == "WE":
+        return _timed(f, P.weekend(P.shift(anchor, "W", sign * amount)), ctx, why)
     target = P.containing(P.shift(anchor, unit, sign * amount), granularity)
     if f.amount_hi is None:
         return _timed(f, target, ctx, why)
@@ -251,10 +255,18 @@ def _number(amount: float) -> str:
 
 def _duration_value(f: Frame) -> str:
     unit = f.unit or "D"
+    if unit == "HALF":  # TIMEX3 has no half-year unit
+        unit, f = "M", replace(f, amount=None if f.amount is None else f.amount * 6)
     amount = "X" if f.amount is None else _number(f.amount)
     if unit in _CLOCK_UNITS:
         return f"PT{amount}{_CLOCK_UNITS[unit]}"
     return f"P{amount}{_DURATION_UNITS.get(unit, unit)}"
+
+
+def _generic_value(f: Frame) -> str:
+    if f.season:
+        return f"XXXX-{f.season}"
+    return f"XXXX-{f.month:02d}" if f.month else "XXXX"
 
 
 def _set_value(f: Frame) -> str:

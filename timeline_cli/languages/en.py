@@ -221,7 +221,7 @@ RULES = (
         ex("A decade ago", "2005"),
     ), shift=-1, anchor="ref"),
     R("in amount", r"(?<!\w)(?:in|within)\s+{AMOUNT}\s+(?P<unit>{UNIT})(?!\s+(?:ago|later))", (
-        ex("in two weeks", "2015-W40", "2015-09-28", "2015-10-04"),
+        ex("in two weeks", "2015-09-29", "2015-09-29", "2015-09-29"),
         ex("in five years", "2020"),
     ), shift=1, anchor="ref"),
     R("later", r"{AMOUNT}\s+(?P<unit>{UNIT})\s+(?:later|afterwards?)", (

@@ -92,8 +92,7 @@ REFERENCE_WORDS = {
     "pour le moment": "PRESENT_REF", "à présent": "PRESENT_REF", "désormais": "PRESENT_REF",
     "de nos jours": "PRESENT_REF", "à l'heure actuelle": "PRESENT_REF",
     "plus tard": "FUTURE_REF", "à l'avenir": "FUTURE_REF", "prochainement": "FUTURE_REF",
-    "bientôt": "FUTURE_REF", "l'avenir": "FUTURE_REF", "futur": "FUTURE_REF",
-    "future": "FUTURE_REF", "futurs": "FUTURE_REF", "futures": "FUTURE_REF",
+    "bientôt": "FUTURE_REF", "l'avenir": "FUTURE_REF",
     "actuel": "PRESENT_REF", "actuelle": "PRESENT_REF", "actuels": "PRESENT_REF",
     "actuelles": "PRESENT_REF", "autrefois": "PAST_REF", "auparavant": "PAST_REF",
     "jadis": "PAST_REF", "récemment": "PAST_REF", "naguère": "PAST_REF",
@@ -112,19 +111,24 @@ FRAGMENTS = {
     "DAY": rf"(?:1er|{DAY_DIGITS})",
     "LE": r"(?:le\s+|les\s+)?",
     "WDOPT": r"(?:(?P<weekday>{WEEKDAY})\s+)?",
-    "YY": r"(?:{YEAR}|'?\d\d(?![\d,.]|\s*(?:h\b|ans|{NOT_AFTER_NUMBER})))",
+    "YY": r"(?:{YEAR}|'?\d\d(?!\d|[,.]\d|\s*(?:h\b|ans|{NOT_AFTER_NUMBER})))",
     "NEXT_LAST": r"(?:prochain|dernier|passé)(?:e|s|es)?",
     "DMY": r"(?P<day>{DAY})\s+(?P<month>{MONTH})\s+(?P<year>{YY})",
     "DM": r"(?P<day>{DAY})\s+(?P<month>{MONTH})",
     "YEAR_CUE": r"(?:en|dès|depuis|d'ici|de|d'|avant|après|jusqu'en|vers|an|année|l'an|fin|début"
     r"|courant|entre|et|à|mi-|mi)",
-    "NUM": r"(?:{NUMBER}|\d+(?:[.,]\d+)?)",
+    "NUM": r"(?:{NUMBER}|(?<![\d.,])\d+(?:[.,]\d+)?)",
     "AMOUNT": r"(?:(?P<qmod>{QMOD})\s+)?(?:(?P<amount>{NUM})(?:\s*(?:-|à|ou)\s*(?P<amount_hi>{NUM}))?"
-    r"|(?P<approx_amount>{APPROX_NUMBER})\s+d(?:e\s+|')|(?P<vague>quelques|plusieurs)\s)",
+    r"|(?P<approx_amount>{APPROX_NUMBER})\s+d(?:e\s+|')|(?P<vague>quelques|plusieurs|des)\s)",
 }  # fmt: skip
 
 RULES = (
     *ISO_RULES,
+    R("âge", r"(?:(?<=,\s)|(?<=\bde\s)|(?<=\bles\s)|(?<=\bdes\s)|(?<=\baux\s)|(?<=\bâgée\s)|(?<=\bâgé\s))"
+      r"\d{1,3}(?:\s*(?:-|à)\s*\d{1,3})?\s+ans(?!\s+(?:plus\s+tard|plus\s+tôt|après|avant))", (
+        ex("Jean Dupont, [87 ans], a été blessé."), ex("un enfant de [6 ans]"),
+        ex("pour les [0-6 ans]"),
+    ), kind="ignore"),
     R("date et moment de la journée",
       r"{LE}{WDOPT}{DM}(?:\s+(?P<year>{YEAR}))?\s+(?:au|dans\s+la|en|dans\s+l')\s+(?P<pod>{POD})", (
         ex("25 décembre 2014 au soir", "2014-12-25TEV", "2014-12-25", "2014-12-25", "TIME"),
@@ -251,8 +255,9 @@ RULES = (
         ex("Le mois dernier", "2015-08", "2015-08-01", "2015-08-31"),
         ex("La semaine dernière", "2015-W37", "2015-09-07", "2015-09-13"),
     )),
-    R("cette unité", r"(?P<deictic>cette|ce|cet)\s+(?P<unit>année|an|mois|semaine|décennie)",
-      (ex("Cette année", "2015", "2015-01-01", "2015-12-31"),)),
+    R("cette unité", r"(?P<deictic>cette|ce|cet)\s+(?P<unit>année|an|mois|semaine|décennie|week-end)",
+      (ex("Cette année", "2015", "2015-01-01", "2015-12-31"),
+       ex("ce week-end", "2015-W38-WE", "2015-09-19", "2015-09-20"))),
     R("jour de la semaine relatif", r"(?P<weekday>{WEEKDAY})\s+(?P<deictic>dernier|prochain)", (
         ex("Lundi dernier", "2015-09-14", "2015-09-14", "2015-09-14"),
         ex("mardi prochain", "2015-09-22"),
@@ -315,8 +320,10 @@ RULES = (
     R("année", r"(?P<year>(?:1[89]|20)\d\d(?![\d]))(?!\s*{NOT_AFTER_NUMBER})", (
         ex("La crise de [2008]", "2008", "2008-01-01", "2008-12-31"),
     )),
-    R("durée", r"(?<!,\s)(?<!\bde\s)(?<!\bles\s)(?<!\bdes\s)(?<!\baux\s){AMOUNT}\s*(?P<unit>{UNIT})"
-      r"(?!\s*,\s*(?:demeurant|domicilié|originaire|habitant))", (
+    R("ces dernières heures", r"(?:ces|les)\s+(?:dernières|derniers)\s+{AMOUNT}\s*(?P<unit>{UNIT})", (
+        ex("ces dernières 24 heures", "PT24H", "-", "-", "DURATION"),
+    ), kind="duration"),
+    R("durée", r"{AMOUNT}\s*(?P<unit>{UNIT})", (
         ex("pendant [dix ans]", "P10Y", "-", "-", "DURATION"),
         ex("sept mois", "P7M"),
         ex("depuis [trois ans]", "P3Y", "2012-09-15", "2015-09-15"),
@@ -326,14 +333,21 @@ RULES = (
     R("quinquennat", r"quinquennats?", (ex("quinquennat", "P5Y", "-", "-", "DURATION"),),
       kind="duration", unit="Y", amount=5),
     R("septennat", r"septennats?", (ex("septennat", "P7Y"),), kind="duration", unit="Y", amount=7),
-    R("quotidien", r"quotidien(?:ne)?s?", (ex("le lot [quotidien]", "P1D", "-", "-", "SET"),),
-      kind="set", unit="D", amount=1, quant="EVERY"),
     R("hebdomadaire", r"hebdomadaires?", (ex("hebdomadaire", "P1W", "-", "-", "SET"),),
       kind="set", unit="W", amount=1, quant="EVERY"),
     R("mensuel", r"mensuel(?:le)?s?", (ex("mensuel", "P1M", "-", "-", "SET"),),
       kind="set", unit="M", amount=1, quant="EVERY"),
     R("annuel", r"annuel(?:le)?s?", (ex("le dîner [annuel]", "P1Y", "-", "-", "SET"),),
       kind="set", unit="Y", amount=1, quant="EVERY"),
+    R("par unité", r"par\s+(?P<x>(?P<unit>semestre|trimestre|an|année|mois|semaine|jour))", (
+        ex("5 milliards par [semestre]", "P6M", "-", "-", "SET"),
+    ), kind="set", quant="EVERY", amount=1),
+    R("saison générique", r"en\s+(?P<x>(?P<season>été|hiver|automne))(?!\s+\d)", (
+        ex("un boom en [été]", "XXXX-SU", "-", "-", "DATE"),
+    ), kind="generic"),
+    R("matin même", r"(?:le|la)\s+(?P<pod>matin|soir|soirée|nuit)\s+même", (
+        ex("Le 3 mars 2012, il part. [Le matin même], il pleuvait.", "2012-03-03TMO"),
+    ), shift=1, anchor="story", unit="D", amount=0),
     R("même jour", r"(?:le\s+)?même\s+jour", (
         ex("Le 3 mars 2012, il part. [Le même jour], il revient.", "2012-03-03"),
     ), shift=1, anchor="story", unit="D", amount=0),
