@@ -390,5 +390,6 @@ FRENCH = LanguageResource(
     not_after_number=(
         "%", "€", "\\$", "euros?", "dollars?", "francs?", "km", "kg", "m²", "personnes", "habitants",
         "morts", "victimes", "soldats", "hommes", "femmes", "enfants", "emplois", "tonnes",
+        "millions?", "milliards?", "mille", "voix", "mètres", "litres",
     ),
 )  # fmt: skip
