@@ -25,23 +25,23 @@ WEEKDAYS = {
 _UNITS_1_16 = (
     "zéro un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize"
 ).split()
+_TEENS = {10: "dix", 17: "dix-sept", 18: "dix-huit", 19: "dix-neuf"}
 _TENS = {20: "vingt", 30: "trente", 40: "quarante", 50: "cinquante", 60: "soixante"}
 
 
 def _number_words() -> dict[str, float]:
     """Number words from zéro to quatre-vingt-dix-neuf, both with and without "et"."""
     words: dict[str, float] = {w: n for n, w in enumerate(_UNITS_1_16)}
-    words |= {"une": 1, "dix-sept": 17, "dix-huit": 18, "dix-neuf": 19}
+    words |= {"une": 1} | {name: n for n, name in _TEENS.items()}
     for tens, name in _TENS.items():
         words[name] = tens
         for unit in range(1, 10):
             joiner = "-et-" if unit == 1 else "-"
             words[f"{name}{joiner}{_UNITS_1_16[unit]}"] = tens + unit
     for unit in range(10, 20):  # soixante-dix .. soixante-dix-neuf, quatre-vingt-dix ..
-        name = {10: "dix", 17: "dix-sept", 18: "dix-huit", 19: "dix-neuf"}.get(unit)
-        name = name or _UNITS_1_16[unit]
-        words[f"soixante-{'et-' if unit == 11 else ''}{name}"] = 60 + unit
-        words[f"quatre-vingt-{name}"] = 80 + unit
+        teen = _TEENS.get(unit) or _UNITS_1_16[unit]
+        words[f"soixante-{'et-' if unit == 11 else ''}{teen}"] = 60 + unit
+        words[f"quatre-vingt-{teen}"] = 80 + unit
     words["quatre-vingts"] = words["quatre-vingt"] = 80
     for unit in range(1, 10):
         words[f"quatre-vingt-{_UNITS_1_16[unit]}"] = 80 + unit
