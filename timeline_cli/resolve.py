@@ -122,6 +122,7 @@ def _nearest(f: Frame, ctx: Context) -> P.Period | None:
             continue
     if f.weekday is not None and f.day is not None:  # "lundi 2 mars": the year it is a Monday
         candidates = [p for p in candidates if p.start.weekday() == f.weekday] or candidates
+    closest = min(candidates, key=lambda p: _distance(p, ref))
     if ctx.tense < 0:
         past = [p for p in candidates if p.start <= ref]
         return past[-1] if past else candidates[0]
@@ -130,7 +131,12 @@ def _nearest(f: Frame, ctx: Context) -> P.Period | None:
         return future[0] if future else candidates[-1]
     if f.day is None:
         return next(p for p in candidates if p.start.year == ref.year or p is candidates[-1])
-    return min(candidates, key=lambda p: abs((p.start - ref).days))
+    return closest
+
+
+def _distance(period: P.Period, day: dt.date) -> int:
+    """Days from the day to the nearest edge of the period (0 inside it)."""
+    return max((period.start - day).days, (day - period.end).days, 0)
 
 
 def _weekday(ref: dt.date, weekday: int, tense: int) -> dt.date:
@@ -193,8 +199,9 @@ def _offset(f: Frame, anchor: dt.date, ctx: Context, why: str) -> Resolution:
         granularity = G.DECADE
     if unit == "W" and f.amount is not None:  # "il y a une semaine": the day, a week back
         granularity = G.DAY
-    if unit == "WE":
-        return _timed(f, P.weekend(P.shift(anchor, "W", sign * amount)), ctx, why)
+    if unit == "WE":  # "ce week-end" in a past-tense sentence early in the week: the last one
+        back = sign == 0 and ctx.tense < 0 and anchor.weekday() < 5
+        return _timed(f, P.weekend(P.shift(anchor, "W", -1 if back else sign * amount)), ctx, why)
     target = P.containing(P.shift(anchor, unit, sign * amount), granularity)
     if f.amount_hi is None:
         return _timed(f, target, ctx, why)

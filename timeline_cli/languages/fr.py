@@ -119,7 +119,7 @@ FRAGMENTS = {
     r"|courant|entre|et|à|mi-|mi)",
     "NUM": r"(?:{NUMBER}|(?<![\d.,])\d+(?:[.,]\d+)?)",
     "AMOUNT": r"(?:(?P<qmod>{QMOD})\s+)?(?:(?P<amount>{NUM})(?:\s*(?:-|à|ou)\s*(?P<amount_hi>{NUM}))?"
-    r"|(?P<approx_amount>{APPROX_NUMBER})\s+d(?:e\s+|')|(?P<vague>quelques|plusieurs|des)\s)",
+    r"|(?P<approx_amount>{APPROX_NUMBER})\s+d(?:e\s+|')|(?P<vague>quelques|plusieurs|des(?=\s+(?:années|mois|décennies|siècles|semaines)))\s)",
 }  # fmt: skip
 
 RULES = (
