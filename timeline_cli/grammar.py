@@ -79,7 +79,22 @@ def expand(pattern: str, fragments: Mapping[str, str], values: Mapping[str, str]
 
 
 def _apostrophes(pattern: str) -> str:
-    return pattern.replace("'", "['’]")
+    """Let a straight apostrophe also match a curly one, except inside a character class."""
+    out, in_class, escaped = [], False, False
+    for c in pattern:
+        if escaped:
+            escaped = False
+        elif c == "\\":
+            escaped = True
+        elif c == "[" and not in_class:
+            in_class = True
+        elif c == "]" and in_class:
+            in_class = False
+        elif c == "'" and not in_class:
+            out.append("['’]")
+            continue
+        out.append(c)
+    return "".join(out)
 
 
 @dataclass(frozen=True, slots=True)
