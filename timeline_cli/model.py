@@ -82,6 +82,7 @@ class Resolution:
     granularity: Granularity | None = None
     approximate: bool = False
     anchor: str | None = None  # which date it was computed from, in words
+    moved: tuple[float, str] | None = None  # (amount, unit) it was moved from the last period
 
 
 @dataclass(frozen=True, slots=True)

@@ -52,6 +52,8 @@ def _frame(f: Frame, ctx: Context) -> Resolution:
         return Resolution("DATE", _generic_value(f))
     if f.anchor == "story":
         return _from_story(f, ctx)
+    if f.anchor == "period":
+        return _from_period(f, ctx)
     if f.deictic is not None and f.unit is None and f.amount is None:
         return _timed(f, _deictic(f, ctx), ctx, f"reference date {ctx.reference}")
     if f.anchor == "ref":
@@ -106,10 +108,11 @@ def _in_year(f: Frame, year: int) -> P.Period:
 
 def _nearest(f: Frame, ctx: Context) -> P.Period | None:
     """A date that leaves out its year (or month): the occurrence the sentence's tense points
-    to, the closest one when the tense does not tell."""
-    ref = ctx.reference
+    to, the closest one when the tense does not tell. A rule that reads the direction next to
+    the date ("said Friday") gives it as the frame's shift, which outranks the sentence."""
+    ref, tense = ctx.reference, f.shift or ctx.tense
     if f.weekday is not None and f.month is None and f.day is None:
-        return P.day(_weekday(ref, f.weekday, ctx.tense))
+        return P.day(_weekday(ref, f.weekday, tense))
     if f.day is not None and f.month is None:
         return _day_of_month(f, ref)
     if f.month is None and f.season is None and f.quarter is None and f.half is None:
@@ -123,10 +126,10 @@ def _nearest(f: Frame, ctx: Context) -> P.Period | None:
     if f.weekday is not None and f.day is not None:  # "lundi 2 mars": the year it is a Monday
         candidates = [p for p in candidates if p.start.weekday() == f.weekday] or candidates
     closest = min(candidates, key=lambda p: _distance(p, ref))
-    if ctx.tense < 0:
+    if tense < 0:
         past = [p for p in candidates if p.start <= ref]
         return past[-1] if past else candidates[0]
-    if ctx.tense > 0:
+    if tense > 0:
         future = [p for p in candidates if p.end >= ref]
         return future[0] if future else candidates[-1]
     if f.day is None:
@@ -203,6 +206,8 @@ def _offset(f: Frame, anchor: dt.date, ctx: Context, why: str) -> Resolution:
         back = sign == 0 and ctx.tense < 0 and anchor.weekday() < 5
         return _timed(f, P.weekend(P.shift(anchor, "W", -1 if back else sign * amount)), ctx, why)
     target = P.containing(P.shift(anchor, unit, sign * amount), granularity)
+    if granularity is G.YEAR and _names_part_of_year(f):  # "June last year"
+        target = _in_year(f, target.start.year)
     if f.amount_hi is None:
         return _timed(f, target, ctx, why)
     other = P.containing(P.shift(anchor, unit, sign * f.amount_hi), granularity)
@@ -221,6 +226,43 @@ def _from_story(f: Frame, ctx: Context) -> Resolution:
         return Resolution(_timex_type(f), None, f.mod, anchor=f"previous date {story.value} is too coarse")
     why = f"previous date {story.value}"
     return _offset(replace(f, anchor="ref"), story.start, ctx, why)
+
+
+def _names_part_of_year(f: Frame) -> bool:
+    return any(x is not None for x in (f.month, f.season, f.quarter, f.half))
+
+
+_PERIOD_PRECISION = (G.YEAR, G.HALF, G.QUARTER, G.MONTH, G.WEEK, G.DAY)
+
+
+def _from_period(f: Frame, ctx: Context) -> Resolution:
+    """"the year-ago quarter", "the latest period": the period last placed in the text. With
+    an amount, moved by it at the period's own precision (1989-Q3 a year back is 1988-Q3);
+    without, that period when it is of the frame's unit ("that quarter"). When nothing fits,
+    from the reference date: the last whole unit before it (the current one in a future-tense
+    sentence)."""
+    story, unit = ctx.story, f.unit or "D"
+    precision = story.granularity if story else None
+    if precision in (G.PART_OF_DAY, G.TIME):
+        precision = G.DAY
+    unit_granularity = P.UNIT_GRANULARITY.get(unit, G.DAY)
+    if story is None or story.start is None or precision not in _PERIOD_PRECISION or (
+        precision is not unit_granularity and not f.amount
+    ):
+        last = f if f.amount else replace(f, amount=0 if ctx.tense > 0 else 1, shift=-1)
+        why = f"reference date {ctx.reference}"
+        return _offset(replace(last, anchor="ref"), ctx.reference, ctx, why)
+    start = story.start
+    if story.moved is not None:
+        if f.amount:  # "a year earlier" again: the same period as the last comparison
+            return story
+        start = P.shift(start, story.moved[1], -story.moved[0])  # the period itself
+    if not f.amount:
+        return _timed(f, P.containing(start, unit_granularity), ctx, f"previous date {story.value}")
+    move = f.shift * f.amount
+    target = P.containing(P.shift(start, unit, move), precision)
+    moved = _timed(f, target, ctx, f"previous date {story.value}, moved {move:+g} {unit}")
+    return replace(moved, moved=(move, unit))
 
 
 def _range(first: Frame, second: Frame, ctx: Context) -> Resolution:

@@ -1,7 +1,9 @@
 """English: vocabulary, signal words and the rules of the temporal grammar, with examples.
 
 Examples resolve against the reference date 2015-09-15 (a Tuesday); brackets mark the extent
-when an example carries context the rule does not tag.
+when an example carries context the rule does not tag. Extents follow TimeML: determiners and
+modifiers are inside ("[the past three years]", "[early next year]", "[a year ago]"), the
+signal word stays outside ("since [2011]", "in [five years]", "within [a week]").
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 from ..lexicon import Example as ex
 from ..lexicon import LanguageResource
 from ..lexicon import Rule as R
-from .common import CLOCK, DAY_DIGITS, ISO_RULES
+from .common import DAY_DIGITS, ISO_RULES
 
 MONTHS = {
     "January": 1, "Jan.": 1, "February": 2, "Feb.": 2, "March": 3, "Mar.": 3, "April": 4,
@@ -53,6 +55,7 @@ UNITS = {
     "day": "D", "days": "D", "hour": "H", "hours": "H", "minute": "MIN", "minutes": "MIN",
     "second": "S", "seconds": "S", "decade": "DE", "decades": "DE", "century": "CE",
     "centuries": "CE", "quarter": "Q", "quarters": "Q", "weekend": "WE", "weekends": "WE",
+    "trading day": "D", "trading days": "D", "business day": "D", "business days": "D",
 }  # fmt: skip
 MODIFIERS = {
     "early": "START", "the early": "START", "the beginning of": "START",
@@ -62,24 +65,31 @@ MODIFIERS = {
 QUANTITY_MODIFIERS = {
     "about": "APPROX", "around": "APPROX", "nearly": "APPROX", "almost": "APPROX",
     "some": "APPROX", "roughly": "APPROX", "approximately": "APPROX", "more than": "MORE_THAN",
-    "over": "MORE_THAN", "at least": "EQUAL_OR_MORE", "less than": "LESS_THAN",
-    "under": "LESS_THAN", "at most": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS",
+    "at least": "EQUAL_OR_MORE", "less than": "LESS_THAN", "fewer than": "LESS_THAN",
+    "at most": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS",
+    "no less than": "EQUAL_OR_MORE", "just over": "MORE_THAN", "just under": "LESS_THAN",
 }  # fmt: skip
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
-PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+# The code of a part of the day; noon and midnight are clock times.
+PARTS_OF_DAY = {
+    "morning": "MO", "afternoon": "AF", "mid-afternoon": "AF", "evening": "EV", "night": "NI",
+    "noon": "12:00", "midday": "12:00", "midnight": "24:00",
+}  # fmt: skip
 RELATIVE_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1}
 DEICTICS = {
     "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "this": 0, "current": 0,
+    "this past": -1, "this coming": 1,
 }  # fmt: skip
 REFERENCE_WORDS = {
-    "now": "PRESENT_REF", "currently": "PRESENT_REF", "for now": "PRESENT_REF",
-    "at present": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF",
-    "later": "FUTURE_REF", "in the future": "FUTURE_REF", "soon": "FUTURE_REF",
-    "formerly": "PAST_REF", "previously": "PAST_REF", "recently": "PAST_REF",
-    "in the past": "PAST_REF",
+    "now": "PRESENT_REF", "currently": "PRESENT_REF", "at present": "PRESENT_REF",
+    "nowadays": "PRESENT_REF", "these days": "PRESENT_REF", "at the moment": "PRESENT_REF",
+    "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "the near term": "FUTURE_REF",
+    "the short term": "FUTURE_REF", "a later date": "FUTURE_REF",
+    "recently": "PAST_REF", "more recently": "PAST_REF", "most recently": "PAST_REF",
+    "the past": "PAST_REF",
 }  # fmt: skip
 SIGNALS = {
-    "since": "since", "until": "until", "till": "until", "through": "until",
+    "since": "since", "until": "until", "till": "until",
     "before": "before", "after": "after", "from": "from", "starting": "from",
     "starting in": "from", "beginning in": "from", "as of": "from", "by": "by",
 }  # fmt: skip
@@ -93,19 +103,63 @@ FRAGMENTS = {
     "YEAR_CUE": r"(?:in|since|from|by|until|before|after|of|the|to|through|and|year|early|late"
     r"|mid|mid-|spring|summer|autumn|fall|winter|between|around|circa|during)",
     "NUM": r"(?:{NUMBER}|\d+(?:[.,]\d+)?)",
-    "AMOUNT": r"(?:(?P<qmod>{QMOD})\s+)?(?:(?P<amount>{NUM})(?:\s*(?:-|to|or)\s*(?P<amount_hi>{NUM}))?"
+    "AMOUNT": r"(?:(?P<qmod>{QMOD})\s+)?"
+    r"(?:(?P<amount>{NUM})(?:\s*(?:-|to|or)\s*(?P<amount_hi>{NUM}))?"
     r"|(?P<approx_amount>{APPROX_NUMBER})|(?P<vague>several|a\s+few|few|many|some))",
     "AMPM": r"(?P<ampm>[ap]\.?\s?m\.?)",
+    "CLOCK": r"(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s*{AMPM}(?:\s+[ECMP][SD]T)?",
+    # "the past three", "the next few", "the first nine": a determiner before an amount
+    "SPAN": r"(?:the|its|their)\s+(?:(?:past|last|next|first|coming|following|previous|latest"
+    r"|final|remaining|initial|same|comparable|year-earlier|year-ago)\s+)?",
+    "EARLIER": r"(?:(?P<mod>{MOD})\s+|(?:earlier|later|sometime)\s+)",
+    "YEAR_AGO": r"(?:year[\s-](?:ago|earlier)|prior[\s-]year|previous[\s-]year)",
+    "PERIOD": r"(?:quarter|period|three\s+months)",
+    # A verb right before a date that leaves out its year tells which way it looks.
+    "PAST_VERB": r"(?:(?!(?:scheduled|planned|expected|postponed|delayed|extended|deferred|slated"
+    r"|adjourned|rescheduled)\b)\w{3,}ed|said|told|met|began|held|took|came|went|made|gave"
+    r"|rose|fell|won|lost|left|sent|paid|saw|was|were|struck|shot|broke|hit|quit|ended)",
+    "FUTURE_VERB": r"(?:(?:will|shall|'ll)(?:\s+not)?(?:\s+(?!on\b)\w+){1,2}?"
+    r"|(?:postponed|delayed|adjourned|deferred)\s+(?:until|till|to))",
 }  # fmt: skip
 
 RULES = (
     *ISO_RULES,
-    R("time on a date",
-      r"(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s*{AMPM}\s+(?:on\s+)?{WDOPT}{MDY}", (
+    # Not dates: ages and rates that look like durations claim their words and tag nothing.
+    R("age", r"(?:\d{1,3}|{NUMBER})[\s-]+(?:years?|months?|weeks?|days?)[\s-]+old", (
+        ex("a [6-year-old] boy"), ex("Mr. Smith, [52 years old], will retire."),
+        ex("a [two-month-old] puppy"),
+    ), kind="ignore"),
+    R("rate", r"(?:\d|million|billion|thousand|hundred|percent|%|times|dollars|cents)\s+"
+      r"(?:an?|per)\s+(?:year|month|week|day|hour)(?!\s+(?:ago|earlier|later|before|after)\b)", (
+        ex("It saves [$500 million a year]."), ex("They meet [three times a week]."),
+    ), kind="ignore"),
+    R("television show", r"(?-i:60\s+Minutes)", (ex("He told [60 Minutes] that"),), kind="ignore"),
+    R("street address", r"\d{1,5}\s+(?-i:(?:[A-Z][a-z]+\s+){1,3}"
+      r"(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|Place|Square))", (
+        ex("He lives at [2014 Elm Street] downtown."),
+    ), kind="ignore"),
+    R("second as an ordinal",
+      r"(?:an?|the|one)\s+second(?=\s+[a-z])"
+      r"(?!\s+(?:later|earlier|ago|before|after|or|and|of|in|to|for|at|longer|more|less)\b)", (
+        ex("She asked for [a second] opinion."),
+    ), kind="ignore"),
+    R("time on a date", r"{CLOCK},?\s+(?:on\s+)?{WDOPT}{MDY}", (
         ex("3 p.m. on March 3, 2012", "2012-03-03T15:00", "2012-03-03", "2012-03-03", "TIME"),
     ), kind="time"),
-    R("date and time", r"{WDOPT}{MDY}(?:,?\s+at)?\s+(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?"
-      r"\s*{AMPM}", (ex("March 3, 2012 at 3 pm", "2012-03-03T15:00"),), kind="time"),
+    R("time on a day", r"{CLOCK},?\s+(?:on\s+)?{WDOPT}{MD}", (
+        ex("The offer runs until [5 p.m. EST Sept. 18].", "2015-09-18T17:00", type="TIME"),
+    ), kind="time"),
+    R("time on a weekday", r"{CLOCK},?\s+(?:on\s+)?(?P<weekday>{WEEKDAY})", (
+        ex("The fire broke out at [10 p.m. Sunday], police said.", "2015-09-13T22:00",
+           type="TIME"),
+    ), kind="time"),
+    R("weekday at a time", r"(?P<weekday>{WEEKDAY})(?:,\s+|\s+at\s+|\s+)(?:about\s+)?{CLOCK}", (
+        ex("The polls closed [Sunday at 8 p.m.], officials said.", "2015-09-13T20:00"),
+    ), kind="time"),
+    R("date and time", r"{WDOPT}{MDY}(?:,?\s+at)?\s+"
+      r"(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s*{AMPM}", (
+        ex("March 3, 2012 at 3 pm", "2012-03-03T15:00"),
+    ), kind="time"),
     R("part of a date", r"(?:the\s+)?(?P<pod>{POD})\s+of\s+{WDOPT}{MDY}", (
         ex("evening of December 25, 2014", "2014-12-25TEV", "2014-12-25", "2014-12-25", "TIME"),
     ), kind="time"),
@@ -129,9 +183,19 @@ RULES = (
     R("year range", r"(?P<year>{YEAR})\s*[-–]\s*(?P<year2>{YEAR}|\d\d(?!\d))", (
         ex("1914-1918", "", "1914-01-01", "1918-12-31"),
     )),
-    R("month and day", r"{WDOPT}(?:(?P<deictic>next|last|this)\s+)?{MD}", (
+    R("month and day after a past verb", r"{PAST_VERB}\s+(?:on\s+)?(?P<x>{WDOPT}{MD})", (
+        ex("The shares were issued [July 1] to employees.", "2015-07-01"),
+    ), shift=-1),
+    R("month and day after a future word", r"(?:expires?|expiring|payable|effective|extended\s+to"
+      r"|due|deadline\s+of|scheduled\s+for|set\s+for|until|till)\s+(?:on\s+)?(?P<x>{WDOPT}{MD})", (
+        ex("The offer had been due to expire [Sept. 20].", "2015-09-20"),
+        ex("The dividend is payable [Jan. 2] to holders.", "2016-01-02"),
+    ), shift=1),
+    R("month and day",
+      r"(?:(?P<qmod>about|around)\s+)?{WDOPT}(?:(?P<deictic>next|last|this)\s+)?{MD}", (
         ex("September 11", "2015-09-11", "2015-09-11", "2015-09-11"),
         ex("Friday, Sept. 11", "2015-09-11"),
+        ex("The deal should close [around Oct. 1].", "2015-10-01"),
     )),
     R("day of month", r"{WDOPT}(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<month>{MONTH})", (
         ex("the 11th of September", "2015-09-11"),
@@ -142,13 +206,20 @@ RULES = (
         ex("March 2000", "2000-03"),
         ex("late August 2014", "2014-08", "2014-08-21", "2014-08-31"),
     )),
+    R("month of a relative year", r"(?P<month>{MONTH})(?:\s+(?P<day>{DAY}))?,?\s+(?:of\s+)?"
+      r"(?P<deictic>last|this|next)\s+year", (
+        ex("June last year", "2014-06", "2014-06-01", "2014-06-30"),
+        ex("January this year", "2015-01"),
+        ex("March 3 next year", "2016-03-03"),
+    ), unit="Y"),
     R("part of a month", r"(?P<mod>{MOD})(?:\s*-\s*|\s+)(?P<month>{MONTH})", (
         ex("early October", "2015-10", "2015-10-01", "2015-10-10"),
     )),
     R("month alone",
-      r"(?<!\w)(?:in|since|by|until|from|through|between|and|to|early|late|mid"
-      r"|of)\s+(?P<x>(?P<month>{MONTH}))(?!\s+\d)", (
+      r"(?<!\w)(?:in|since|by|until|from|through|between|and|to|early|late|mid|during|for"
+      r"|of)\s+(?P<x>(?P<month>{MONTH}))(?!\.?\s+\d)", (
         ex("in [May]", "2015-05", "2015-05-01", "2015-05-31"),
+        ex("The figures for [August] were weak.", "2015-08"),
     )),
     R("next month name", r"(?P<deictic>next|last|this)\s+(?P<month>{MONTH})(?!\s+\d)", (
         ex("next January", "2016-01", "2016-01-01", "2016-01-31"),
@@ -160,13 +231,21 @@ RULES = (
         ex("mid-2013", "2013", "2013-05-01", "2013-08-31"),
         ex("the end of 2016", "2016", "2016-09-01", "2016-12-31"),
     )),
-    R("fiscal year", r"fiscal\s+(?P<year>{YEAR})", (ex("fiscal 1998", "1998"),)),
-    R("decade", r"(?:(?P<mod>{MOD})\s+)?(?P<decade>(?:1[0-9]|20)[0-9]0|'[0-9]0|’[0-9]0)'?s", (
+    R("fiscal year", r"(?:the\s+)?fiscal(?:\s+year)?\s+(?P<year>{YEAR})", (
+        ex("fiscal 1998", "1998"), ex("the fiscal year 2016", "2016"),
+    )),
+    R("the year and a number", r"(?:the\s+)?year\s+(?P<year>{YEAR})", (
+        ex("by [the year 2000]", "2000"),
+    )),
+    R("decade", r"(?:the\s+)?(?:(?P<mod>{MOD})(?:\s+|-))?"
+      r"(?P<decade>(?:1[0-9]|20)[0-9]0|'[0-9]0|’[0-9]0)'?s", (
         ex("1990s", "199", "1990-01-01", "1999-12-31"),
         ex("'80s", "198", "1980-01-01", "1989-12-31"),
         ex("the late 1980s", "198", "1987-01-01", "1989-12-31"),
+        ex("by [the mid-1990s]", "199"),
     )),
-    R("century", r"(?:(?P<mod>{MOD})\s+)?(?:the\s+)?(?P<century>\d{1,2})(?:st|nd|rd|th)[\s-]+century", (
+    R("century",
+      r"(?:(?P<mod>{MOD})\s+)?(?:the\s+)?(?P<century>\d{1,2})(?:st|nd|rd|th)[\s-]+century", (
         ex("20th century", "19", "1900-01-01", "1999-12-31"),
     )),
     R("before Christ", r"(?P<bc>(?P<year>\d{1,4})\s+(?:BC|B\.C\.|BCE|B\.C\.E\.))", (
@@ -180,67 +259,196 @@ RULES = (
     R("relative season", r"(?P<deictic>{DEICTIC})\s+(?P<season>{SEASON})", (
         ex("Last winter", "2014-WI", "2014-12-01", "2015-02-28"),
         ex("this summer", "2015-SU"),
+        ex("this past spring", "2015-SP"),
     )),
-    R("quarter", r"(?:the\s+)?(?P<quarter>{ORDINAL})\s+quarter(?:\s+of)?(?:\s+(?P<year>{YEAR}))?", (
+    R("quarter of a year", r"(?:the\s+)?(?:(?:fiscal|calendar)[\s-]+)?(?P<quarter>{ORDINAL})"
+      r"\s+(?:fiscal\s+)?quarter\s+of\s+(?:fiscal\s+)?(?P<year>{YEAR})", (
         ex("first quarter of 2015", "2015-Q1", "2015-01-01", "2015-03-31"),
     )),
+    # A quarter named without its year is the latest one begun: news reports on quarters
+    # already under way or over ("third-quarter profit", "the fourth quarter" in November).
+    R("quarter", r"(?:the\s+)?(?:(?:fiscal|calendar)[\s-]+)?(?P<quarter>{ORDINAL})"
+      r"\s+(?:fiscal\s+)?quarter", (
+        ex("Profits rose in [the third quarter].", "2015-Q3"),
+        ex("in [the fiscal second quarter]", "2015-Q2"),
+        ex("its [fourth quarter] ended in December", "2014-Q4"),
+    ), shift=-1),
+    R("quarter as an adjective", r"(?:(?:fiscal|calendar)[\s-]+)?(?P<quarter>{ORDINAL})-quarter", (
+        ex("the [third-quarter] loss", "2015-Q3"),
+        ex("a [fiscal second-quarter] profit", "2015-Q2"),
+    ), shift=-1),
+    R("quarter before its year",
+      r"(?:the\s+)?(?P<year>{YEAR})\s+(?:fiscal\s+)?(?P<quarter>{ORDINAL})[\s-]+quarter", (
+        ex("in [the 2014 fourth quarter]", "2014-Q4"),
+    )),
+    R("quarter of a relative year",
+      r"(?:(?P<deictic>last|this|next)\s+year'?s\s+(?P<quarter>{ORDINAL})[\s-]+quarter)", (
+        ex("next year's first quarter", "2016-Q1", "2016-01-01", "2016-03-31"),
+        ex("last year's fourth quarter", "2014-Q4"),
+    ), unit="Y"),
+    R("quarter of the relative year",
+      r"(?:the\s+)?(?P<quarter>{ORDINAL})\s+quarter\s+of\s+(?P<deictic>last|this|next)\s+year", (
+        ex("the second quarter of next year", "2016-Q2"),
+    ), unit="Y"),
+    R("half of a relative year",
+      r"(?:the\s+)?(?P<half>first|second)\s+half\s+of\s+(?P<deictic>last|this|next)\s+year", (
+        ex("the first half of next year", "2016-H1", "2016-01-01", "2016-06-30"),
+    ), unit="Y"),
     R("quarter code", r"Q(?P<quarter>[1-4])\s+(?P<year>{YEAR})", (
         ex("Q3 2014", "2014-Q3", "2014-07-01", "2014-09-30"),
     )),
-    R("half", r"(?:the\s+)?(?P<half>first|second)\s+half(?:\s+of)?(?:\s+(?P<year>{YEAR}))?", (
+    R("half", r"(?:the\s+)?(?P<half>first|second)\s+half(?:\s+of\s+(?P<year>{YEAR}))?", (
         ex("the second half of 2014", "2014-H2", "2014-07-01", "2014-12-31"),
+        ex("in [the first half]", "2015-H1"),
     )),
-    R("relative day", r"(?P<rel>{RELDAY})(?:\s+(?P<pod>{POD}))?", (
+    R("the same period a year before",
+      r"(?:the\s+)?(?:same\s+|comparable\s+|corresponding\s+)?(?:{YEAR_AGO}\s+)?"
+      r"(?:{PERIOD})\s+(?:a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year)"
+      r"|(?:the\s+)?(?:comparable\s+|same\s+)?{YEAR_AGO}\s+(?:(?P<quarter>{ORDINAL})\s+)?"
+      r"(?:{PERIOD})"
+      r"|last\s+year'?s\s+(?:{PERIOD})|(?:an?|one)\s+year\s+(?:ago|earlier)|{YEAR_AGO}", (
+        ex("Sales rose in the third quarter, from [the year-ago quarter].", "2014-Q3"),
+        ex("Net fell in the third quarter; [year-earlier] results were better.", "2014-Q3"),
+        ex("In the third quarter it lost money; in [the same period last year] it did not.",
+           "2014-Q3"),
+    ), anchor="period", unit="Y", amount=1, shift=-1),
+    R("the latest quarter", r"(?:the|its|their)\s+(?:latest|most\s+recent)\s+(?:quarter|period)", (
+        ex("Costs fell in [the latest quarter].", "2015-Q2", "2015-04-01", "2015-06-30"),
+    ), anchor="ref", unit="Q", deictic=-1),
+    R("the period just reported",
+      r"(?:the|that|this)\s+(?:(?:same|comparable)\s+)?(?:quarter|period)"
+      r"(?!\s+(?:of|ended|ending|to)\s+(?:\w+\s+)?\d)", (
+        ex("Revenue rose in the first quarter. In [that quarter], costs fell.", "2015-Q1"),
+        ex("Costs fell. [The quarter] was hard for the company.", "2015-Q2"),
+    ), anchor="period", unit="Q", amount=0),
+    R("relative day", r"{EARLIER}?(?P<rel>{RELDAY})(?:\s+(?P<pod>{POD}))?", (
         ex("Today", "2015-09-15", "2015-09-15", "2015-09-15"),
         ex("Yesterday", "2015-09-14"),
         ex("tomorrow", "2015-09-16"),
         ex("yesterday morning", "2015-09-14TMO"),
+        ex("He spoke [late yesterday].", "2015-09-14"),
+        ex("A court ruled [earlier today].", "2015-09-15"),
     )),
-    R("relative part of day", r"(?:this|tonight)(?:\s+(?P<pod>{POD}))?|(?P<rel>last)\s+night", (
+    R("part of a relative day", r"(?:early\s+|late\s+)?(?P<pod>{POD})\s+(?P<rel>{RELDAY})", (
+        ex("Shares rose at [mid-afternoon yesterday].", "2015-09-14TAF", type="TIME"),
+    )),
+    R("relative part of day", r"(?:(?:earlier|later)\s+)?(?:this\s+(?P<pod>{POD})|tonight)"
+      r"|(?P<rel>last)\s+night", (
         ex("this morning", "2015-09-15TMO", "2015-09-15", "2015-09-15", "TIME"),
+        ex("He will speak [later this afternoon].", "2015-09-15TAF"),
     ), deictic=0),
-    R("relative unit", r"(?P<deictic>{DEICTIC})\s+(?P<unit>year|month|week|decade)", (
+    R("following unit",
+      r"(?:the\s+)?(?:following|preceding)\s+(?P<unit>year|month|week)(?!\s+\d)", (
+        ex("He arrived in 2010 and left [the following year].", "2011"),
+        ex("The board met in March 2014. [The following month], it sold the unit.", "2014-04"),
+    ), shift=1, anchor="story", amount=1),
+    R("preceding unit", r"(?:the\s+)?(?:preceding|previous|prior)\s+(?P<unit>year|month|week)"
+      r"(?!\s+\d)", (
+        ex("Profits fell in 2010 after rising [the previous year].", "2009"),
+    ), shift=-1, anchor="story", amount=1),
+    R("relative unit", r"{EARLIER}?(?:the\s+)?(?P<deictic>{DEICTIC})\s+"
+      r"(?P<unit>year|month|week|decade|quarter|century|weekend)(?![\s-]+(?:old|long)\b)", (
         ex("Last year", "2014", "2014-01-01", "2014-12-31"),
         ex("Next year", "2016"),
         ex("last month", "2015-08", "2015-08-01", "2015-08-31"),
         ex("Last week", "2015-W37", "2015-09-07", "2015-09-13"),
         ex("this year", "2015"),
+        ex("over [the past year]", "2014"),
+        ex("It grew [earlier this year].", "2015"),
+        ex("It will open [early next year].", "2016", "2016-01-01", "2016-04-30"),
+        ex("by [the end of this week]", "2015-W38"),
+        ex("last quarter", "2015-Q2"),
     )),
-    R("relative weekday", r"(?P<deictic>last|next|this)\s+(?P<weekday>{WEEKDAY})", (
+    R("the year ended", r"(?P<x>the\s+(?:fiscal\s+)?(?P<unit>year))\s+(?:ended|ending)\b", (
+        ex("Net rose in [the year] ended June 30.", "P1Y", type="DURATION"),
+    ), kind="duration", amount=1),
+    R("the current unit", r"(?:(?P<mod>{MOD})\s+)?the\s+(?:(?:full|whole|entire|current)\s+)?"
+      r"(?:fiscal\s+)?(?P<unit>year|month|week)(?!\s+(?:of|before|after|earlier|later|ago|\d)\b)"
+      r"(?!['’\w-])", (
+        ex("Sales for [the year] rose.", "2015"),
+        ex("at [the end of the month]", "2015-09", "2015-09-21", "2015-09-30"),
+        ex("for [the full year]", "2015"),
+    ), deictic=0, anchor="ref"),
+    R("the weekend", r"(?:the|this|last|next)\s+weekend", (
+        ex("Talks were held over [the weekend].", "2015-W37-WE"),
+        ex("Talks will resume over [the weekend].", "2015-W38-WE"),
+    ), unit="WE", deictic=0, anchor="ref"),
+    R("earlier in the unit", r"(?:earlier|later)\s+in\s+the\s+(?P<unit>year|month|week)", (
+        ex("Rains came [earlier in the year].", "2015"),
+    ), deictic=0, anchor="ref"),
+    R("year end", r"(?:the\s+)?year[\s-]end|year'?s\s+end|the\s+end\s+of\s+the\s+year", (
+        ex("The books are closed at [year-end].", "2015", "2015-09-01", "2015-12-31"),
+        ex("around [year end]", "2015"),
+    ), unit="Y", deictic=0, mod="END", anchor="ref"),
+    R("relative weekday", r"(?P<deictic>last|next|this|this\s+coming|this\s+past)\s+"
+      r"(?P<weekday>{WEEKDAY})", (
         ex("Last Monday", "2015-09-14", "2015-09-14", "2015-09-14"),
         ex("next Friday", "2015-09-18"),
     )),
-    R("weekday", r"(?P<weekday>{WEEKDAY})(?:\s+(?P<pod>{POD}))?", (
+    R("weekday after a past verb", r"{PAST_VERB}\s+(?:on\s+)?"
+      r"(?P<x>{EARLIER}?(?P<weekday>{WEEKDAY})(?:\s+(?P<pod>{POD}))?)", (
+        ex("The minister said [Friday] that talks will resume.", "2015-09-11"),
+        ex("Prices rose [Tuesday].", "2015-09-15"),
+    ), shift=-1),
+    R("weekday before a past verb",
+      r"(?:^|(?<=\n)|(?<=[.!?]\s)(?<![ap]\.m\.\s)|(?<=[.!?][\"”’]\s))(?:on\s+)?"
+      r"(?P<x>{EARLIER}?(?P<weekday>{WEEKDAY})(?:\s+(?P<pod>{POD}))?)"
+      r",\s+(?:[\w'’]+\s+){0,4}?{PAST_VERB}\b", (
+        ex("On [Friday], the government presented its budget.", "2015-09-11"),
+    ), shift=-1),
+    R("weekday after a future verb", r"{FUTURE_VERB}\s+(?:on\s+)?"
+      r"(?P<x>{EARLIER}?(?P<weekday>{WEEKDAY})(?:\s+(?P<pod>{POD}))?)", (
+        ex("The talks were postponed until [Monday].", "2015-09-21"),
+        ex("She will meet the mayor on [Friday], aides said last week.", "2015-09-18"),
+    ), shift=1),
+    R("weekday", r"{EARLIER}?(?P<weekday>{WEEKDAY})(?:\s+(?P<pod>{POD}))?", (
         ex("On [Wednesday], the government will present", "2015-09-16"),
-        ex("On [Friday], the government presented", "2015-09-11"),
+        ex("On [Friday], the plan was presented", "2015-09-11"),
+        ex("Crowds gathered [early Sunday].", "2015-09-13"),
+        ex("The vote was held [Saturday night].", "2015-09-12TNI", type="TIME"),
     )),
-    R("ago", r"{AMOUNT}\s+(?P<unit>{UNIT})\s+(?:ago|before\s+now)", (
+    R("part of day and weekday", r"(?:early\s+|late\s+)?(?P<pod>{POD})\s+(?:on\s+)?"
+      r"(?P<weekday>{WEEKDAY})", (
+        ex("Talks were halted at [noon Friday].", "2015-09-11T12:00", type="TIME"),
+    )),
+    R("ago", r"{AMOUNT}\s+(?P<unit>{UNIT})(?:\s+or\s+so)?\s+(?:ago|before\s+now)", (
         ex("5-7 years ago", "2008/2010", "2008-01-01", "2010-12-31"),
         ex("three years ago", "2012", "2012-01-01", "2012-12-31"),
         ex("two months ago", "2015-07"),
         ex("A decade ago", "2005"),
+        ex("a week or so ago", "2015-09-08"),
     ), shift=-1, anchor="ref"),
-    R("in amount", r"(?<!\w)(?:in|within)\s+{AMOUNT}\s+(?P<unit>{UNIT})(?!\s+(?:ago|later))", (
-        ex("in two weeks", "2015-09-29", "2015-09-29", "2015-09-29"),
-        ex("in five years", "2020"),
+    R("in amount", r"(?<!\w)in\s+(?P<x>{AMOUNT}\s+(?P<unit>{UNIT}))"
+      r"(?!\s+(?:ago|later|earlier|old|before|after)\b|[\s-]+old\b)", (
+        ex("in [two weeks]", "2015-09-29", "2015-09-29", "2015-09-29"),
+        ex("in [five years]", "2020"),
     ), shift=1, anchor="ref"),
     R("later", r"{AMOUNT}\s+(?P<unit>{UNIT})\s+(?:later|afterwards?)", (
         ex("He died in 1998. [Three years later], she wrote.", "2001", "2001-01-01"),
     ), shift=1, anchor="story"),
-    R("earlier", r"{AMOUNT}\s+(?P<unit>{UNIT})\s+(?:earlier|before)", (
+    R("earlier", r"{AMOUNT}\s+(?P<unit>{UNIT})\s+(?:earlier|before)(?=\s*[,.;:)]|\s*$)", (
         ex("He left in 1998. [Two years earlier], he came back.", "1996"),
     ), shift=-1, anchor="story"),
     R("next day", r"(?:the\s+)?(?:next|following)\s+day(?:\s+(?P<pod>{POD}))?", (
         ex("He left on March 3, 2012. [The next day], he came back.", "2012-03-04"),
     ), shift=1, anchor="story", unit="D", amount=1),
-    R("day before", r"(?:the\s+)?(?:previous\s+day|day\s+before)(?!\s+(?:yesterday|the|a)\b)", (
+    R("day before", r"(?:the\s+)?(?:previous\s+day|day\s+before)(?=\s*[,.;:)]|\s*$)", (
         ex("He left on March 3, 2012. [The day before], he came.", "2012-03-02"),
     ), shift=-1, anchor="story", unit="D", amount=1),
-    R("recent", r"(?:recent|the\s+past\s+few|the\s+last\s+few)\s+(?P<unit>{UNIT})", (
+    R("recent", r"(?:recent|past)\s+(?P<unit>days|weeks|months|years|decades|quarters)"
+      r"(?:\s+and\s+(?:days|weeks|months|years))?", (
         ex("In [recent years]", "PAST_REF", "-", "-"),
+        ex("in [recent weeks and months]", "PAST_REF"),
     ), kind="past", approximate=True),
+    R("coming", r"(?:(?:the\s+)?(?:coming|upcoming)|future)\s+(?P<unit>days|weeks|months|years"
+      r"|decades|quarters)|the\s+(?:days|weeks|months|years)\s+ahead", (
+        ex("in [the coming months]", "FUTURE_REF", "-", "-"),
+        ex("in [future years]", "FUTURE_REF"),
+    ), kind="future", approximate=True),
     R("vague reference", r"(?P<refword>{REFWORD})", (
-        ex("for now", "PRESENT_REF", "-", "-"),
+        ex("for [now]", "PRESENT_REF", "-", "-"),
+        ex("in [the past]", "PAST_REF"),
+        ex("in [the future]", "FUTURE_REF"),
     )),
     R("set of weekdays", r"(?:every|each)\s+(?P<weekday>{WEEKDAY})", (
         ex("every Tuesday", "XXXX-WXX-2", "-", "-", "SET"),
@@ -248,8 +456,20 @@ RULES = (
     R("set", r"(?:every|each)\s+(?:(?P<amount>{NUM})\s+)?(?P<unit>{UNIT})", (
         ex("every month", "P1M", "-", "-", "SET"),
     ), kind="set", quant="EVERY"),
-    R("clock time", r"(?:(?P<qmod>about|around)\s+)?(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?"
-      r"\s*{AMPM}", (ex("He left on March 3, 2012. At [9 p.m.], he came back.", "2012-03-03T21:00"),), kind="time"),
+    *(
+        R(f"every {unit_name}", words, (ex(f"The survey is run [{example}].", value, type="SET"),),
+          kind="set", quant="EVERY", amount=1, unit=unit)
+        for unit_name, words, example, value, unit in (
+            ("day", r"daily|every\s+day", "daily", "P1D", "D"),
+            ("week", r"weekly|every\s+week", "weekly", "P1W", "W"),
+            ("month", r"monthly", "monthly", "P1M", "M"),
+            ("year", r"annually|yearly|every\s+year", "annually", "P1Y", "Y"),
+            ("hour", r"hourly", "hourly", "PT1H", "H"),
+        )
+    ),
+    R("clock time", r"(?:(?P<qmod>about|around)\s+)?{CLOCK}", (
+        ex("He left on March 3, 2012. At [9 p.m.], he came back.", "2012-03-03T21:00"),
+    ), kind="time"),
     R("year after a cue", r"(?<!\w){YEAR_CUE}\s*(?P<x>(?P<year>{YEAR}))", (
         ex("in [1905]", "1905", "1905-01-01", "1905-12-31"),
         ex("Since [2011]", "2011", "2011-01-01", "2015-09-15"),
@@ -257,15 +477,38 @@ RULES = (
         ex("until [2017]", "2017", "", "2017-12-31"),
         ex("by [2020]", "2020", "", "2020-12-31"),
     )),
-    R("year", r"(?P<year>(?:1[89]|20)\d\d(?![\d]))(?!\s*{NOT_AFTER_NUMBER})", (
+    R("the year as a period", r"the\s+(?P<year>{YEAR})\s+(?:period|quarter|fiscal\s+year)", (
+        ex("compared with [the 2014 period]", "2014"),
+    )),
+    R("year", r"(?<![\d.,$])(?P<year>(?:1[89]|20)\d\d(?!\d|[.,]\d))(?!\s*{NOT_AFTER_NUMBER})", (
         ex("The [2008] crisis", "2008", "2008-01-01", "2008-12-31"),
     )),
-    R("duration", r"{AMOUNT}[\s-]+(?P<unit>{UNIT})(?:\s+long)?", (
+    R("span", r"(?:(?P<qmod>{QMOD})\s+)?(?:each\s+of\s+)?{SPAN}"
+      r"(?:(?P<amount>{NUM})(?:\s*(?:-|to|or)\s*(?P<amount_hi>{NUM}))?|(?P<vague>several|few))"
+      r"\s+(?P<unit>{UNIT})(?:\s+or\s+so)?", (
+        ex("in [the past three years]", "P3Y", "-", "-", "DURATION"),
+        ex("over [the next few days]", "PXD"),
+        ex("for [the first nine months]", "P9M"),
+        ex("in [the last twenty-four hours]", "PT24H"),
+        ex("over [the next two years or so]", "P2Y"),
+    ), kind="duration"),
+    R("bare plural unit",
+      r"(?<!\w)(?:for|within|in|over|after)\s+(?P<x>(?P<unit>years|months|weeks|decades|centuries))"
+      r"(?!\s+(?:ago|later|earlier|before|after|of)\b|['’\w-])", (
+        ex("It lasted for [years].", "PXY", "-", "-", "DURATION"),
+        ex("within [weeks]", "PXW"),
+    ), kind="duration"),
+    R("period of a length",
+      r"an?\s+(?P<amount>{NUM})-(?P<unit>year|month|week|day)\s+(?:period|span|stretch|term)", (
+        ex("over [a three-year period]", "P3Y", type="DURATION"),
+    ), kind="duration"),
+    R("duration", r"{AMOUNT}[\s-]+(?P<unit>{UNIT})(?:\s+long|-long)?", (
         ex("for [ten years]", "P10Y", "-", "-", "DURATION"),
         ex("seven-month", "P7M"),
         ex("for [three years]", "P3Y"),
         ex("more than twenty years", "P20Y"),
         ex("several days", "PXD"),
+        ex("within [a week]", "P1W"),
     ), kind="duration"),
 )
 
@@ -299,7 +542,9 @@ ENGLISH = LanguageResource(
     ),
     future_cues=r"\b(?:will|shall|going\s+to|plans?\s+to|is\s+to|are\s+to|next|upcoming"
     r"|scheduled|expected\s+to)\b|'ll\b",
-    past_cues=r"\b(?:was|were|had|did|ago|last|yesterday)\b|\b\w{3,}ed\b",
+    # Auxiliaries and explicit past words only: a word ending in -ed is as often an
+    # adjective or a passive ("the reduced dividend", "is expected") as a past verb.
+    past_cues=r"\b(?:was|were|had|did|ago|last|yesterday)\b",
     publication_cues=("published", "updated", "posted", "date", "dateline"),
     fragments=FRAGMENTS,
     rules=RULES,

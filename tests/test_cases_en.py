@@ -1,0 +1,145 @@
+"""English: expressions in sentences of our own, with what they resolve to on 2015-09-15 (a
+Tuesday), and a negative table of things that look like dates and are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from .cases import Case, check_case, check_not_tagged, entries_over
+
+C = Case
+CASES = [
+    # absolute dates, in words and in numbers
+    C("The museum reopened on June 4, 2013 after repairs.", "June 4, 2013", "DATE", "2013-06-04"),
+    C("The treaty was signed on 9 December 1905 in Paris.", "9 December 1905", value="1905-12-09"),
+    C("The pact dates from the 1st of April 2010.", "1st of April 2010", value="2010-04-01"),
+    C("The hearing on Thursday, Sept. 3, 2015 ended early.", "Thursday, Sept. 3, 2015", value="2015-09-03"),
+    C("The letter dated 02/07/2011 went unanswered.", "02/07/2011", value="2011-02-07"),
+    C("The report released on 2013-11-20 caused a stir.", "2013-11-20", value="2013-11-20"),
+    C("The cabinet fell in February 1934.", "February 1934", value="1934-02", start="1934-02-01", end="1934-02-28"),
+    C("The town was founded in 1604 by traders.", "1604", value="1604", start="1604-01-01", end="1604-12-31"),
+    C("The 1929 crash hit every market.", "1929", value="1929"),
+    C("Color television spread in the 1960s.", "1960s", value="196", start="1960-01-01", end="1969-12-31"),
+    C("Disco ruled the '70s in that city.", "'70s", value="197"),
+    C("The canal was dug in the 19th century.", "19th century", value="18", start="1800-01-01", end="1899-12-31"),
+    C("Caesar crossed the Rubicon in 49 BC with one legion.", "49 BC", value="BC0049"),
+    C("The tower opened in Jan. 1889 to crowds.", "Jan. 1889", value="1889-01"),
+    C("The council meets again on Oct. 2, officials said.", "Oct. 2", value="2015-10-02"),
+    # seasons, quarters, halves, parts of the day
+    C("Heavy rain fell in the autumn of 2012.", "autumn of 2012", value="2012-FA", start="2012-09-01", end="2012-11-30"),
+    C("Snow blocked roads during winter 2010.", "winter 2010", value="2010-WI", start="2010-12-01", end="2011-02-28"),
+    C("Jobless claims fell in the third quarter of 2014.", "third quarter of 2014", value="2014-Q3", start="2014-07-01", end="2014-09-30"),
+    C("The firm posted a second-quarter profit.", "second-quarter", value="2015-Q2"),
+    C("Sales dropped in the first half of 2013.", "first half of 2013", value="2013-H1", start="2013-01-01", end="2013-06-30"),
+    C("This morning, traffic was heavy downtown.", "This morning", "TIME", "2015-09-15TMO"),
+    C("The mayor spoke yesterday evening at the hall.", "yesterday evening", "TIME", "2015-09-14TEV"),
+    C("The board will meet tomorrow afternoon.", "tomorrow afternoon", "TIME", "2015-09-16TAF"),
+    # early / mid / late
+    C("Debt rose sharply in late 2012.", "late 2012", value="2012", start="2012-09-01", end="2012-12-31"),
+    C("The strike began in early March 2015.", "early March 2015", value="2015-03", start="2015-03-01", end="2015-03-10"),
+    C("Prices soared by mid-2014 in the region.", "mid-2014", value="2014"),
+    C("The internet spread in the late 1990s.", "late 1990s", value="199", start="1997-01-01", end="1999-12-31"),
+    C("The plant will close in early October.", "early October", value="2015-10", start="2015-10-01", end="2015-10-10"),
+    # relative to the reference date
+    C("Today the council votes on the budget.", "Today", value="2015-09-15"),
+    C("The minister resigned yesterday after the vote.", "yesterday", value="2015-09-14"),
+    C("The results will be known tomorrow.", "tomorrow", value="2015-09-16"),
+    C("Exports grew last week despite the strike.", "last week", value="2015-W37", start="2015-09-07", end="2015-09-13"),
+    C("The plan will be unveiled next month.", "next month", value="2015-10", start="2015-10-01", end="2015-10-31"),
+    C("Unemployment fell this year in the north.", "this year", value="2015"),
+    C("The factory closed last year.", "last year", value="2014"),
+    C("The company was sold last Monday.", "last Monday", value="2015-09-14"),
+    C("The ferry will run again next Friday.", "next Friday", value="2015-09-18"),
+    C("The bridge collapsed two years ago.", "two years ago", value="2013", start="2013-01-01", end="2013-12-31"),
+    C("The rules change in three weeks.", "three weeks", start="2015-10-06", end="2015-10-06"),
+    C("The mill shut down a decade ago.", "a decade ago", value="2005"),
+    C("Crime has dropped in recent years.", "recent years", value="PAST_REF"),
+    C("The firm grew earlier this year.", "earlier this year", value="2015"),
+    C("The line opens early next year.", "early next year", value="2016", start="2016-01-01", end="2016-04-30"),
+    C("The cuts were announced in June last year.", "June last year", value="2014-06"),
+    C("Prices are now higher than ever.", "now", value="PRESENT_REF"),
+    C("Nobody knows what the future holds.", "the future", value="FUTURE_REF"),
+    C("The ban was announced late yesterday.", "late yesterday", value="2015-09-14"),
+    # a date without its year: the tense of the sentence decides
+    C("The minister said Friday that talks would resume.", "Friday", value="2015-09-11"),
+    C("The talks will resume on Thursday in Geneva.", "Thursday", value="2015-09-17"),
+    C("The vote was held in March.", "March", value="2015-03"),
+    C("Shares were issued July 1 to staff.", "July 1", value="2015-07-01"),
+    # relative to the story
+    C("The firm was founded in 1998. Two years later it went public.", "Two years later", value="2000"),
+    C("He arrived on March 3, 2012. The next day he left.", "The next day", value="2012-03-04"),
+    C("She landed on May 2, 2011. The day before, it snowed.", "The day before", value="2011-05-01"),
+    C("Profit rose in the third quarter, up from $5 million a year earlier.", "a year earlier", value="2014-Q3"),
+    C("He moved there in 2004 and married the following year.", "the following year", value="2005"),
+    # ranges and open periods
+    C("The dam was built from 2011 to 2014.", "2011 to 2014", value="2011/2014", start="2011-01-01", end="2014-12-31"),
+    C("The works ran between March and May 2015.", "March and May 2015", start="2015-03-01", end="2015-05-31"),
+    C("The festival runs July 3-5, 2016 downtown.", "July 3-5, 2016", start="2016-07-03", end="2016-07-05"),
+    C("The war of 1914-1918 emptied the village.", "1914-1918", start="1914-01-01", end="1918-12-31"),
+    C("The road stays closed until 2017.", "2017", start="-", end="2017-12-31"),
+    C("The city wants a new port by 2020.", "2020", start="-", end="2020-12-31"),
+    C("Prices were stable before 2010.", "2010", start="-", end="2009-12-31"),
+    C("The tax rises after 2020.", "2020", start="2021-01-01", end="-"),
+    C("Since 2011, the station has been closed.", "2011", start="2011-01-01", end="2015-09-15"),
+    # durations
+    C("The war lasted for ten years.", "ten years", "DURATION", "P10Y", "-", "-"),
+    C("Exports fell in the past three years.", "the past three years", "DURATION", "P3Y"),
+    C("Talks may last for the next few days.", "the next few days", "DURATION", "PXD"),
+    C("He worked there for more than twenty years.", "more than twenty years", "DURATION", "P20Y"),
+    C("The guard must act within a week.", "a week", "DURATION", "P1W"),
+    C("It signed a three-year contract.", "three-year", "DURATION", "P3Y"),
+    # sets
+    C("The committee meets every month.", "every month", "SET", "P1M"),
+    C("The market opens every Tuesday.", "every Tuesday", "SET", "XXXX-WXX-2"),
+    C("The index is updated daily.", "daily", "SET", "P1D"),
+    # times
+    C("The blast occurred at 3 p.m. on March 3, 2012.", "3 p.m. on March 3, 2012", "TIME", "2012-03-03T15:00"),
+    C("Polls closed at 8 p.m. Sunday, officials said.", "8 p.m. Sunday", "TIME", "2015-09-13T20:00"),
+    C("Talks broke off at noon Monday.", "noon Monday", "TIME", "2015-09-14T12:00"),
+]
+
+NEGATIVE = [
+    ("The crowd counted 10,000 people at the rally.", "10,000"),
+    ("The quake left 2,000 dead in the valley.", "2,000"),
+    ("Turnout reached 45% in the capital.", "45%"),
+    ("The 70th session of the assembly opens today.", "70th"),
+    ("He won in the first round with ease.", "first round"),
+    ("Officials may announce the results soon.", "may"),
+    ("Thousands joined the march through the capital.", "march"),
+    ("The probe reached Mars after seven months.", "Mars"),
+    ("She asked for a second opinion on the scan.", "second"),
+    ("Call 555-1212 for tickets.", "555-1212"),
+    ("The final score was 3-2 after extra time.", "3-2"),
+    ("He lives at 2014 Elm Street in the old town.", "2014 Elm"),
+    ("The repairs cost $1,500 in total.", "$1,500"),
+    ("The ticket costs $2015 at the door.", "2015"),
+    ("A 6-year-old boy was found safe.", "6-year-old"),
+    ("Mr. Smith, 52 years old, will retire in the spring.", "52 years old"),
+    ("The plant saves $3 million a year in fuel.", "a year"),
+    ("We saw this house from the road.", "this"),
+    ("This is a hard case for the court.", "This"),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.expr for c in CASES])
+def test_english_case(case: Case) -> None:
+    check_case(case, "en")
+
+
+@pytest.mark.parametrize(("sentence", "trap"), NEGATIVE, ids=[t for _, t in NEGATIVE])
+def test_english_trap(sentence: str, trap: str) -> None:
+    check_not_tagged(sentence, trap, "en")
+
+
+def test_extents_follow_timeml() -> None:
+    """Determiners and modifiers are inside the extent, signal words outside."""
+    for sentence, extent in (
+        ("Exports fell in the past three years.", "the past three years"),
+        ("The firm grew earlier this year.", "earlier this year"),
+        ("It will act in five years.", "five years"),
+        ("The guard must act within a week.", "a week"),
+        ("Russia has often claimed that in the past.", "the past"),
+        ("Profits rose in the third quarter.", "the third quarter"),
+    ):
+        hits = entries_over(Case(sentence, extent), "en")
+        assert [e.text for e in hits] == [extent], sentence
