@@ -358,3 +358,12 @@ def test_real_corpus_reads_cleanly(folder: str, documents: int, gold: int) -> No
 
 def _as_system(gold: tuple[GoldTimex, ...]) -> list[SystemTimex]:
     return [SystemTimex(g.start, g.end, g.text, g.type, g.value) for g in gold]
+
+
+def test_equivalent_value_spellings() -> None:
+    from timeline_cli.evaluation.scoring import same_value
+
+    assert same_value("2000-W7", "2000-W07")
+    assert same_value("1949-XX", "1949")
+    assert not same_value("2000-W17", "2000-W07")
+    assert not same_value("1949-01", "1949")

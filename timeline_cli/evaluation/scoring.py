@@ -212,9 +212,16 @@ def _context(text: str, start: int, end: int) -> str:
 
 
 def _canonical_value(value: str | None) -> str:
+    """One spelling per value: "196X" is "196", "2000-W7" is "2000-W07", "1949-XX" is "1949"."""
     canonical = (value or "").strip().upper()
+    canonical = _SHORT_WEEK.sub(r"\1-W0\2", canonical)
+    canonical = _UNSPECIFIED_TAIL.sub("", canonical)
     open_digits = _OPEN_DIGITS.fullmatch(canonical)
     return open_digits.group(1) if open_digits else canonical
+
+
+_SHORT_WEEK = re.compile(r"^(\d{4})-W(\d)(?!\d)")
+_UNSPECIFIED_TAIL = re.compile(r"(?<=^\d{4})(?:-XX)+$")
 
 
 def _same_type(a: str, b: str) -> bool:
