@@ -65,6 +65,14 @@ CASES = [
     C("The talks will resume on Thursday in Geneva.", "Thursday", value="2015-09-17"),
     C("The vote was held in March.", "March", value="2015-03"),
     C("Shares were issued July 1 to staff.", "July 1", value="2015-07-01"),
+    # ... and when it does not, news leans to the past, unless the next one is much closer
+    C("Shares of the bank closed higher Friday on Wall Street.", "Friday", value="2015-09-11"),
+    C("Talks resume Wednesday in Geneva.", "Wednesday", value="2015-09-16"),
+    C("Trading opens Sunday morning in the Gulf.", "Sunday morning", "TIME", "2015-09-13TMO"),
+    C("The summit in April drew protests.", "April", value="2015-04"),
+    C("The summit in November drew protests.", "November", value="2015-11"),
+    C("The launch is planned for late October.", "late October", value="2015-10"),
+    C("A summit is set for early March.", "early March", value="2016-03"),
     # relative to the story
     C("The firm was founded in 1998. Two years later it went public.", "Two years later", value="2000"),
     C("He arrived on March 3, 2012. The next day he left.", "The next day", value="2012-03-04"),
@@ -88,6 +96,16 @@ CASES = [
     C("He worked there for more than twenty years.", "more than twenty years", "DURATION", "P20Y"),
     C("The guard must act within a week.", "a week", "DURATION", "P1W"),
     C("It signed a three-year contract.", "three-year", "DURATION", "P3Y"),
+    C("The refugees spent 2 1/2 years in the camp.", "2 1/2 years", "DURATION", "P2Y6M"),
+    C("The crossing took a day and a half.", "a day and a half", "DURATION", "P1DT12H"),
+    C("The debate ran three and a half hours.", "three and a half hours", "DURATION", "PT3H30M"),
+    C("The border stayed shut for three decades.", "three decades", "DURATION", "P30Y"),
+    C("The storm raged for about six hours.", "six hours", "DURATION", "PT6H"),
+    C("Net income rose in the year ended June 30.", "the year", "DURATION", "P1Y"),
+    # spoken years, as broadcast transcripts write them
+    C("The bridge opened in nineteen eighty-seven.", "nineteen eighty-seven", value="1987"),
+    C("Floods hit in March nineteen ninety-three.", "March nineteen ninety-three", value="1993-03"),
+    C("It aims to end hunger by the year two thousand.", "the year two thousand", value="2000"),
     # sets
     C("The committee meets every month.", "every month", "SET", "P1M"),
     C("The market opens every Tuesday.", "every Tuesday", "SET", "XXXX-WXX-2"),
@@ -118,6 +136,8 @@ NEGATIVE = [
     ("The plant saves $3 million a year in fuel.", "a year"),
     ("We saw this house from the road.", "this"),
     ("This is a hard case for the court.", "This"),
+    ("The minister met Jan Peters in Prague.", "Jan"),
+    ("The club has nineteen twenty-year-olds on its roster.", "nineteen"),
 ]
 
 

@@ -54,6 +54,9 @@ def _number(word: str | None, vocab: Vocabulary) -> float | None:
     digits = word.replace(",", ".").replace(" ", "")
     if re.fullmatch(r"\d+(?:\.\d+)?", digits):
         return float(digits)
+    fraction = re.fullmatch(r"(\d+)?\s*([1-9])/([1-9])", word.strip())  # "2 1/2"
+    if fraction:
+        return int(fraction.group(1) or 0) + int(fraction.group(2)) / int(fraction.group(3))
     return _get(vocab.numbers, word)
 
 
@@ -95,6 +98,23 @@ def _year(word: str, pivot: bool) -> int:
     return year
 
 
+def _year_of(word: str, pivot: bool, vocab: Vocabulary) -> int | None:
+    return _year(word, pivot) if word.lstrip("'’").isdigit() else _spoken_year(word, vocab)
+
+
+def _spoken_year(words: str, vocab: Vocabulary) -> int | None:
+    """A year said in words: one number ("two thousand"), or its hundreds then the rest
+    ("nineteen ninety-six")."""
+    whole = _get(vocab.numbers, words)
+    if whole is not None:
+        return int(whole)
+    head, _, tail = words.strip().partition(" ")
+    hundreds, rest = _get(vocab.numbers, head), _get(vocab.numbers, tail)
+    if hundreds is None or rest is None:
+        return None
+    return int(hundreds) * 100 + int(rest)
+
+
 def _hour(hour: str | None, ampm: str | None) -> int | None:
     if hour is None:
         return None
@@ -123,7 +143,7 @@ def _calendar_fields(g: _Groups, vocab: Vocabulary) -> dict[str, object] | None:
         month = int(month_word) if month_word.isdigit() else _get(vocab.months, month_word)
     year_word = g.get("year")
     fields: dict[str, object] = {
-        "year": _year(year_word, g.get("bc") is None) if year_word else None,
+        "year": _year_of(year_word, g.get("bc") is None, vocab) if year_word else None,
         "month": month,
         "day": _ordinal(g.get("day"), vocab),
         "weekday": _get(vocab.weekdays, g.get("weekday")),
@@ -136,6 +156,8 @@ def _calendar_fields(g: _Groups, vocab: Vocabulary) -> dict[str, object] | None:
         "decade": _decade(g.get("decade") or "") if g.get("decade") else None,
         "century": _century(g.get("century") or "") if g.get("century") else None,
     }
+    if year_word and fields["year"] is None:
+        return None
     return fields if _valid(fields) else None
 
 
@@ -164,7 +186,7 @@ def _frame(groups: Mapping[str, str | None], rule: Rule, vocab: Vocabulary, sfx:
     if fields is None:
         return None
     frame = Frame(kind=rule.kind, shift=rule.shift, anchor=rule.anchor, unit=rule.unit,
-                  amount=rule.amount, approximate=rule.approximate, mod=rule.mod,
+                  amount=rule.amount, approximate=rule.approximate, mod=rule.mod, lean=rule.lean,
                   quant=rule.quant, deictic=rule.deictic, bc=g.get("bc") is not None,
                   **fields)  # type: ignore[arg-type]  # fmt: skip
     return _relative_fields(frame, g, vocab)
@@ -183,7 +205,8 @@ def _relative_fields(frame: Frame, g: _Groups, vocab: Vocabulary) -> Frame:
         changes["unit"] = _get(vocab.units, g.get("unit"))
     amount = _number(g.get("amount"), vocab)
     if amount is not None:
-        changes["amount"] = amount
+        fraction = _number(g.get("fraction") or g.get("and_fraction"), vocab)  # "and a half"
+        changes["amount"] = amount + (fraction or 0)
         changes["amount_hi"] = _number(g.get("amount_hi"), vocab)
     approx_amount = _get(vocab.approximate_numbers, g.get("approx_amount"))
     if approx_amount is not None:

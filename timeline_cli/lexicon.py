@@ -47,6 +47,9 @@ class Rule:
     deictic: int | None = None
     relation: str | None = None
     case_sensitive: bool = False
+    # which way a weekday leans when neither the words nor the sentence's tense tell: -1 the
+    # past one (news reports what happened "Friday"), 0 the closest one
+    lean: int = 0
 
 
 @dataclass(frozen=True, slots=True)

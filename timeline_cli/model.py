@@ -54,6 +54,7 @@ class Frame:
     approximate: bool = False
     bc: bool = False
     quant: str | None = None  # EVERY for sets
+    lean: int = 0  # -1: a weekday of unknown tense is the past one (see Rule.lean)
 
 
 @dataclass(frozen=True, slots=True)

@@ -153,7 +153,9 @@ def part(period: Period, mod: str | None) -> tuple[dt.date, dt.date]:
         last = period.end if mod == "END" else first + relativedelta(months=third, days=-1)
         return first, last
     days = (period.end - period.start).days + 1
-    third = max(days // 3, 1)
+    if days < 3:  # a day has no thirds: "fin d'après-midi" is a part of the day, not of dates
+        return period.start, period.end
+    third = days // 3
     first = period.start + dt.timedelta(days=third * index)
     last = period.end if mod == "END" else min(first + dt.timedelta(days=third - 1), period.end)
     return first, last

@@ -112,7 +112,7 @@ def _nearest(f: Frame, ctx: Context) -> P.Period | None:
     the date ("said Friday") gives it as the frame's shift, which outranks the sentence."""
     ref, tense = ctx.reference, f.shift or ctx.tense
     if f.weekday is not None and f.month is None and f.day is None:
-        return P.day(_weekday(ref, f.weekday, tense))
+        return P.day(_weekday(ref, f.weekday, tense, f.lean))
     if f.day is not None and f.month is None:
         return _day_of_month(f, ref)
     if f.month is None and f.season is None and f.quarter is None and f.half is None:
@@ -126,15 +126,24 @@ def _nearest(f: Frame, ctx: Context) -> P.Period | None:
     if f.weekday is not None and f.day is not None:  # "lundi 2 mars": the year it is a Monday
         candidates = [p for p in candidates if p.start.weekday() == f.weekday] or candidates
     closest = min(candidates, key=lambda p: _distance(p, ref))
+    past = [p for p in candidates if p.start <= ref]
     if tense < 0:
-        past = [p for p in candidates if p.start <= ref]
         return past[-1] if past else candidates[0]
+    future = [p for p in candidates if p.end >= ref]
     if tense > 0:
-        future = [p for p in candidates if p.end >= ref]
         return future[0] if future else candidates[-1]
-    if f.day is None:
-        return next(p for p in candidates if p.start.year == ref.year or p is candidates[-1])
+    if f.lean < 0 and past and future:
+        return _leaning_back(past[-1], future[0], ref)
     return closest
+
+
+_LEAN = 3  # a past occurrence counts as this many times closer than a future one
+
+
+def _leaning_back(past: P.Period, future: P.Period, ref: dt.date) -> P.Period:
+    """The past occurrence, unless the next one is much closer: news mostly reports what
+    happened ("sold it Friday", "in March"), and names the near future ("Wednesday") too."""
+    return future if _LEAN * _distance(future, ref) < _distance(past, ref) else past
 
 
 def _distance(period: P.Period, day: dt.date) -> int:
@@ -142,13 +151,17 @@ def _distance(period: P.Period, day: dt.date) -> int:
     return max((period.start - day).days, (day - period.end).days, 0)
 
 
-def _weekday(ref: dt.date, weekday: int, tense: int) -> dt.date:
+def _weekday(ref: dt.date, weekday: int, tense: int, lean: int = 0) -> dt.date:
+    """The weekday the tense points to; when it does not tell, the closest one, or with a
+    lean to the past the last one (today included) unless it is tomorrow."""
     back = ref - dt.timedelta(days=(ref.weekday() - weekday) % 7)
     ahead = ref + dt.timedelta(days=(weekday - ref.weekday()) % 7)
     if tense < 0:
         return back
     if tense > 0:
         return ahead
+    if lean < 0:
+        return _leaning_back(P.day(back), P.day(ahead), ref).start
     return back if (ref - back) <= (ahead - ref) else ahead
 
 
@@ -245,6 +258,9 @@ def _from_period(f: Frame, ctx: Context) -> Resolution:
     precision = story.granularity if story else None
     if precision in (G.PART_OF_DAY, G.TIME):
         precision = G.DAY
+    if precision is G.DAY and f.amount and story and story.start:
+        # a day is a period to compare with only as its end ("the quarter ended Sept. 30")
+        precision = G.QUARTER if _ends_quarter(story.start) else None
     unit_granularity = P.UNIT_GRANULARITY.get(unit, G.DAY)
     if story is None or story.start is None or precision not in _PERIOD_PRECISION or (
         precision is not unit_granularity and not f.amount
@@ -263,6 +279,10 @@ def _from_period(f: Frame, ctx: Context) -> Resolution:
     target = P.containing(P.shift(start, unit, move), precision)
     moved = _timed(f, target, ctx, f"previous date {story.value}, moved {move:+g} {unit}")
     return replace(moved, moved=(move, unit))
+
+
+def _ends_quarter(day: dt.date) -> bool:
+    return day.month % 3 == 0 and (day + _ONE_DAY).day == 1
 
 
 def _range(first: Frame, second: Frame, ctx: Context) -> Resolution:
@@ -302,14 +322,34 @@ def _number(amount: float) -> str:
     return str(int(amount)) if float(amount).is_integer() else f"{amount:g}"
 
 
+# A fraction of a unit is written in the next smaller one: 2.5 years is P2Y6M.
+_SMALLER = {"Y": ("M", 12), "W": ("D", 7), "D": ("H", 24), "H": ("MIN", 60), "MIN": ("S", 60)}
+_IN_YEARS = {"DE": 10, "CE": 100}  # "two decades" is P20Y, as TimeBank writes it
+
+
 def _duration_value(f: Frame) -> str:
     unit = f.unit or "D"
     if unit == "HALF":  # TIMEX3 has no half-year unit
         unit, f = "M", replace(f, amount=None if f.amount is None else f.amount * 6)
+    if unit in _IN_YEARS and f.amount is not None:
+        unit, f = "Y", replace(f, amount=f.amount * _IN_YEARS[unit])
+    if f.amount is not None and not float(f.amount).is_integer() and unit in _SMALLER:
+        smaller, factor = _SMALLER[unit]
+        whole, part = divmod(f.amount, 1)
+        if float(part * factor).is_integer():
+            return _iso_duration(((whole, unit), (part * factor, smaller)))
     amount = "X" if f.amount is None else _number(f.amount)
     if unit in _CLOCK_UNITS:
         return f"PT{amount}{_CLOCK_UNITS[unit]}"
     return f"P{amount}{_DURATION_UNITS.get(unit, unit)}"
+
+
+def _iso_duration(parts: tuple[tuple[float, str], ...]) -> str:
+    """P2Y6M, PT5H30M, P1DT12H: whole amounts, days and longer before the T."""
+    date = "".join(f"{_number(n)}{_DURATION_UNITS[u]}" for n, u in parts
+                   if n and u not in _CLOCK_UNITS)  # fmt: skip
+    time = "".join(f"{_number(n)}{_CLOCK_UNITS[u]}" for n, u in parts if n and u in _CLOCK_UNITS)
+    return "P" + date + ("T" + time if time else "")
 
 
 def _generic_value(f: Frame) -> str:

@@ -41,6 +41,7 @@ def _number_words() -> dict[str, float]:
         for unit in range(1, 10):
             words[f"{name}-{_ONES[unit]}"] = tens + unit
     words |= {"a": 1, "an": 1, "a hundred": 100, "one hundred": 100, "a thousand": 1000,
+              "two thousand": 2000,
               "half a": 0.5, "a half": 0.5, "a couple of": 2, "couple of": 2}  # fmt: skip
     return words
 
@@ -102,9 +103,16 @@ FRAGMENTS = {
     "MD": r"(?P<month>{MONTH})\s+(?P<day>{DAY})(?!\s*,?\s*\d)",
     "YEAR_CUE": r"(?:in|since|from|by|until|before|after|of|the|to|through|and|year|early|late"
     r"|mid|mid-|spring|summer|autumn|fall|winter|between|around|circa|during)",
-    "NUM": r"(?:{NUMBER}|\d+(?:[.,]\d+)?)",
+    # a year said in words, as broadcast transcripts write it: "nineteen ninety-six"
+    "SPOKEN_YEAR": r"(?:(?:eighteen|nineteen|twenty)[\s-]+(?:(?:twenty|thirty|forty|fifty|sixty"
+    r"|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+    r"(?![\s-]*(?:{UNIT}|old|percent)\b|-\w))",
+    "NUM": r"(?:{NUMBER}|\d+\s+[13]/[24](?![\d/])|\d+(?:[.,]\d+)?)",
+    # "two and a half years", "2 1/2 years"; "a year and a half" is in the duration rule
     "AMOUNT": r"(?:(?P<qmod>{QMOD})\s+)?"
-    r"(?:(?P<amount>{NUM})(?:\s*(?:-|to|or)\s*(?P<amount_hi>{NUM}))?"
+    r"(?:(?P<amount>{NUM})(?:\s+and\s+(?P<fraction>a\s+half))?"
+    r"(?:\s*(?:-|to|or)\s*(?P<amount_hi>{NUM}))?"
     r"|(?P<approx_amount>{APPROX_NUMBER})|(?P<vague>several|a\s+few|few|many|some))",
     "AMPM": r"(?P<ampm>[ap]\.?\s?m\.?)",
     "CLOCK": r"(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s*{AMPM}(?:\s+[ECMP][SD]T)?",
@@ -118,7 +126,7 @@ FRAGMENTS = {
     "PAST_VERB": r"(?:(?!(?:scheduled|planned|expected|postponed|delayed|extended|deferred|slated"
     r"|adjourned|rescheduled)\b)\w{3,}ed|said|told|met|began|held|took|came|went|made|gave"
     r"|rose|fell|won|lost|left|sent|paid|saw|was|were|struck|shot|broke|hit|quit|ended)",
-    "FUTURE_VERB": r"(?:(?:will|shall|'ll)(?:\s+not)?(?:\s+(?!on\b)\w+){1,2}?"
+    "FUTURE_VERB": r"(?:(?:will|shall|'ll)(?:\s+not)?(?:\s+(?!on\b)\w+){1,3}?"
     r"|(?:postponed|delayed|adjourned|deferred)\s+(?:until|till|to))",
 }  # fmt: skip
 
@@ -152,10 +160,10 @@ RULES = (
     R("time on a weekday", r"{CLOCK},?\s+(?:on\s+)?(?P<weekday>{WEEKDAY})", (
         ex("The fire broke out at [10 p.m. Sunday], police said.", "2015-09-13T22:00",
            type="TIME"),
-    ), kind="time"),
+    ), kind="time", lean=-1),
     R("weekday at a time", r"(?P<weekday>{WEEKDAY})(?:,\s+|\s+at\s+|\s+)(?:about\s+)?{CLOCK}", (
         ex("The polls closed [Sunday at 8 p.m.], officials said.", "2015-09-13T20:00"),
-    ), kind="time"),
+    ), kind="time", lean=-1),
     R("date and time", r"{WDOPT}{MDY}(?:,?\s+at)?\s+"
       r"(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s*{AMPM}", (
         ex("March 3, 2012 at 3 pm", "2012-03-03T15:00"),
@@ -183,6 +191,10 @@ RULES = (
     R("year range", r"(?P<year>{YEAR})\s*[-–]\s*(?P<year2>{YEAR}|\d\d(?!\d))", (
         ex("1914-1918", "", "1914-01-01", "1918-12-31"),
     )),
+    # before the dates after a past verb: "[the year] ended [March 31]" tags both
+    R("the year ended", r"(?P<x>the\s+(?:fiscal\s+)?(?P<unit>year))\s+(?:ended|ending)\b", (
+        ex("Net rose in [the year] ended June 30.", "P1Y", type="DURATION"),
+    ), kind="duration", amount=1),
     R("month and day after a past verb", r"{PAST_VERB}\s+(?:on\s+)?(?P<x>{WDOPT}{MD})", (
         ex("The shares were issued [July 1] to employees.", "2015-07-01"),
     ), shift=-1),
@@ -191,15 +203,19 @@ RULES = (
         ex("The offer had been due to expire [Sept. 20].", "2015-09-20"),
         ex("The dividend is payable [Jan. 2] to holders.", "2016-01-02"),
     ), shift=1),
+    R("month after a future word", r"(?:scheduled|planned|set|slated|due|expected)\s+(?:for|in)\s+"
+      r"(?P<x>(?:(?P<mod>{MOD})(?:\s*-\s*|\s+))?(?P<month>{MONTH}))(?!\.?\s+\d)", (
+        ex("The vote was scheduled for [early March].", "2016-03", "2016-03-01", "2016-03-10"),
+    ), shift=1),
     R("month and day",
       r"(?:(?P<qmod>about|around)\s+)?{WDOPT}(?:(?P<deictic>next|last|this)\s+)?{MD}", (
         ex("September 11", "2015-09-11", "2015-09-11", "2015-09-11"),
         ex("Friday, Sept. 11", "2015-09-11"),
         ex("The deal should close [around Oct. 1].", "2015-10-01"),
-    )),
+    ), lean=-1),
     R("day of month", r"{WDOPT}(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<month>{MONTH})", (
         ex("the 11th of September", "2015-09-11"),
-    )),
+    ), lean=-1),
     R("month and year", r"(?:(?P<mod>{MOD})(?:\s*-\s*|\s+)|(?:the\s+)?month\s+of\s+)?"
       r"(?P<month>{MONTH}),?\s+(?:of\s+)?(?P<year>{YEAR})", (
         ex("August 2014", "2014-08", "2014-08-01", "2014-08-31"),
@@ -214,13 +230,13 @@ RULES = (
     ), unit="Y"),
     R("part of a month", r"(?P<mod>{MOD})(?:\s*-\s*|\s+)(?P<month>{MONTH})", (
         ex("early October", "2015-10", "2015-10-01", "2015-10-10"),
-    )),
+    ), lean=-1),
     R("month alone",
       r"(?<!\w)(?:in|since|by|until|from|through|between|and|to|early|late|mid|during|for"
-      r"|of)\s+(?P<x>(?P<month>{MONTH}))(?!\.?\s+\d)", (
+      r"|of)\s+(?P<x>(?P<month>{MONTH}))(?!\.?\s+\d)(?!(?<=Jan)\s+(?-i:[A-Z]))", (
         ex("in [May]", "2015-05", "2015-05-01", "2015-05-31"),
         ex("The figures for [August] were weak.", "2015-08"),
-    )),
+    ), lean=-1),
     R("next month name", r"(?P<deictic>next|last|this)\s+(?P<month>{MONTH})(?!\s+\d)", (
         ex("next January", "2016-01", "2016-01-01", "2016-01-31"),
         ex("last March", "2015-03"),
@@ -234,8 +250,15 @@ RULES = (
     R("fiscal year", r"(?:the\s+)?fiscal(?:\s+year)?\s+(?P<year>{YEAR})", (
         ex("fiscal 1998", "1998"), ex("the fiscal year 2016", "2016"),
     )),
-    R("the year and a number", r"(?:the\s+)?year\s+(?P<year>{YEAR})", (
+    R("the year and a number", r"(?:the\s+)?year\s+(?P<year>{YEAR}|{SPOKEN_YEAR}|two\s+thousand)", (
         ex("by [the year 2000]", "2000"),
+        ex("by [the year two thousand]", "2000"),
+    )),
+    R("spoken year", r"(?:(?:the\s+)?(?P<season>{SEASON})\s+of\s+|(?P<month>{MONTH}),?\s+)?"
+      r"(?P<year>{SPOKEN_YEAR})", (
+        ex("It happened in [nineteen ninety-six].", "1996", "1996-01-01", "1996-12-31"),
+        ex("[January nineteen ninety-seven]. A bomb went off.", "1997-01"),
+        ex("prices seen in [the winter of nineteen ninety-four]", "1994-WI"),
     )),
     R("decade", r"(?:the\s+)?(?:(?P<mod>{MOD})(?:\s+|-))?"
       r"(?P<decade>(?:1[0-9]|20)[0-9]0|'[0-9]0|’[0-9]0)'?s", (
@@ -359,9 +382,6 @@ RULES = (
         ex("by [the end of this week]", "2015-W38"),
         ex("last quarter", "2015-Q2"),
     )),
-    R("the year ended", r"(?P<x>the\s+(?:fiscal\s+)?(?P<unit>year))\s+(?:ended|ending)\b", (
-        ex("Net rose in [the year] ended June 30.", "P1Y", type="DURATION"),
-    ), kind="duration", amount=1),
     R("the current unit", r"(?:(?P<mod>{MOD})\s+)?the\s+(?:(?:full|whole|entire|current)\s+)?"
       r"(?:fiscal\s+)?(?P<unit>year|month|week)(?!\s+(?:of|before|after|earlier|later|ago|\d)\b)"
       r"(?!['’\w-])", (
@@ -406,11 +426,13 @@ RULES = (
         ex("On [Friday], the plan was presented", "2015-09-11"),
         ex("Crowds gathered [early Sunday].", "2015-09-13"),
         ex("The vote was held [Saturday night].", "2015-09-12TNI", type="TIME"),
-    )),
+        ex("Shares of the firm closed higher [Friday].", "2015-09-11"),
+        ex("Talks resume [Wednesday] in Geneva.", "2015-09-16"),
+    ), lean=-1),
     R("part of day and weekday", r"(?:early\s+|late\s+)?(?P<pod>{POD})\s+(?:on\s+)?"
       r"(?P<weekday>{WEEKDAY})", (
         ex("Talks were halted at [noon Friday].", "2015-09-11T12:00", type="TIME"),
-    )),
+    ), lean=-1),
     R("ago", r"{AMOUNT}\s+(?P<unit>{UNIT})(?:\s+or\s+so)?\s+(?:ago|before\s+now)", (
         ex("5-7 years ago", "2008/2010", "2008-01-01", "2010-12-31"),
         ex("three years ago", "2012", "2012-01-01", "2012-12-31"),
@@ -419,7 +441,7 @@ RULES = (
         ex("a week or so ago", "2015-09-08"),
     ), shift=-1, anchor="ref"),
     R("in amount", r"(?<!\w)in\s+(?P<x>{AMOUNT}\s+(?P<unit>{UNIT}))"
-      r"(?!\s+(?:ago|later|earlier|old|before|after)\b|[\s-]+old\b)", (
+      r"(?!\s+(?:ago|later|earlier|old|before|after|that|which|when|or)\b|[\s-]+old\b)", (
         ex("in [two weeks]", "2015-09-29", "2015-09-29", "2015-09-29"),
         ex("in [five years]", "2020"),
     ), shift=1, anchor="ref"),
@@ -502,13 +524,25 @@ RULES = (
       r"an?\s+(?P<amount>{NUM})-(?P<unit>year|month|week|day)\s+(?:period|span|stretch|term)", (
         ex("over [a three-year period]", "P3Y", type="DURATION"),
     ), kind="duration"),
-    R("duration", r"{AMOUNT}[\s-]+(?P<unit>{UNIT})(?:\s+long|-long)?", (
+    # "about" stays outside a duration's extent, as both TimeBank and AQUAINT mostly tag it;
+    # the duration is still approximate
+    R("about a duration", r"(?P<qmod>about|around)\s+(?P<x>(?P<amount>{NUM})[\s-]+(?P<unit>{UNIT}))"
+      r"(?!\s+(?:ago|later|earlier|before|after|old)\b|[\s-]+old\b)", (
+        ex("They talked for about [two hours].", "PT2H", type="DURATION"),
+        ex("It took about [a week].", "P1W"),
+    ), kind="duration"),
+    R("duration", r"{AMOUNT}[\s-]+(?P<unit>{UNIT})(?:\s+and\s+(?P<and_fraction>a\s+half))?"
+      r"(?:\s+long|-long)?", (
         ex("for [ten years]", "P10Y", "-", "-", "DURATION"),
         ex("seven-month", "P7M"),
         ex("for [three years]", "P3Y"),
         ex("more than twenty years", "P20Y"),
         ex("several days", "PXD"),
         ex("within [a week]", "P1W"),
+        ex("They waited [2 1/2 years].", "P2Y6M"),
+        ex("The talks lasted [two and a half days].", "P2DT12H"),
+        ex("The flight took [an hour and a half].", "PT1H30M"),
+        ex("The border stayed shut for [two decades].", "P20Y"),
     ), kind="duration"),
 )
 
@@ -540,7 +574,7 @@ ENGLISH = LanguageResource(
         "mr mrs ms dr st jr sr gen col lt sgt gov sen rep inc corp co ltd u.s u.k e.g i.e vs"
         " jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun no".split()
     ),
-    future_cues=r"\b(?:will|shall|going\s+to|plans?\s+to|is\s+to|are\s+to|next|upcoming"
+    future_cues=r"\b(?:will|shall|going\s+to|plans?\s+to|is\s+to|are\s+to|next(?!\s+to\b)|upcoming"
     r"|scheduled|expected\s+to)\b|'ll\b",
     # Auxiliaries and explicit past words only: a word ending in -ed is as often an
     # adjective or a passive ("the reduced dividend", "is expected") as a past verb.
