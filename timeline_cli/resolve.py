@@ -215,8 +215,8 @@ def _offset(f: Frame, anchor: dt.date, ctx: Context, why: str) -> Resolution:
         granularity = G.DECADE
     if unit == "W" and f.amount is not None:  # "il y a une semaine": the day, a week back
         granularity = G.DAY
-    if unit == "WE":  # "ce week-end" in a past-tense sentence early in the week: the last one
-        back = sign == 0 and ctx.tense < 0 and anchor.weekday() < 5
+    if unit == "WE":  # "ce week-end", "the weekend": the last one or the next one, by tense
+        back = sign == 0 and anchor.weekday() < 5 and (ctx.tense or (anchor.weekday() - 2.5)) < 0
         return _timed(f, P.weekend(P.shift(anchor, "W", -1 if back else sign * amount)), ctx, why)
     target = P.containing(P.shift(anchor, unit, sign * amount), granularity)
     if granularity is G.YEAR and _names_part_of_year(f):  # "June last year"

@@ -257,7 +257,8 @@ RULES = (
     )),
     R("cette unité", r"(?P<deictic>cette|ce|cet)\s+(?P<unit>année|an|mois|semaine|décennie|week-end)",
       (ex("Cette année", "2015", "2015-01-01", "2015-12-31"),
-       ex("ce week-end", "2015-W38-WE", "2015-09-19", "2015-09-20"))),
+       ex("[ce week-end], il jouera", "2015-W38-WE", "2015-09-19", "2015-09-20"),
+       ex("[ce week-end], il a joué", "2015-W37-WE", "2015-09-12", "2015-09-13"))),
     R("jour de la semaine relatif", r"(?P<weekday>{WEEKDAY})\s+(?P<deictic>dernier|prochain)", (
         ex("Lundi dernier", "2015-09-14", "2015-09-14", "2015-09-14"),
         ex("mardi prochain", "2015-09-22"),
