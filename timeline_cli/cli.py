@@ -2,22 +2,27 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import itertools
 import os
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Annotated, TextIO
+from typing import TYPE_CHECKING, Annotated, TextIO
 
 import typer
-from rich.console import Console
 from typer.exceptions import TyperException
 
-from . import __version__, render
+from . import __version__
 from .batch import Job, Outcome, expand_inputs, run_all
 from .errors import ExitCode, InputError
 from .languages import LANGUAGES
 from .model import Timeline
+
+if TYPE_CHECKING:  # rich is imported when a table or a progress bar is drawn
+    from rich.console import Console
+    from rich.progress import Progress
 
 FORMATS = ("table", "json", "jsonl", "csv")
 app = typer.Typer(
@@ -30,12 +35,20 @@ app = typer.Typer(
 
 
 def _stderr() -> Console:
+    from rich.console import Console
+
     return Console(file=sys.stderr, highlight=False, soft_wrap=True)
 
 
+_bar: Progress | None = None  # the progress bar being drawn on stderr, if any
+
+
 def say(message: str) -> None:
-    """One line on stderr."""
-    print(f"timeline: {message}", file=sys.stderr)
+    """One line on stderr (above the progress bar, when one is drawn)."""
+    if _bar is not None:
+        _bar.console.print(f"timeline: {message}", markup=False, highlight=False)
+    else:
+        print(f"timeline: {message}", file=sys.stderr)
 
 
 def _fail(message: str) -> typer.Exit:
@@ -61,13 +74,21 @@ def _check_choice(option: str, value: str, choices: tuple[str, ...]) -> None:
         raise _fail(f"{option} {value!r} is not one of: {', '.join(choices)}")
 
 
-@app.callback()
-def _main(
-    version: Annotated[bool, typer.Option("--version", help="Print the version and exit.")] = False,
-) -> None:
-    if version:
+def _print_version(value: bool) -> None:
+    if value:
         print(__version__)
         raise typer.Exit(ExitCode.OK)
+
+
+@app.callback()
+def _main(
+    version: Annotated[
+        bool,
+        typer.Option("--version", help="Print the version and exit.", is_eager=True,
+                     callback=_print_version),
+    ] = False,
+) -> None:
+    pass
 
 
 @app.command()
@@ -81,7 +102,9 @@ def build(
     ] = "auto",
     ref_date: Annotated[
         str | None,
-        typer.Option("--ref-date", help="Reference date YYYY-MM-DD for 'yesterday', 'il y a 3 ans'."),
+        typer.Option(
+            "--ref-date", help="Reference date YYYY-MM-DD for 'yesterday', 'il y a 3 ans'."
+        ),
     ] = None,
     fmt: Annotated[
         str, typer.Option("--format", "-f", help="Output format: table, json, jsonl or csv.")
@@ -101,48 +124,65 @@ def build(
     _check_choice("--lang", lang, ("auto", *LANGUAGES))
     _check_choice("--format", fmt, FORMATS)
     reference = parse_ref_date(ref_date)
+    from .output import check_destination
+
+    try:
+        check_destination(output)
+    except InputError as exc:
+        raise _fail(str(exc)) from None
     paths, errors = expand_inputs(files or ["-"], glob)
     if paths == ["-"] and sys.stdin.isatty():
         raise _fail("no input: give a file, or pipe text into timeline build")
     for message in errors:
         say(f"error: {message}")
-    outcomes = run_all([Job(p, lang, reference) for p in paths], jobs)
+    # JSON Lines is written as each document (or block of a big one) is done: it can stream
+    outcomes = run_all([Job(p, lang, reference, stream=fmt == "jsonl") for p in paths], jobs)
+    failures: list[str] = []
     try:
-        ok = _write(_reported(outcomes, len(paths)), fmt, output, show_all)
+        with _progress(len(paths)):
+            _write(_reported(outcomes, failures), fmt, output, show_all)
     except InputError as exc:
         raise _fail(str(exc)) from None
-    failed = bool(errors) or ok < len(paths)
+    failed = bool(errors) or bool(failures)
     raise typer.Exit(ExitCode.FAILURE if failed else ExitCode.OK)
 
 
-def _reported(outcomes: Iterable[Outcome], total: int) -> Iterator[Timeline]:
-    """Timelines as they finish; errors and reference-date warnings go to stderr."""
-    progress = _progress(total)
+def _reported(outcomes: Iterable[Outcome], failures: list[str]) -> Iterator[Timeline]:
+    """Timelines as they finish; errors and reference-date warnings go to stderr, and the
+    paths that failed to `failures`."""
     for outcome in outcomes:
-        progress()
-        if outcome.timeline is None:
+        if outcome.error is not None:
+            failures.append(outcome.path)
             say(f"error: {outcome.error}")
-            continue
-        _warn_reference(outcome.timeline)
-        yield outcome.timeline
+        else:
+            try:
+                for i, timeline in enumerate(outcome.timelines):
+                    if i == 0:
+                        _warn_reference(timeline)
+                    yield timeline
+            except InputError as exc:  # a streamed document that failed midway
+                failures.append(outcome.path)
+                say(f"error: {exc}")
+        if _bar is not None:
+            _bar.advance(_bar.task_ids[0])
 
 
-def _progress(total: int) -> Callable[[], None]:
+@contextlib.contextmanager
+def _progress(total: int) -> Iterator[None]:
     """A progress bar on stderr for a batch, when stderr is a terminal."""
+    global _bar
     if total < 2 or not sys.stderr.isatty():
-        return lambda: None
+        yield
+        return
     from rich.progress import Progress
 
-    bar = Progress(console=_stderr(), transient=True)
-    task = bar.add_task("documents", total=total)
-    bar.start()
-
-    def advance() -> None:
-        bar.advance(task)
-        if bar.tasks[0].completed >= total:
-            bar.stop()
-
-    return advance
+    _bar = Progress(console=_stderr(), transient=True)
+    _bar.add_task("documents", total=total)
+    try:
+        with _bar:
+            yield
+    finally:
+        _bar = None
 
 
 def _warn_reference(t: Timeline) -> None:
@@ -155,26 +195,33 @@ def _warn_reference(t: Timeline) -> None:
         )
 
 
-def _write(timelines: Iterable[Timeline], fmt: str, output: Path | None, show_all: bool) -> int:
-    """Render the timelines; return how many documents were written."""
+def _write(timelines: Iterable[Timeline], fmt: str, output: Path | None, show_all: bool) -> None:
+    """Render the timelines: JSON Lines as they come, the other formats once all are done
+    (nothing is written when no document could be read)."""
+    from . import render
     from .output import destination
 
-    if fmt == "jsonl":  # streamed: one document at a time
-        count = 0
+    if fmt == "jsonl":
+        stream = iter(timelines)
+        first = next(stream, None)
+        if first is None:
+            return
         with destination(output) as out:
-            for t in timelines:
+            for t in itertools.chain([first], stream):
                 out.writelines(render.jsonl_lines(t))
-                count += 1
-        return count
+                out.flush()  # a reader downstream gets each document as soon as it is done
+        return
     collected = list(timelines)
-    if not collected:
-        return 0
-    with destination(output) as out:
-        _render(collected, fmt, out, show_all, output is None)
-    return len(collected)
+    if collected:
+        with destination(output) as out:
+            _render(collected, fmt, out, show_all, output is None)
 
 
 def _render(timelines: list[Timeline], fmt: str, out: TextIO, show_all: bool, tty: bool) -> None:
+    from rich.console import Console
+
+    from . import render
+
     if fmt == "json":
         out.write(render.to_json(timelines))
     elif fmt == "csv":

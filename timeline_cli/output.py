@@ -13,6 +13,17 @@ from typing import TextIO
 from .errors import InputError
 
 
+def check_destination(path: Path | None) -> None:
+    """Refuse, before any work, an output path that cannot be written."""
+    if path is None:
+        return
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise InputError(f"{path}: the folder {folder} does not exist")
+    if path.is_dir():
+        raise InputError(f"{path}: is a folder; give a file name for the output")
+
+
 @contextlib.contextmanager
 def destination(path: Path | None) -> Iterator[TextIO]:
     """A text stream to write to: stdout, or a temporary file beside `path` that replaces it
@@ -21,13 +32,17 @@ def destination(path: Path | None) -> Iterator[TextIO]:
         yield sys.stdout
         sys.stdout.flush()
         return
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise InputError(f"{path}: the folder {folder} does not exist")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    check_destination(path)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as exc:
+        raise InputError(f"{path}: cannot write ({exc.strerror})") from exc
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
-            yield f
+            try:
+                yield f
+            except OSError as exc:
+                raise InputError(f"{path}: cannot write ({exc.strerror})") from exc
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(OSError):

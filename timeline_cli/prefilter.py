@@ -10,19 +10,21 @@ written by hand, so the rules find exactly what a full scan finds (a test compar
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-try:  # the parser `re` itself uses; its tree is stable across Python 3.11-3.13
-    from re import _constants as sre_c
-    from re import _parser as sre_parse
-except ImportError:  # pragma: no cover
-    import sre_constants as sre_c  # type: ignore[no-redef]
-    import sre_parse  # type: ignore[no-redef]
+# The parser `re` itself uses (Python 3.11+). Its tree is an implementation detail: anything
+# the walk below does not know makes a rule fall back to a full scan, never a wrong result.
+sre_c: Any = importlib.import_module("re._constants")
+sre_parse: Any = importlib.import_module("re._parser")
 
 Prefix = tuple[str, ...]  # one regex character class per character
+_PREFIX_LENGTH = 5  # characters of beginnings: longer is more selective but slower to build
 _MAX_PREFIXES = 4000  # beyond this a rule's beginnings are cut shorter
+_CACHE_LIMIT = 50_000  # remembered dispatch keys; cleared when full, so memory stays flat
+_WORD_START = "(?<!\\w)"
 _CATEGORIES = {
     sre_c.CATEGORY_DIGIT: r"\d", sre_c.CATEGORY_NOT_DIGIT: r"\D",
     sre_c.CATEGORY_SPACE: r"\s", sre_c.CATEGORY_NOT_SPACE: r"\S",
@@ -129,17 +131,20 @@ class _Walker:
 
 
 def _char_class(op: Any, av: Any, flags: int) -> str:
-    """One character of a pattern as a self-contained class with its case flag."""
+    """One character of a pattern as a regex for a single character. Prefixes are matched
+    ignoring case, which only widens a positive class; a negated class that is case
+    sensitive keeps its case."""
     if op is sre_c.LITERAL:
-        body = _char(av)
-    elif op is sre_c.NOT_LITERAL:
+        return re.escape(chr(av))
+    if op is sre_c.ANY:
+        return "."
+    if op is sre_c.NOT_LITERAL:
         body = "^" + _char(av)
-    elif op is sre_c.ANY:
-        body = "^\n"
     else:
         body = "".join(_class_item(item_op, item_av) for item_op, item_av in av)
-    case = "i" if flags & re.IGNORECASE else "-i"
-    return f"(?{case}:[{body}])"
+    if body.startswith("^") and not flags & re.IGNORECASE:
+        return f"(?-i:[{body}])"
+    return f"[{body}]"
 
 
 def _class_item(op: Any, av: Any) -> str:
@@ -155,7 +160,16 @@ def _class_item(op: Any, av: Any) -> str:
 
 
 def _char(code: int) -> str:
-    return f"\\U{code:08x}"
+    char = chr(code)
+    return "\\" + char if char in "\\]^-[" else char
+
+
+_SAMPLE = "".join(map(chr, range(32, 127))) + "àâçéèêëîïôöùûüÀÉÈ’«»–"
+
+
+def _broad(atom: str) -> bool:
+    """Whether a character class lets a third or more of common characters through."""
+    return len(re.findall(atom, _SAMPLE, re.IGNORECASE)) > len(_SAMPLE) // 3
 
 
 def trie_pattern(prefixes: Sequence[Prefix]) -> str:
@@ -187,3 +201,64 @@ def rule_beginnings(pattern: str, flags: int, length: int) -> set[Prefix] | None
         except (Unsupported, re.error, RecursionError):
             return None
     return None
+
+
+class Prefilter:
+    """Finds the matches of many patterns, each as its own `finditer` would, by trying each
+    pattern only where one of its beginnings occurs."""
+
+    def __init__(self, patterns: Sequence[re.Pattern[str]], length: int = _PREFIX_LENGTH) -> None:
+        self.patterns = tuple(patterns)
+        self.length = length
+        # patterns scanned in full: those the analysis cannot follow, and those that can
+        # start on almost any word ("\w+ed on Friday"), which one regex scan does faster
+        self.full_scan: list[int] = []
+        tests: list[re.Pattern[str] | None] = []
+        every: set[Prefix] = set()
+        for i, pattern in enumerate(self.patterns):
+            found = None
+            if sre_parse.parse(pattern.pattern, pattern.flags).getwidth()[0] > 0:
+                found = rule_beginnings(pattern.pattern, pattern.flags, length)
+            if found is None or any(_broad(prefix[0]) for prefix in found if prefix):
+                self.full_scan.append(i)
+                tests.append(None)
+                continue
+            every |= found
+            tests.append(re.compile(trie_pattern(sorted(found)), re.IGNORECASE))
+        self.tests = tests
+        word_start = all(p.pattern.startswith(_WORD_START) for p in self.patterns)
+        lookbehind = _WORD_START if word_start else ""
+        union = trie_pattern(sorted(every))
+        # a first test on the first character alone rejects most places faster
+        firsts = sorted({prefix[0] for prefix in every if prefix})
+        first = f"(?={'|'.join(firsts)})" if every and all(firsts) else ""
+        self.trigger = re.compile(f"{lookbehind}{first}(?={union})", re.IGNORECASE)
+        self._dispatch: dict[str, tuple[int, ...]] = {}
+
+    def _which(self, key: str) -> tuple[int, ...]:
+        """The patterns with a beginning that fits the text starting with `key`."""
+        found = self._dispatch.get(key)
+        if found is None:
+            if len(self._dispatch) > _CACHE_LIMIT:
+                self._dispatch.clear()
+            found = tuple(i for i, t in enumerate(self.tests) if t is not None and t.match(key))
+            self._dispatch[key] = found
+        return found
+
+    def matches(self, text: str) -> list[tuple[int, re.Match[str]]]:
+        """(pattern index, match) for every match `pattern.finditer(text)` gives, grouped by
+        position rather than by pattern."""
+        patterns, length, dispatch = self.patterns, self.length, self._dispatch
+        resume = [0] * len(patterns)  # where each pattern's own scan would go on from
+        found = []
+        for trigger in self.trigger.finditer(text):
+            pos = trigger.start()
+            key = text[pos : pos + length]
+            which = dispatch.get(key)
+            for i in self._which(key) if which is None else which:
+                if pos >= resume[i] and (m := patterns[i].match(text, pos)):
+                    resume[i] = m.end()  # non-empty: patterns that can be empty are in full_scan
+                    found.append((i, m))
+        for i in self.full_scan:
+            found.extend((i, m) for m in patterns[i].finditer(text))
+        return found

@@ -1,0 +1,219 @@
+"""Benchmark of `timeline` against the targets, with dateparser as the baseline, in one run.
+
+    .venv/bin/python bench/bench.py            # everything, about three minutes
+    .venv/bin/python bench/bench.py --quick    # a 20 MB stream instead of 100 MB, fewer repeats
+
+Measures, on one core:
+- throughput of extraction + resolution (`build_timeline`, language given, reference date
+  given) on the French TimeML corpus, the English TimeML corpora (TimeBank + AQUAINT) and the
+  French sample repeated to about 1 MB, and dateparser's `search_dates` on the same texts with
+  the language pinned; median of the repeats, after one cold run that is reported apart;
+- the wall time of the whole `timeline build samples/barrage-fr.txt` process, and of a
+  process that imports dateparser and searches the same article;
+- the peak resident memory of `timeline build -f jsonl` on a 100 MB file;
+- the time for 1 MB of adversarial input (bench/adversarial.py).
+
+The corpora are read from ../shared/corpora, never copied.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import glob
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+CORPORA = SHARED / "corpora"
+SAMPLE = ROOT / "samples" / "barrage-fr.txt"
+REF = dt.date(2015, 9, 15)
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from adversarial import adversarial_text  # noqa: E402
+
+from timeline_cli import build_timeline  # noqa: E402
+from timeline_cli.evaluation.timeml import read_timeml  # noqa: E402
+from timeline_cli.grammar import grammar_for  # noqa: E402
+
+TARGETS = {"throughput": 1_000_000, "wall": 0.25, "rss_mb": 200, "adversarial": 2.0}
+
+
+def machine() -> str:
+    cpu = platform.processor() or "unknown CPU"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return (
+        f"{cpu}, {os.cpu_count()} cores, {platform.system()} {platform.release()}, "
+        f"Python {platform.python_version()}"
+    )
+
+
+def texts() -> list[tuple[str, str, str]]:
+    """(name, language, text): the corpora's texts concatenated, and the sample repeated."""
+    found = []
+    fr = sorted(glob.glob(str(CORPORA / "fr-timebank-1.1" / "Data" / "*.tml")))
+    en = sorted(glob.glob(str(CORPORA / "tbaq-cleaned" / "TimeBank" / "*.tml")))
+    en += sorted(glob.glob(str(CORPORA / "tbaq-cleaned" / "AQUAINT" / "*.tml")))
+    if fr:
+        found.append(("French TimeML corpus", "fr", "\n\n".join(read_timeml(p).text for p in fr)))
+    if en:
+        found.append(("English TimeML corpora", "en", "\n\n".join(read_timeml(p).text for p in en)))
+    sample = SAMPLE.read_text(encoding="utf-8")
+    repeated = "\n\n".join([sample] * (1_000_000 // len(sample)))
+    found.append(("French sample x ~1 MB", "fr", repeated))
+    return found
+
+
+def timed(run: Callable[[], object], repeat: int) -> tuple[float, list[float]]:
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        run()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times), times
+
+
+def throughput(repeat: int, baseline_repeat: int) -> list[dict[str, object]]:
+    from dateparser.search import search_dates
+
+    relative = dt.datetime(REF.year, REF.month, REF.day)
+    rows = []
+    for name, code, text in texts():
+        grammar_for(code)  # compiled once per process, as in a batch
+        started = time.perf_counter()
+        build_timeline(text, lang=code, ref_date=REF)
+        cold = time.perf_counter() - started  # includes building the prefilter
+        ours, _ = timed(lambda: build_timeline(text, lang=code, ref_date=REF), repeat)  # noqa: B023
+        search_dates("Le 3 mars 2012." if code == "fr" else "On March 3, 2012.", languages=[code])
+
+        def baseline() -> object:
+            return search_dates(text, languages=[code], settings={"RELATIVE_BASE": relative})  # noqa: B023
+
+        theirs, _ = timed(baseline, baseline_repeat)
+        rows.append({"text": name, "chars": len(text), "ours": len(text) / ours,
+                     "cold": len(text) / cold, "dateparser": len(text) / theirs})  # fmt: skip
+    return rows
+
+
+def command() -> list[str]:
+    script = Path(sys.executable).parent / "timeline"
+    return [str(script)] if script.exists() else [sys.executable, "-m", "timeline_cli"]
+
+
+def wall_times(repeat: int) -> dict[str, float]:
+    def run(args: list[str]) -> float:
+        started = time.perf_counter()
+        subprocess.run(args, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        return time.perf_counter() - started
+
+    ours = [run([*command(), "build", str(SAMPLE)]) for _ in range(repeat)]
+    search = (
+        "from dateparser.search import search_dates;"
+        f"search_dates(open({str(SAMPLE)!r}, encoding='utf-8').read(), languages=['fr'])"
+    )
+    theirs = [run([sys.executable, "-c", search]) for _ in range(max(3, repeat // 3))]
+    python = [run([sys.executable, "-c", "pass"]) for _ in range(repeat)]
+    imports = [run([sys.executable, "-c", "import dateparser.search"]) for _ in range(3)]
+    return {
+        "ours": statistics.median(ours),
+        "dateparser": statistics.median(theirs),
+        "python": statistics.median(python),
+        "dateparser_import": statistics.median(imports) - statistics.median(python),
+    }
+
+
+def big_file(path: Path, megabytes: int) -> int:
+    """A French news archive of `megabytes` MB in one file: the French corpus's texts and the
+    sample, over and over (one language: a document's language is decided once)."""
+    pieces = [text for _name, code, text in texts() if code == "fr"]
+    unit = "\n\n".join(pieces) + "\n\n"
+    size = 0
+    with path.open("w", encoding="utf-8") as f:
+        while size < megabytes * 1_000_000:
+            f.write(unit)
+            size += len(unit.encode("utf-8"))
+    return size
+
+
+def memory(megabytes: int) -> dict[str, float]:
+    with tempfile.TemporaryDirectory(prefix="timeline-bench-") as tmp:
+        source = Path(tmp) / "archive.txt"
+        size = big_file(source, megabytes)
+        target = Path(tmp) / "out.jsonl"
+        args = [*command(), "build", "-f", "jsonl", "--ref-date", REF.isoformat(), "-o",
+                str(target), str(source)]  # fmt: skip
+        started = time.perf_counter()
+        process = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        _pid, status, usage = os.wait4(process.pid, 0)
+        process.returncode = os.waitstatus_to_exitcode(status)
+        wall = time.perf_counter() - started
+        if process.returncode != 0:
+            raise SystemExit(f"timeline failed on the big file: {process.stderr.read()!r}")  # type: ignore[union-attr]
+        with target.open("rb") as f:
+            lines = sum(1 for _ in f)
+    return {"bytes": size, "rss_mb": usage.ru_maxrss / 1024, "wall": wall, "entries": lines}
+
+
+def adversarial(repeat: int) -> dict[str, float]:
+    text = adversarial_text(1_000_000)
+    out = {}
+    for code in ("fr", "en"):
+        grammar_for(code)
+        out[code], _ = timed(lambda: build_timeline(text, lang=code, ref_date=REF), repeat)  # noqa: B023
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quick", action="store_true", help="20 MB stream, fewer repeats")
+    parser.add_argument("--repeat", type=int, default=0, help="runs per measure (median)")
+    options = parser.parse_args()
+    repeat = options.repeat or (3 if options.quick else 7)
+    baseline_repeat = 1 if options.quick else 3
+    megabytes = 20 if options.quick else 100
+
+    print(f"machine: {machine()}")
+    print(f"command: {' '.join([Path(sys.executable).name, *sys.argv])}")
+    print(f"date: {dt.datetime.now().isoformat(timespec='seconds')}\n")
+    print("| measure | timeline | dateparser | ratio | target |\n|---|---|---|---|---|")
+    for row in throughput(repeat, baseline_repeat):
+        ok = "met" if row["ours"] >= TARGETS["throughput"] else "MISSED"  # type: ignore[operator]
+        print(f"| throughput, {row['text']} ({row['chars']:,} chars) | "
+              f"{row['ours'] / 1e6:.2f} M chars/s (cold {row['cold'] / 1e6:.2f}) | "  # type: ignore[operator]
+              f"{row['dateparser'] / 1e3:.0f} k chars/s | "  # type: ignore[operator]
+              f"x{row['ours'] / row['dateparser']:.0f} | >= 1 M chars/s: {ok} |")  # type: ignore[operator]  # fmt: skip
+    walls = wall_times(repeat * 2)
+    ok = "met" if walls["ours"] <= TARGETS["wall"] else "MISSED"
+    print(f"| `timeline build` one article, whole process | {walls['ours']:.3f} s | "
+          f"{walls['dateparser']:.3f} s (import {walls['dateparser_import']:.2f} s) | "
+          f"x{walls['dateparser'] / walls['ours']:.1f} | <= 0.25 s: {ok} |")  # fmt: skip
+    adv = adversarial(max(1, repeat // 2))
+    for code, seconds in adv.items():
+        ok = "met" if seconds <= TARGETS["adversarial"] else "MISSED"
+        print(f"| 1 MB adversarial input ({code}) | {seconds:.2f} s | | | <= 2 s: {ok} |")
+    mem = memory(megabytes)
+    ok = "met" if mem["rss_mb"] <= TARGETS["rss_mb"] else "MISSED"
+    rate = mem["bytes"] / mem["wall"] / 1e6
+    print(f"| peak RSS, {mem['bytes'] / 1e6:.0f} MB streamed to jsonl | {mem['rss_mb']:.0f} MB "
+          f"({mem['wall']:.0f} s, {mem['entries']:,} entries, {rate:.2f} MB/s with output) "
+          f"| | | <= 200 MB: {ok} |")  # fmt: skip
+    print(f"\n(python start-up alone: {walls['python']:.3f} s)")
+
+
+if __name__ == "__main__":
+    main()

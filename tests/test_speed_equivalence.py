@@ -1,0 +1,207 @@
+"""The fast paths find exactly what the straightforward ones find.
+
+- the prefilter (`prefilter.Prefilter`) against every rule's own `finditer` over the text;
+- the vocabulary alternations factored as a trie against the plain longest-first alternation;
+- the overlap selection with bisect against the quadratic scan it replaced;
+- the remembered interpretations and resolutions against computing each one afresh;
+- a big input read and processed block by block against the whole text at once.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import importlib.util
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from timeline_cli import build_timeline, grammar, pipeline
+from timeline_cli.evaluation.timeml import read_timeml
+from timeline_cli.grammar import Grammar, _Candidate
+from timeline_cli.labels import label
+from timeline_cli.languages import resource
+from timeline_cli.pipeline import stream_timeline
+from timeline_cli.prefilter import Prefilter
+from timeline_cli.reading import open_input
+from timeline_cli.resolve import resolve
+
+from .conftest import REF, ROOT, SEED, SHARED, needs_shared
+
+CORPORA = SHARED / "corpora"
+
+
+def _adversarial(size: int) -> str:
+    spec = importlib.util.spec_from_file_location("adversarial", ROOT / "bench" / "adversarial.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    text: str = module.adversarial_text(size)
+    return text
+
+
+def _corpus(folder: Path, limit: int) -> str:
+    texts, size = [], 0
+    for path in sorted(needs_shared(folder).glob("*.tml")):
+        texts.append(read_timeml(path).text)
+        size += len(texts[-1])
+        if size > limit:
+            break
+    return "\n\n".join(texts)
+
+
+def _texts() -> Iterator[tuple[str, str, str]]:
+    """(name, language, text) of the samples and, when ../shared is here, the seed and a part
+    of each TimeML corpus."""
+    yield "barrage", "fr", (ROOT / "samples" / "barrage-fr.txt").read_text(encoding="utf-8")
+    yield "harbour", "en", (ROOT / "samples" / "harbour-en.txt").read_text(encoding="utf-8")
+    yield "adversarial-fr", "fr", _adversarial(60_000)
+    yield "adversarial-en", "en", _adversarial(60_000)
+    if SHARED.exists():
+        yield "seed", "fr", SEED.read_text(encoding="utf-8")
+        yield "fr-timebank", "fr", _corpus(CORPORA / "fr-timebank-1.1" / "Data", 60_000)
+        yield "timebank", "en", _corpus(CORPORA / "tbaq-cleaned" / "TimeBank", 80_000)
+        yield "aquaint", "en", _corpus(CORPORA / "tbaq-cleaned" / "AQUAINT", 80_000)
+
+
+TEXTS = list(_texts())
+GRAMMARS = {code: Grammar(resource(code)) for code in ("fr", "en")}
+PREFILTERS = {code: Prefilter([r.regex for r in g.rules]) for code, g in GRAMMARS.items()}
+
+
+def _found(candidates: list[_Candidate]) -> list[tuple[object, ...]]:
+    return sorted((c.start, c.end, c.priority, c.match.groups()) for c in candidates)
+
+
+def _prefiltered(code: str, text: str) -> list[tuple[object, ...]]:
+    rules = GRAMMARS[code].rules
+    return _found(
+        [_Candidate(m.start(), m.end(), i, rules[i], m) for i, m in PREFILTERS[code].matches(text)]
+    )
+
+
+@pytest.mark.parametrize(("name", "code", "text"), TEXTS, ids=[t[0] for t in TEXTS])
+def test_prefilter_finds_what_every_rule_finds(name: str, code: str, text: str) -> None:
+    assert _prefiltered(code, text) == _found(GRAMMARS[code]._candidates_in_full(text))
+
+
+# words, numbers, dates, punctuation and Unicode: what rules start on, and what they trip on
+_WORDS = (
+    "le la les l' de du en à depuis il y a dans ans mois jours semaines plus tard tôt "
+    "lundi mardi mars Mars mai août début fin mi- année années siècle XXe hier demain "
+    "the in on of ago later last next May March Monday early late mid the 1990s "
+    "1 3 12 31 2014 1998 15h30 2014-07-03 12/05/2013 5-7 1914-18 av. J.-C. "
+    ", . ; : - – / ' ’ « » ( ) \n \n\n  é É ß ſ K İ 🙂 \u00a0 \u200b"
+)
+_PIECES = st.sampled_from(_WORDS.split(" "))
+_TEXT = st.lists(st.one_of(_PIECES, st.text(max_size=4)), max_size=40).map(" ".join)
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=_TEXT, code=st.sampled_from(["fr", "en"]))
+def test_prefilter_on_generated_text(text: str, code: str) -> None:
+    assert _prefiltered(code, text) == _found(GRAMMARS[code]._candidates_in_full(text))
+
+
+def test_word_trie_matches_like_the_plain_alternation(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(grammar, "_words_trie", lambda words: None)
+    plain = {code: Grammar(resource(code)) for code in ("fr", "en")}
+    monkeypatch.undo()
+    for code, g in plain.items():
+        pairs = zip(g.rules, GRAMMARS[code].rules, strict=True)
+        assert any(a.regex.pattern != b.regex.pattern for a, b in pairs)  # the trie is in use
+    for name, code, text in TEXTS:
+        trie = _found(GRAMMARS[code]._candidates(text))
+        assert trie == _found(plain[code]._candidates(text)), name
+
+
+def test_word_trie_shape() -> None:
+    pattern = grammar.words_pattern(["an", "ans", "année", "aujourd'hui", "au début de"])
+    assert pattern == (
+        r"(?<!\w)(?:a(?:n(?:(?:née|s))?|u(?:[\s-]+début[\s-]+de|jourd['’]hui)))(?!\w)"
+    )
+    # case variants side by side would change the order of preference: plain alternation
+    assert grammar.words_pattern(["May", "MAY"]) == r"(?<!\w)(?:MAY|May)(?!\w)"
+
+
+def _select_quadratic(candidates: list[_Candidate]) -> list[_Candidate]:
+    candidates = sorted(candidates, key=lambda c: (c.start - c.end, c.priority, c.start))
+    taken: list[tuple[int, int]] = []
+    chosen = []
+    for c in candidates:
+        if all(c.end <= s or c.start >= e for s, e in taken):
+            taken.append((c.start, c.end))
+            chosen.append(c)
+    return sorted(chosen, key=lambda c: c.start)
+
+
+@pytest.mark.parametrize(("name", "code", "text"), TEXTS, ids=[t[0] for t in TEXTS])
+def test_selection_is_the_quadratic_one(name: str, code: str, text: str) -> None:
+    candidates = GRAMMARS[code]._candidates(text)
+    assert Grammar._select(list(candidates)) == _select_quadratic(candidates)
+
+
+def _entries(text: str, code: str) -> list[tuple[object, ...]]:
+    timeline = build_timeline(text, lang=code, ref_date=REF)
+    return [dataclasses.astuple(e) for e in timeline.entries]
+
+
+def test_remembering_changes_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    remembered = {name: _entries(text, code) for name, code, text in TEXTS}
+    again = {name: _entries(text, code) for name, code, text in TEXTS}  # from the caches
+    monkeypatch.setattr(pipeline, "_resolved", lambda m, ctx: _fresh(m, ctx))
+    monkeypatch.setattr(Grammar, "_frames", _fresh_frames)
+    fresh = {name: _entries(text, code) for name, code, text in TEXTS}
+    assert remembered == again == fresh
+
+
+def _fresh(m: object, ctx: object) -> tuple[object, str]:
+    res = resolve(m, ctx)  # type: ignore[arg-type]
+    return res, label(res, m.relation)  # type: ignore[attr-defined]
+
+
+def _fresh_frames(self: Grammar, rule: object, match: object, groups: dict[str, str | None]
+                  ) -> object:  # fmt: skip
+    return grammar.frames_from_groups(groups, rule.rule, self.vocabulary)  # type: ignore[attr-defined]
+
+
+def test_blocks_give_the_entries_of_the_whole_text(tmp_path: Path) -> None:
+    sample = (ROOT / "samples" / "barrage-fr.txt").read_text(encoding="utf-8")
+    text = "\n\n".join([sample] * 12)
+    path = tmp_path / "big.txt"
+    path.write_text(text, encoding="utf-8")
+    document = open_input(str(path), stream_above=0)
+    assert document.text is None
+    blocks = list(document.blocks(size=3000))
+    assert len(blocks) > 3 and "".join(blocks) == text
+    streamed = [
+        e for t in stream_timeline(iter(blocks), lang="fr", ref_date=REF) for e in t.entries
+    ]
+    whole = build_timeline(text, lang="fr", ref_date=REF).entries
+    assert sorted(streamed, key=lambda e: e.char_start) == sorted(whole, key=lambda e: e.char_start)
+    for e in streamed:
+        assert text[e.char_start : e.char_end] == e.text
+
+
+def test_blocks_are_cut_at_breaks() -> None:
+    from timeline_cli.reading import cut
+
+    assert cut("a" * 60 + "\n\n" + "b" * 60, 100) == 62
+    assert cut("a" * 60 + "\n" + "b" * 60, 100) == 61
+    assert cut("a" * 60 + ". " + "b" * 60, 100) == 62
+    assert cut("a" * 60 + " " + "b" * 60, 100) == 61
+    assert cut("a" * 300, 100) == 100  # no break at all: a hard cut
+    assert cut("a\n\n" + "b" * 300, 100) == 100  # a break too early is not taken
+
+
+def test_the_reference_is_taken_once_for_a_streamed_text() -> None:
+    blocks = ["Publié le 15/09/2015.\n\nIl y a trois ans, le barrage.\n\n", "Hier, la crue.\n"]
+    timelines = list(stream_timeline(iter(blocks), lang="fr"))
+    assert {t.document.reference.date for t in timelines} == {dt.date(2015, 9, 15)}
+    entries = [e for t in timelines for e in t.entries]
+    assert [(e.text, e.value) for e in entries if e.text == "Hier"] == [("Hier", "2015-09-14")]
+    hier = next(e for e in entries if e.text == "Hier")
+    assert "".join(blocks)[hier.char_start : hier.char_end] == "Hier"
