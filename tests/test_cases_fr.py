@@ -113,6 +113,7 @@ NEGATIVE = [
     ("Il habite au 12 rue de la Paix.", "12"),
     ("Le prix a baissé de 2,5 %.", "2,5"),
     ("Mars est la quatrième planète du système solaire.", "Mars"),
+    ("La norme 1999-01 reste en vigueur.", "1999-01"),
 ]
 
 

@@ -240,6 +240,8 @@ def frames_from_groups(
     fixed = dict(groups)
     if year2 is not None and len(year2) == 2 and first.year is not None:  # 1914-18
         fixed["year2"] = str(first.year // 100 * 100 + int(year2))
+        if int(fixed["year2"]) <= first.year:  # "1999-01" is not 1999 to 1901
+            return None
     second = _frame(fixed, rule, vocab, "2")
     if second is None:
         return None
