@@ -96,7 +96,7 @@ def test_reference_date_order() -> None:
 
 def test_relative_dates_follow_the_reference() -> None:
     result = run_cli("build", "-f", "jsonl", "--ref-date", "2015-09-15", "-",
-                     stdin="Hier, il a plu. Il y a 5-7 ans, rien.".encode())  # fmt: skip
+                     stdin=b"Hier, il a plu. Il y a 5-7 ans, rien.")  # fmt: skip
     entries = [json.loads(line) for line in result.stdout.splitlines()]
     assert [(e["start"], e["end"]) for e in entries] == [
         ("2008-01-01", "2010-12-31"), ("2015-09-14", "2015-09-14")]  # fmt: skip

@@ -22,7 +22,9 @@ EXPECTED_UNDATED = {"plus tard", "pour l’instant"}
 
 
 def _build(fmt: str, *extra: str) -> str:
-    result = run_cli("build", "--ref-date", "2015-09-15", "-f", fmt, *extra, str(needs_shared(SEED)))
+    result = run_cli(
+        "build", "--ref-date", "2015-09-15", "-f", fmt, *extra, str(needs_shared(SEED))
+    )
     assert result.returncode == 0, result.stderr.decode()
     return result.stdout.decode("utf-8")
 

@@ -180,7 +180,9 @@ def _valid(f: Mapping[str, object]) -> bool:
     return half is None or half in (1, 2)
 
 
-def _frame(groups: Mapping[str, str | None], rule: Rule, vocab: Vocabulary, sfx: str) -> Frame | None:
+def _frame(
+    groups: Mapping[str, str | None], rule: Rule, vocab: Vocabulary, sfx: str
+) -> Frame | None:
     g = _Groups(groups, sfx)
     fields = _calendar_fields(g, vocab)
     if fields is None:
@@ -215,7 +217,12 @@ def _relative_fields(frame: Frame, g: _Groups, vocab: Vocabulary) -> Frame:
         changes["amount"] = None
     rel = _get(vocab.relative_days, g.get("rel"))
     if rel is not None:
-        changes |= {"unit": "D", "amount": abs(rel), "shift": (rel > 0) - (rel < 0), "anchor": "ref"}
+        changes |= {
+            "unit": "D",
+            "amount": abs(rel),
+            "shift": (rel > 0) - (rel < 0),
+            "anchor": "ref",
+        }
     deictic = _get(vocab.deictics, g.get("deictic"))
     if deictic is not None:
         changes |= {"deictic": deictic, "anchor": "ref"}
@@ -239,9 +246,10 @@ def frames_from_groups(
     year2 = groups.get("year2")
     fixed = dict(groups)
     if year2 is not None and len(year2) == 2 and first.year is not None:  # 1914-18
-        fixed["year2"] = str(first.year // 100 * 100 + int(year2))
-        if int(fixed["year2"]) <= first.year:  # "1999-01" is not 1999 to 1901
+        full = first.year // 100 * 100 + int(year2)
+        if full <= first.year:  # "1999-01" is not 1999 to 1901
             return None
+        fixed["year2"] = str(full)
     second = _frame(fixed, rule, vocab, "2")
     if second is None:
         return None
@@ -255,7 +263,7 @@ def complete_range(first: Frame, second: Frame) -> tuple[Frame, Frame]:
         first = replace(first, month=second.month)
     if second.day is not None and second.month is None:
         second = replace(second, month=first.month)
-    if first.year is None and second.year is not None and first.decade is None:
-        if first.month is not None or first.season is not None or first.quarter is not None:
-            first = replace(first, year=second.year)
+    names_part = first.month is not None or first.season is not None or first.quarter is not None
+    if first.year is None and second.year is not None and first.decade is None and names_part:
+        first = replace(first, year=second.year)
     return first, second

@@ -46,7 +46,7 @@ def _period(value: str, g: G) -> str:
 
 def point_label(res: Resolution) -> str:
     """The label of the period an expression names, before a signal word opens it."""
-    if res.value is None or res.granularity is None or res.start is None and res.end is None:
+    if res.value is None or res.granularity is None or (res.start is None and res.end is None):
         return res.value or "undated"
     return _MOD_WORDS.get(res.mod or "", "") + _period(res.value, res.granularity)
 

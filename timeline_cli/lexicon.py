@@ -89,8 +89,5 @@ class LanguageResource:
 def fold(word: str) -> str:
     """The lookup key of a word: lower case, no accents, straight apostrophes, single hyphens."""
     word = word.lower().replace("’", "'").replace("‘", "'")
-    word = "".join(
-        c for c in unicodedata.normalize("NFD", word) if unicodedata.category(c) != "Mn"
-    )
+    word = "".join(c for c in unicodedata.normalize("NFD", word) if unicodedata.category(c) != "Mn")
     return "-".join(word.replace("-", " ").split())
-

@@ -144,7 +144,9 @@ def part(period: Period, mod: str | None) -> tuple[dt.date, dt.date]:
         step = 1 if g is G.DECADE else 10
         bounds = ((0, 3), (4, 6), (7, 9))[index]
         first_year = period.start.year - period.start.year % (10 * step) + bounds[0] * step
-        last_year = period.start.year - period.start.year % (10 * step) + bounds[1] * step + step - 1
+        last_year = (
+            period.start.year - period.start.year % (10 * step) + bounds[1] * step + step - 1
+        )
         return _date(max(first_year, 1), 1, 1), _date(last_year, 12, 31)
     months = (period.end.year - period.start.year) * 12 + period.end.month - period.start.month + 1
     if months >= 3:

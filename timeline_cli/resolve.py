@@ -166,7 +166,7 @@ def _weekday(ref: dt.date, weekday: int, tense: int, lean: int = 0) -> dt.date:
 
 
 def _day_of_month(f: Frame, ref: dt.date) -> P.Period | None:
-    """"mardi 8": the 8th, in the month around the reference date where it is a Tuesday."""
+    """ "mardi 8": the 8th, in the month around the reference date where it is a Tuesday."""
     assert f.day is not None
     for months in (0, -1, 1, -2, 2):
         first = P.shift(ref.replace(day=1), "M", months)
@@ -180,12 +180,16 @@ def _day_of_month(f: Frame, ref: dt.date) -> P.Period | None:
 
 
 def _deictic(f: Frame, ctx: Context) -> P.Period | None:
-    """"lundi dernier", "janvier prochain", "l'hiver dernier", "ce matin"."""
+    """ "lundi dernier", "janvier prochain", "l'hiver dernier", "ce matin"."""
     ref, step = ctx.reference, f.deictic or 0
     if f.weekday is not None and f.month is None:
         if step == 0:
             return P.day(_weekday(ref, f.weekday, ctx.tense))
-        gap = (ref.weekday() - f.weekday) % 7 or 7 if step < 0 else (f.weekday - ref.weekday()) % 7 or 7
+        gap = (
+            (ref.weekday() - f.weekday) % 7 or 7
+            if step < 0
+            else (f.weekday - ref.weekday()) % 7 or 7
+        )
         return P.day(ref + dt.timedelta(days=gap * step))
     if f.month is None and f.season is None:
         return P.day(ref) if f.part_of_day is not None or step == 0 else None
@@ -203,7 +207,7 @@ def _deictic(f: Frame, ctx: Context) -> P.Period | None:
 
 
 def _offset(f: Frame, anchor: dt.date, ctx: Context, why: str) -> Resolution:
-    """"il y a trois ans", "dans deux semaines", "hier", "l'an dernier"."""
+    """ "il y a trois ans", "dans deux semaines", "hier", "l'an dernier"."""
     unit = f.unit or "D"
     if f.amount is None and f.deictic is None:
         kind = "past" if f.shift < 0 else "future"
@@ -230,13 +234,15 @@ def _offset(f: Frame, anchor: dt.date, ctx: Context, why: str) -> Resolution:
 
 
 def _from_story(f: Frame, ctx: Context) -> Resolution:
-    """"trois ans plus tard", "le lendemain": counted from the last date placed before."""
+    """ "trois ans plus tard", "le lendemain": counted from the last date placed before."""
     story = ctx.story
     unit_granularity = P.UNIT_GRANULARITY.get(f.unit or "D", G.DAY)
     if story is None or story.start is None or story.granularity is None:
         return Resolution(_timex_type(f), None, f.mod, anchor="no earlier date in the text")
     if not P.finer_or_equal(story.granularity, unit_granularity):
-        return Resolution(_timex_type(f), None, f.mod, anchor=f"previous date {story.value} is too coarse")
+        return Resolution(
+            _timex_type(f), None, f.mod, anchor=f"previous date {story.value} is too coarse"
+        )
     why = f"previous date {story.value}"
     return _offset(replace(f, anchor="ref"), story.start, ctx, why)
 
@@ -249,7 +255,7 @@ _PERIOD_PRECISION = (G.YEAR, G.HALF, G.QUARTER, G.MONTH, G.WEEK, G.DAY)
 
 
 def _from_period(f: Frame, ctx: Context) -> Resolution:
-    """"the year-ago quarter", "the latest period": the period last placed in the text. With
+    """ "the year-ago quarter", "the latest period": the period last placed in the text. With
     an amount, moved by it at the period's own precision (1989-Q3 a year back is 1988-Q3);
     without, that period when it is of the frame's unit ("that quarter"). When nothing fits,
     from the reference date: the last whole unit before it (the current one in a future-tense
@@ -262,8 +268,11 @@ def _from_period(f: Frame, ctx: Context) -> Resolution:
         # a day is a period to compare with only as its end ("the quarter ended Sept. 30")
         precision = G.QUARTER if _ends_quarter(story.start) else None
     unit_granularity = P.UNIT_GRANULARITY.get(unit, G.DAY)
-    if story is None or story.start is None or precision not in _PERIOD_PRECISION or (
-        precision is not unit_granularity and not f.amount
+    if (
+        story is None
+        or story.start is None
+        or precision not in _PERIOD_PRECISION
+        or (precision is not unit_granularity and not f.amount)
     ):
         last = f if f.amount else replace(f, amount=0 if ctx.tense > 0 else 1, shift=-1)
         why = f"reference date {ctx.reference}"

@@ -46,9 +46,8 @@ def format_scores(scores: Scores, fmt: str) -> str:
     for name in ("strict", "relaxed"):
         prf = d[name]
         assert isinstance(prf, dict)
-        lines.append(
-            f"{name:8} {100 * prf['precision']:6.1f} {100 * prf['recall']:6.1f} {100 * prf['f1']:6.1f}"
-        )
+        p, r, f = (100 * prf[k] for k in ("precision", "recall", "f1"))
+        lines.append(f"{name:8} {p:6.1f} {r:6.1f} {f:6.1f}")
     lines.append(f"type accuracy  {100 * scores.type_accuracy:5.1f}")
     lines.append(f"value accuracy {100 * scores.value_accuracy:5.1f}")
     lines.append(f"value F1       {100 * scores.value_f1:5.1f}")
