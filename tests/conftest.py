@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
 import os
 import subprocess
 import sys
@@ -36,3 +37,13 @@ def run_cli(*args: str, stdin: bytes | None = None, env: dict[str, str] | None =
         cwd=cwd or ROOT,
         timeout=120,
     )
+
+
+def adversarial_text(size: int) -> str:
+    """The benchmark's adversarial input (bench/adversarial.py), `size` characters long."""
+    spec = importlib.util.spec_from_file_location("adversarial", ROOT / "bench" / "adversarial.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    text: str = module.adversarial_text(size)
+    return text

@@ -8,7 +8,6 @@ The property tests run a few dozen examples by default; the thorough profile run
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 import json
 import os
 import time
@@ -21,7 +20,7 @@ from hypothesis import strategies as st
 from timeline_cli import build_timeline
 from timeline_cli.model import Timeline
 
-from .conftest import REF, ROOT, run_cli
+from .conftest import REF, ROOT, adversarial_text, run_cli
 
 settings.register_profile(
     "thorough", max_examples=10_000, deadline=None, suppress_health_check=list(HealthCheck)
@@ -88,20 +87,11 @@ def test_without_a_reference_date(text: str) -> None:
     assert timeline.document.reference.source in ("document", "estimated", "today")
 
 
-def _adversarial(size: int) -> str:
-    spec = importlib.util.spec_from_file_location("adversarial", ROOT / "bench" / "adversarial.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    text: str = module.adversarial_text(size)
-    return text
-
-
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_no_pathological_pattern(lang: str) -> None:
     """1 MB of runs of digits, dashes, slashes, month names, "il y a"... takes about 1 s;
     the bound is generous, only a blow-up (backtracking) should break it."""
-    text = _adversarial(1_000_000)
+    text = adversarial_text(1_000_000)
     started = time.perf_counter()
     timeline = build_timeline(text, lang=lang, ref_date=REF)
     assert time.perf_counter() - started < 20

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import importlib.util
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -29,18 +28,9 @@ from timeline_cli.prefilter import Prefilter
 from timeline_cli.reading import open_input
 from timeline_cli.resolve import resolve
 
-from .conftest import REF, ROOT, SEED, SHARED, needs_shared
+from .conftest import REF, ROOT, SEED, SHARED, adversarial_text, needs_shared
 
 CORPORA = SHARED / "corpora"
-
-
-def _adversarial(size: int) -> str:
-    spec = importlib.util.spec_from_file_location("adversarial", ROOT / "bench" / "adversarial.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    text: str = module.adversarial_text(size)
-    return text
 
 
 def _corpus(folder: Path, limit: int) -> str:
@@ -58,8 +48,8 @@ def _texts() -> Iterator[tuple[str, str, str]]:
     of each TimeML corpus."""
     yield "barrage", "fr", (ROOT / "samples" / "barrage-fr.txt").read_text(encoding="utf-8")
     yield "harbour", "en", (ROOT / "samples" / "harbour-en.txt").read_text(encoding="utf-8")
-    yield "adversarial-fr", "fr", _adversarial(60_000)
-    yield "adversarial-en", "en", _adversarial(60_000)
+    yield "adversarial-fr", "fr", adversarial_text(60_000)
+    yield "adversarial-en", "en", adversarial_text(60_000)
     if SHARED.exists():
         yield "seed", "fr", SEED.read_text(encoding="utf-8")
         yield "fr-timebank", "fr", _corpus(CORPORA / "fr-timebank-1.1" / "Data", 60_000)
