@@ -59,12 +59,17 @@ CASES = [
     C("The cuts were announced in June last year.", "June last year", value="2014-06"),
     C("Prices are now higher than ever.", "now", value="PRESENT_REF"),
     C("Nobody knows what the future holds.", "the future", value="FUTURE_REF"),
+    C("The current rules favour large banks.", "current", value="PRESENT_REF"),
+    C("The ministry will soon publish its report.", "soon", value="FUTURE_REF"),
     C("The ban was announced late yesterday.", "late yesterday", value="2015-09-14"),
     # a date without its year: the tense of the sentence decides
     C("The minister said Friday that talks would resume.", "Friday", value="2015-09-11"),
     C("The talks will resume on Thursday in Geneva.", "Thursday", value="2015-09-17"),
     C("The vote was held in March.", "March", value="2015-03"),
     C("Shares were issued July 1 to staff.", "July 1", value="2015-07-01"),
+    C("The dividend will be paid Dec. 14 to holders of record.", "Dec. 14", value="2015-12-14"),
+    C("In October, the firm announced plans to build a plant, which was a surprise.", "October", value="2014-10"),
+    C("The harvest was poor in the summer.", "the summer", value="2015-SU"),
     # ... and when it does not, news leans to the past, unless the next one is much closer
     C("Shares of the bank closed higher Friday on Wall Street.", "Friday", value="2015-09-11"),
     C("Talks resume Wednesday in Geneva.", "Wednesday", value="2015-09-16"),
@@ -102,6 +107,9 @@ CASES = [
     C("The border stayed shut for three decades.", "three decades", "DURATION", "P30Y"),
     C("The storm raged for about six hours.", "six hours", "DURATION", "PT6H"),
     C("Net income rose in the year ended June 30.", "the year", "DURATION", "P1Y"),
+    C("The troops may stay for two more weeks.", "two more weeks", "DURATION", "P2W"),
+    C("It was the third crash in two weeks on that road.", "two weeks", "DURATION", "P2W"),
+    C("The lease can be renewed for an additional year.", "an additional year", "DURATION", "P1Y"),
     # spoken years, as broadcast transcripts write them
     C("The bridge opened in nineteen eighty-seven.", "nineteen eighty-seven", value="1987"),
     C("Floods hit in March nineteen ninety-three.", "March nineteen ninety-three", value="1993-03"),
@@ -138,6 +146,12 @@ NEGATIVE = [
     ("This is a hard case for the court.", "This"),
     ("The minister met Jan Peters in Prague.", "Jan"),
     ("The club has nineteen twenty-year-olds on its roster.", "nineteen"),
+    ("The current account deficit widened again.", "current"),
+    ("She left as soon as the rain stopped.", "soon"),
+    ("The island imports three-quarters of its grain.", "three-quarters"),
+    ("Such habits are rare in today's world.", "today's"),
+    ("Members pay $1.50 a month for the service.", "a month"),
+    ("Exports should grow 4% annually until the crisis.", "annually"),
 ]
 
 

@@ -56,6 +56,9 @@ def _frame(f: Frame, ctx: Context) -> Resolution:
         return _from_period(f, ctx)
     if f.deictic is not None and f.unit is None and f.amount is None:
         return _timed(f, _deictic(f, ctx), ctx, f"reference date {ctx.reference}")
+    if f.anchor == "ref" and f.shift > 0 and f.amount is not None and ctx.tense < 0:
+        # "in two weeks" in a past sentence is the span it took, not a date ahead
+        return Resolution("DURATION", _duration_value(f), f.mod, approximate=f.approximate)
     if f.anchor == "ref":
         return _offset(f, ctx.reference, ctx, f"reference date {ctx.reference}")
     return _absolute(f, ctx)

@@ -124,10 +124,11 @@ FRAGMENTS = {
     "EARLIER": r"(?:(?P<mod>{MOD})\s+|(?:earlier|later|sometime)\s+)",
     "YEAR_AGO": r"(?:year[\s-](?:ago|earlier)|prior[\s-]year|previous[\s-]year)",
     "PERIOD": r"(?:quarter|period|three\s+months)",
-    # A verb right before a date that leaves out its year tells which way it looks.
-    "PAST_VERB": r"(?:(?!(?:scheduled|planned|expected|postponed|delayed|extended|deferred|slated"
-    r"|adjourned|rescheduled)\b)\w{3,}ed|said|told|met|began|held|took|came|went|made|gave"
-    r"|rose|fell|won|lost|left|sent|paid|saw|was|were|struck|shot|broke|hit|quit|ended)",
+    # A verb right before a date that leaves out its year tells which way it looks,
+    # unless a future passive: "will be paid [Dec. 14]"
+    "PAST_VERB": r"(?<!\bbe\s)(?:(?!(?:scheduled|planned|expected|postponed|delayed|extended"
+    r"|deferred|slated|adjourned|rescheduled)\b)\w{3,}ed|said|told|met|began|held|took|came|went"
+    r"|made|gave|rose|fell|won|lost|left|sent|paid|saw|was|were|struck|shot|broke|hit|quit|ended)",
     "FUTURE_VERB": r"(?:(?:will|shall|'ll)(?:\s+not)?(?:\s+(?!on\b)\w+){1,3}?"
     r"|(?:postponed|delayed|adjourned|deferred)\s+(?:until|till|to))",
 }  # fmt: skip
@@ -147,12 +148,39 @@ RULES = (
     ),
     R(
         "rate",
-        r"(?:\d|million|billion|thousand|hundred|percent|%|times|dollars|cents)\s+"
-        r"(?:an?|per)\s+(?:year|month|week|day|hour)(?!\s+(?:ago|earlier|later|before|after)\b)",
+        r"(?:\d+(?:[.,]\d+)*|million|billion|thousand|hundred|percent|%|times|dollars|cents)\s+"
+        r"(?:an?|per)\s+(?:year|month|week|day|hour)(?!\s+(?:ago|earlier|later|before|after)\b)"
+        r"|(?:\d+(?:[.,]\d+)*\s*%|percent)\s+(?:annually|yearly)",
         (
             ex("It saves [$500 million a year]."),
             ex("They meet [three times a week]."),
+            ex("Sales should grow [8% annually]."),
         ),
+        kind="ignore",
+    ),
+    R(
+        "fraction",
+        r"(?:{QMOD}\s+)?(?:an?|one|two|three)[\s-]+(?:quarters?|thirds?)\s+of"
+        r"(?!\s+(?:an?\s+|the\s+|this\s+|that\s+|its\s+)?"
+        r"(?:century|year|decade|hour|season|month)\b)",
+        (
+            ex("Iraq imports [three-quarters of] its food."),
+            ex("It holds [more than a quarter of] the market."),
+        ),
+        kind="ignore",
+    ),
+    # "today's world": these days in general, not the day of the article
+    R(
+        "today's in general",
+        r"today['’]s\s+(?:\w+\s+)?(?:world|youth|society|generation|young|children|kids"
+        r"|teenagers|families|standards|technology|computers)\b",
+        (ex("Such rules make no sense in [today's world]."),),
+        kind="ignore",
+    ),
+    R(
+        "average daily",
+        r"average\s+daily",
+        (ex("The [average daily] volume fell."),),
         kind="ignore",
     ),
     R("television show", r"(?-i:60\s+Minutes)", (ex("He told [60 Minutes] that"),), kind="ignore"),
@@ -404,6 +432,17 @@ RULES = (
             ex("summer of 2014", "2014-SU", "2014-06-01", "2014-08-31"),
             ex("spring 2015", "2015-SP"),
         ),
+    ),
+    # "the summer" without its year: the one the tense points to, else the last one
+    R(
+        "the season",
+        r"(?:(?P<mod>{MOD})\s+(?:the\s+)?|the\s+)(?P<season>{SEASON})"
+        r"(?!\s+(?:of|in|on|to|from)\b|\s*,?\s*\d|['’\w-])",
+        (
+            ex("Demand held up well into [the summer].", "2015-SU", "2015-06-01", "2015-08-31"),
+            ex("Sales rose from [the early summer] lows.", "2015-SU"),
+        ),
+        lean=-1,
     ),
     R(
         "relative season",
@@ -705,6 +744,8 @@ RULES = (
         (
             ex("in [two weeks]", "2015-09-29", "2015-09-29", "2015-09-29"),
             ex("in [five years]", "2020"),
+            # in a past sentence, the span it took
+            ex("It was the third crash in [two weeks].", "P2W", type="DURATION"),
         ),
         shift=1,
         anchor="ref",
@@ -762,6 +803,21 @@ RULES = (
         ),
         kind="future",
         approximate=True,
+    ),
+    # "current" and "soon" alone, as TimeML tags them: [current] market conditions, will [soon]
+    R(
+        "current as an adjective",
+        r"(?<!then\s)current(?=\s+[a-z])"
+        r"(?!\s+(?:account|accounts|assets|liabilities|affairs|events|year|quarter|month|week"
+        r"|fiscal|period)\b)",
+        (ex("The [current] market conditions are poor.", "PRESENT_REF", "-", "-"),),
+        kind="present",
+    ),
+    R(
+        "soon",
+        r"(?<!as\s)soon(?!\s+(?:as|after|afterwards?|thereafter)\b)",
+        (ex("Prices will [soon] rise.", "FUTURE_REF", "-", "-"),),
+        kind="future",
     ),
     R(
         "vague reference",
@@ -875,7 +931,8 @@ RULES = (
     ),
     R(
         "duration",
-        r"{AMOUNT}[\s-]+(?P<unit>{UNIT})(?:\s+and\s+(?P<and_fraction>a\s+half))?"
+        r"{AMOUNT}[\s-]+(?:(?:more|additional|extra|further)\s+)?(?P<unit>{UNIT})"
+        r"(?:\s+and\s+(?P<and_fraction>a\s+half))?"
         r"(?:\s+long|-long)?",
         (
             ex("for [ten years]", "P10Y", "-", "-", "DURATION"),
@@ -888,6 +945,7 @@ RULES = (
             ex("The talks lasted [two and a half days].", "P2DT12H"),
             ex("The flight took [an hour and a half].", "PT1H30M"),
             ex("The border stayed shut for [two decades].", "P20Y"),
+            ex("The base stays for [at least 20 more years].", "P20Y"),
         ),
         kind="duration",
     ),
@@ -921,7 +979,9 @@ ENGLISH = LanguageResource(
         "mr mrs ms dr st jr sr gen col lt sgt gov sen rep inc corp co ltd u.s u.k e.g i.e vs"
         " jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun no".split()
     ),
-    future_cues=r"\b(?:will|shall|going\s+to|plans?\s+to|is\s+to|are\s+to|next(?!\s+to\b)|upcoming"
+    # "plans to" as a verb only: "announced plans to buy" tells nothing of the tense
+    future_cues=r"\b(?:will|shall|going\s+to|(?<!announced\s)(?<!unveiled\s)(?<!its\s)(?<!their\s)"
+    r"(?<!the\s)(?<!no\s)(?<!had\s)plans?\s+to|is\s+to|are\s+to|next(?!\s+to\b)|upcoming"
     r"|scheduled|expected\s+to)\b|'ll\b",
     # Auxiliaries and explicit past words only: a word ending in -ed is as often an
     # adjective or a passive ("the reduced dividend", "is expected") as a past verb.
