@@ -148,9 +148,10 @@ RULES = (
     ),
     R(
         "rate",
-        r"(?:\d+(?:[.,]\d+)*|million|billion|thousand|hundred|percent|%|times|dollars|cents)\s+"
+        r"(?:(?<![\d.,])\d+(?:[.,]\d+)*|million|billion|thousand|hundred|percent|%|times|dollars"
+        r"|cents)\s+"
         r"(?:an?|per)\s+(?:year|month|week|day|hour)(?!\s+(?:ago|earlier|later|before|after)\b)"
-        r"|(?:\d+(?:[.,]\d+)*\s*%|percent)\s+(?:annually|yearly)",
+        r"|(?:(?<![\d.,])\d+(?:[.,]\d+)*\s*%|percent)\s+(?:annually|yearly)",
         (
             ex("It saves [$500 million a year]."),
             ex("They meet [three times a week]."),
