@@ -79,6 +79,7 @@ CASES = [
     C("Avant 1990, la frontière était fermée.", "1990", start="-", end="1989-12-31"),
     C("À compter de 2017, la taxe sera supprimée.", "2017", start="2017-01-01", end="-"),
     C("La ligne sera prolongée d'ici 2025.", "2025", start="-", end="2025-12-31"),
+    C("De 2014 à 2011, dit-il, sans rire.", "2014 à 2011", value="2014/2011", start="-", end="-"),
     # durations and sets
     C("Il a travaillé pendant vingt-cinq ans à l'usine.", "vingt-cinq ans", "DURATION", "P25Y", "-", "-"),
     C("La grève a duré trois semaines.", "trois semaines", "DURATION", "P3W"),

@@ -6,7 +6,6 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
 from functools import cache
 
 from .detect import detect_language
@@ -188,10 +187,6 @@ def _resolved(m: Mention, ctx: Context) -> tuple[Resolution, str]:
         if len(_RESOLVED) >= _CACHE_LIMIT:
             _RESOLVED.clear()
         res = resolve(m, ctx)
-        if res.start is not None and res.end is not None and res.start > res.end:
-            # "de 2014 à 2011": a range that ends before it starts cannot be placed
-            res = replace(res, start=None, end=None, granularity=None,
-                          anchor="a range that ends before it starts")  # fmt: skip
         found = _RESOLVED[key] = (res, label(res, m.relation))
     return found
 

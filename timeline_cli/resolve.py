@@ -302,6 +302,8 @@ def _range(first: Frame, second: Frame, ctx: Context) -> Resolution:
     if a.start is None or b.end is None:
         return Resolution("DATE", None, anchor=a.anchor or b.anchor)
     value = f"{a.value}/{b.value}" if a.value and b.value else None
+    if a.start > b.end:  # "de 2014 à 2011", "du 5 au 3": a range cannot end before it starts
+        return Resolution("DATE", value, anchor="a range that ends before it starts")
     return Resolution("DATE", value, None, a.start, b.end, a.granularity,
                       a.approximate or b.approximate, a.anchor or b.anchor)  # fmt: skip
 
