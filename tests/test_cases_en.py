@@ -122,6 +122,20 @@ CASES = [
     C("The blast occurred at 3 p.m. on March 3, 2012.", "3 p.m. on March 3, 2012", "TIME", "2012-03-03T15:00"),
     C("Polls closed at 8 p.m. Sunday, officials said.", "8 p.m. Sunday", "TIME", "2015-09-13T20:00"),
     C("Talks broke off at noon Monday.", "noon Monday", "TIME", "2015-09-14T12:00"),
+    C("The suspect appeared in court at midday.", "midday", "TIME", "2015-09-15T12:00"),
+    C("The ship will sail at 5 in the morning.", "5 in the morning", "TIME", "2015-09-15T05:00"),
+    # holidays: fixed days and nth weekdays
+    C("The boy was rescued on Thanksgiving Day, officials said.", "Thanksgiving Day", value="2014-11-27"),
+    C("The stores will open late on Christmas Day.", "Christmas Day", value="2015-12-25"),
+    C("Voters head to the polls on Election Day.", "Election Day", value="2015-11-03"),
+    C("Schools reopen after Labor Day.", "Labor Day", value="2015-09-07"),
+    C("The ban took effect on New Year's Day 2012.", "New Year's Day 2012", value="2012-01-01"),
+    C("The boat sank last Thanksgiving near the coast.", "last Thanksgiving", value="2014-11-27"),
+    # relative to the last date of the story
+    C("The mill closed in March 2009 and reopened later that year.", "later that year", value="2009"),
+    C("Riots broke out in 1968; that year the dean resigned.", "that year", value="1968"),
+    C("The vote was on May 2, 2010. Earlier that day, rain fell.", "Earlier that day", value="2010-05-02"),
+    C("Three days later, the index had recovered.", "Three days later", "DURATION", "P3D"),
 ]
 
 NEGATIVE = [
@@ -152,6 +166,8 @@ NEGATIVE = [
     ("Such habits are rare in today's world.", "today's"),
     ("Members pay $1.50 a month for the service.", "a month"),
     ("Exports should grow 4% annually until the crisis.", "annually"),
+    ("The family bought a Christmas tree downtown.", "Christmas"),
+    ("He reads the morning papers at home.", "morning"),
 ]
 
 

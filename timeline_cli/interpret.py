@@ -187,6 +187,9 @@ def _frame(
     fields = _calendar_fields(g, vocab)
     if fields is None:
         return None
+    if rule.calendar is not None:
+        fields["month"], fields["day"], fields["weekday"] = rule.calendar
+        fields["on_or_after"] = rule.calendar[2] is not None
     frame = Frame(kind=rule.kind, shift=rule.shift, anchor=rule.anchor, unit=rule.unit,
                   amount=rule.amount, approximate=rule.approximate, mod=rule.mod, lean=rule.lean,
                   quant=rule.quant, deictic=rule.deictic, bc=g.get("bc") is not None,

@@ -50,6 +50,10 @@ class Rule:
     # which way a weekday leans when neither the words nor the sentence's tense tell: -1 the
     # past one (news reports what happened "Friday"), 0 the closest one
     lean: int = 0
+    # a day of the year the words name, as (month, day, weekday): a fixed holiday with no
+    # weekday (12, 25, None); with one, the first such weekday on or after that day (the
+    # fourth Thursday of November is (11, 22, 3))
+    calendar: tuple[int, int, int | None] | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -55,6 +55,9 @@ class Frame:
     bc: bool = False
     quant: str | None = None  # EVERY for sets
     lean: int = 0  # -1: a weekday of unknown tense is the past one (see Rule.lean)
+    # the weekday on or after the month and day, not the day itself: a holiday such as the
+    # fourth Thursday of November is the Thursday on or after 22 November
+    on_or_after: bool = False
 
 
 @dataclass(frozen=True, slots=True)

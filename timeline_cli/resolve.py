@@ -97,7 +97,10 @@ def _absolute(f: Frame, ctx: Context) -> Resolution:
 
 def _in_year(f: Frame, year: int) -> P.Period:
     if f.month is not None and f.day is not None:
-        return P.day(dt.date(year, f.month, f.day))
+        day = dt.date(year, f.month, f.day)
+        if f.on_or_after and f.weekday is not None:  # the fourth Thursday of November
+            day += dt.timedelta(days=(f.weekday - day.weekday()) % 7)
+        return P.day(day)
     if f.month is not None:
         return P.month(year, f.month)
     if f.season is not None:
@@ -241,13 +244,20 @@ def _from_story(f: Frame, ctx: Context) -> Resolution:
     story = ctx.story
     unit_granularity = P.UNIT_GRANULARITY.get(f.unit or "D", G.DAY)
     if story is None or story.start is None or story.granularity is None:
-        return Resolution(_timex_type(f), None, f.mod, anchor="no earlier date in the text")
+        return _unanchored(f, "no earlier date in the text")
     if not P.finer_or_equal(story.granularity, unit_granularity):
-        return Resolution(
-            _timex_type(f), None, f.mod, anchor=f"previous date {story.value} is too coarse"
-        )
+        return _unanchored(f, f"previous date {story.value} is too coarse")
     why = f"previous date {story.value}"
     return _offset(replace(f, anchor="ref"), story.start, ctx, why)
+
+
+def _unanchored(f: Frame, why: str) -> Resolution:
+    """A move from the story with nothing to move from: "[three days] later" is then the
+    span it says, a duration; anything else stays unresolved."""
+    if f.shift and f.amount != 0:  # a vague amount too: "[a few days] later" is PXD
+        return Resolution("DURATION", _duration_value(f), f.mod, approximate=f.approximate,
+                          anchor=why)  # fmt: skip
+    return Resolution(_timex_type(f), None, f.mod, anchor=why)
 
 
 def _names_part_of_year(f: Frame) -> bool:

@@ -133,6 +133,38 @@ FRAGMENTS = {
     r"|(?:postponed|delayed|adjourned|deferred)\s+(?:until|till|to))",
 }  # fmt: skip
 
+# Holidays: name, words, (month, day, weekday or None; see Rule.calendar), example, value
+HOLIDAYS = (
+    ("New Year's Day", r"New\s+Year['’]?s(?:\s+Day)?", (1, 1, None),
+     "Markets were shut on [New Year's Day].", "2015-01-01"),
+    ("New Year's Eve", r"New\s+Year['’]?s\s+Eve", (12, 31, None),
+     "Crowds gathered on [New Year's Eve 1999].", "1999-12-31"),
+    ("Christmas Eve", r"Christmas\s+Eve", (12, 24, None), "He left on [Christmas Eve].",
+     "2014-12-24"),
+    ("Christmas", r"Christmas(?:\s+Day)?", (12, 25, None),
+     "The shops will close on [Christmas Day].", "2015-12-25"),
+    ("Independence Day", r"Independence\s+Day|(?:the\s+)?Fourth\s+of\s+July|July\s+Fourth",
+     (7, 4, None), "Fireworks lit the sky on [the Fourth of July].", "2015-07-04"),
+    ("Valentine's Day", r"(?:St\.?\s+|Saint\s+)?Valentine['’]?s\s+Day", (2, 14, None),
+     "They married on [Valentine's Day].", "2015-02-14"),
+    ("Halloween", r"Halloween", (10, 31, None), "The parade is planned for [Halloween].",
+     "2015-10-31"),
+    ("Veterans Day", r"Veterans['’]?\s+Day", (11, 11, None), "He will speak on [Veterans Day].",
+     "2015-11-11"),
+    ("Martin Luther King Day", r"Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day", (1, 15, 0),
+     "Schools closed on [Martin Luther King Day].", "2015-01-19"),
+    ("Presidents' Day", r"Presidents['’]?\s+Day", (2, 15, 0), "Banks closed on [Presidents' Day].",
+     "2015-02-16"),
+    ("Memorial Day", r"Memorial\s+Day", (5, 25, 0), "The pool opened on [Memorial Day].",
+     "2015-05-25"),
+    ("Labor Day", r"Labor\s+Day", (9, 1, 0), "The campaign began after [Labor Day].",
+     "2015-09-07"),
+    ("Election Day", r"Election\s+Day", (11, 2, 1), "Polls open at dawn on [Election Day].",
+     "2015-11-03"),
+    ("Thanksgiving", r"Thanksgiving(?:\s+Day)?", (11, 22, 3),
+     "The boy was found on [Thanksgiving Day].", "2014-11-27"),
+)  # fmt: skip
+
 RULES = (
     *ISO_RULES,
     # Not dates: ages and rates that look like durations claim their words and tag nothing.
@@ -589,6 +621,23 @@ RULES = (
         deictic=0,
     ),
     R(
+        "hour in the morning",
+        r"(?<![\d.,:])(?P<hour>1[0-2]|0?[1-9])(?:\s+o['’]clock)?\s+in\s+the\s+morning",
+        (ex("The convoy will leave at [4 in the morning].", "2015-09-15T04:00", type="TIME"),),
+        kind="time",
+    ),
+    # a part of the day alone is on the day of the story (the reference date at first)
+    R(
+        "part of day alone",
+        r"(?<!\w)(?:at|by|in|until|around|during)\s+"
+        r"(?P<x>(?:the\s+)?(?:early\s+|late\s+)?(?P<pod>{POD}))"
+        r"(?!['’\w-]|\s+(?:of|on|hours|edition|news|papers?|show)\b)",
+        (
+            ex("He was charged in court at [midday].", "2015-09-15T12:00", type="TIME"),
+            ex("On March 3, 2012 the talks resumed in [the morning].", "2012-03-03TMO"),
+        ),
+    ),
+    R(
         "following unit",
         r"(?:the\s+)?(?:following|preceding)\s+(?P<unit>year|month|week)(?!\s+\d)",
         (
@@ -607,6 +656,25 @@ RULES = (
         shift=-1,
         anchor="story",
         amount=1,
+    ),
+    # "that year", "later that day": the year, month or day of the last date of the story
+    R(
+        "that unit",
+        r"(?:(?:earlier|later)\s+)?that\s+(?:same\s+)?(?P<unit>year|month)(?!['’\w-])",
+        (
+            ex("He came back in June 1998 and left [later that year].", "1998"),
+            ex("The war ended in 1945; [that year] he married.", "1945"),
+        ),
+        anchor="story",
+        amount=0,
+    ),
+    R(
+        "that day",
+        r"(?:(?:earlier|later)\s+that|that\s+same)\s+day(?!['’\w-])",
+        (ex("He was shot on Oct. 23, 1998. [Earlier that day], he spoke.", "1998-10-23"),),
+        anchor="story",
+        unit="D",
+        amount=0,
     ),
     R(
         "relative unit",
@@ -676,6 +744,19 @@ RULES = (
             ex("Last Monday", "2015-09-14", "2015-09-14", "2015-09-14"),
             ex("next Friday", "2015-09-18"),
         ),
+    ),
+    # Holidays: a fixed day, or the first given weekday on or after a day (see Rule.calendar)
+    *(
+        R(
+            f"holiday: {name}",
+            rf"(?:(?P<deictic>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?:{words})(?:,?\s+(?P<year>{{YEAR}}))?"
+            r"(?!['’\w-]|\s+(?:tree|trees|card|cards|carols?|gifts?|presents?|lights)\b)",
+            (ex(example, value),),
+            calendar=calendar,
+            lean=-1,
+            case_sensitive=True,
+        )
+        for name, words, calendar, example, value in HOLIDAYS
     ),
     R(
         "weekday after a past verb",
