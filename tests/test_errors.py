@@ -47,30 +47,6 @@ def test_bad_file(tmp_path: Path, make: object, needle: str) -> None:
     assert result.stdout == b""
 
 
-@pytest.mark.parametrize(
-    ("args", "needle"),
-    [
-        (["--ref-date", "2015-02-30"], "--ref-date"),
-        (["--ref-date", "yesterday"], "YYYY-MM-DD"),
-        (["--lang", "de"], "--lang"),
-        (["--format", "xml"], "--format"),
-        (["--jobs", "0"], "--jobs"),
-        (["--bogus"], "--bogus"),
-    ],
-)
-def test_bad_option(args: list[str], needle: str) -> None:
-    result = run_cli("build", *args, SAMPLE)
-    _one_line_error(result, 2, needle)
-    assert result.stdout == b""
-
-
-def test_output_in_missing_folder(tmp_path: Path) -> None:
-    target = tmp_path / "nowhere" / "out.json"
-    result = run_cli("build", "-f", "json", "-o", str(target), SAMPLE)
-    _one_line_error(result, 2, "does not exist")
-    assert not target.exists()
-
-
 def test_bad_file_in_a_batch_keeps_the_others(tmp_path: Path) -> None:
     missing = tmp_path / "missing.txt"
     target = tmp_path / "out.jsonl"

@@ -169,8 +169,20 @@ def test_bad_input_matrix(tmp_path: Path, name: str, fmt: str) -> None:
         (["--format", "xml"], "--format"),
         (["-o", "{tmp}/missing/out.json"], "does not exist"),
         (["-o", "{tmp}"], "is a folder"),
+        (["--jobs", "0"], "--jobs"),
+        (["--bogus"], "--bogus"),
     ],
-    ids=["feb-30", "yesterday", "year-0", "lang", "format", "missing-folder", "folder"],
+    ids=[
+        "feb-30",
+        "yesterday",
+        "year-0",
+        "lang",
+        "format",
+        "missing-folder",
+        "folder",
+        "jobs",
+        "unknown-option",
+    ],
 )
 def test_bad_options_stop_before_any_work(tmp_path: Path, args: list[str], needle: str) -> None:
     args = [a.replace("{tmp}", str(tmp_path)) for a in args]
