@@ -57,6 +57,30 @@ class Rule:
 
 
 @dataclass(frozen=True, slots=True)
+class Case:
+    """`expr` must be tagged in `sentence` (an overlapping entry); empty fields are not checked,
+    "-" means null. The reference date is 2015-09-15 (a Tuesday) unless `ref` says otherwise."""
+
+    sentence: str
+    expr: str
+    type: str = ""
+    value: str = ""
+    start: str = ""
+    end: str = ""
+    ref: str = "2015-09-15"
+
+
+@dataclass(frozen=True, slots=True)
+class CaseTable:
+    """A language's cases, run by one parametrised test (tests/test_cases.py): what must be
+    found and how it resolves, what must not be tagged, and extents that must be exact."""
+
+    cases: tuple[Case, ...]
+    negative: tuple[tuple[str, str], ...]  # (sentence, words in it that are not a date)
+    extents: tuple[tuple[str, str], ...] = ()  # (sentence, the one expression tagged in it)
+
+
+@dataclass(frozen=True, slots=True)
 class LanguageResource:
     """Everything the engine knows about one language."""
 

@@ -1,19 +1,35 @@
-"""The registry of language resources: one module per language, all of the same shape."""
+"""The registry of languages: one package per language (`languages/<code>/`), all of the same
+shape. Adding a language is adding its folder and one line to `_PACKAGES`."""
 
 from __future__ import annotations
 
 from importlib import import_module
 
-from ..lexicon import LanguageResource
+from ..lexicon import CaseTable, LanguageResource
 
-_MODULES = {"fr": ("fr", "FRENCH"), "en": ("en", "ENGLISH")}
-LANGUAGES: tuple[str, ...] = tuple(_MODULES)
+# code -> name of the LanguageResource in the package's __init__.py; the order is the order of
+# the help texts and of `auto` detection's tie-break (see detect.py)
+_PACKAGES = {
+    "fr": "FRENCH",
+    "en": "ENGLISH",
+}
+LANGUAGES: tuple[str, ...] = tuple(_PACKAGES)
+
+
+def _check(code: str) -> None:
+    if code not in _PACKAGES:
+        raise KeyError(f"unknown language {code!r} (supported: {', '.join(LANGUAGES)})")
 
 
 def resource(code: str) -> LanguageResource:
     """The resource for a language code; KeyError names the supported ones."""
-    if code not in _MODULES:
-        raise KeyError(f"unknown language {code!r} (supported: {', '.join(LANGUAGES)})")
-    module, name = _MODULES[code]
-    found: LanguageResource = getattr(import_module(f"{__name__}.{module}"), name)
+    _check(code)
+    found: LanguageResource = getattr(import_module(f"{__name__}.{code}"), _PACKAGES[code])
     return found
+
+
+def cases(code: str) -> CaseTable:
+    """The language's case tables (`languages/<code>/cases.py`), for the tests."""
+    _check(code)
+    table: CaseTable = import_module(f"{__name__}.{code}.cases").TABLE
+    return table

@@ -1,11 +1,12 @@
-"""English: expressions in sentences of our own, with what they resolve to on 2015-09-15 (a
-Tuesday), and a negative table of things that look like dates and are not."""
+"""English cases: expressions in sentences of our own, with what they resolve to on 2015-09-15
+(a Tuesday), a negative table of things that look like dates and are not, and extents.
+
+A new case is one line in CASES (or NEGATIVE); tests/test_cases.py runs them all.
+"""
 
 from __future__ import annotations
 
-import pytest
-
-from .cases import Case, check_case, check_not_tagged, entries_over
+from ...lexicon import Case, CaseTable
 
 C = Case
 CASES = [
@@ -171,25 +172,14 @@ NEGATIVE = [
 ]
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c.expr for c in CASES])
-def test_english_case(case: Case) -> None:
-    check_case(case, "en")
+# Determiners and modifiers are inside the extent, signal words outside.
+EXTENTS = [
+    ("Exports fell in the past three years.", "the past three years"),
+    ("The firm grew earlier this year.", "earlier this year"),
+    ("It will act in five years.", "five years"),
+    ("The guard must act within a week.", "a week"),
+    ("Russia has often claimed that in the past.", "the past"),
+    ("Profits rose in the third quarter.", "the third quarter"),
+]
 
-
-@pytest.mark.parametrize(("sentence", "trap"), NEGATIVE, ids=[t for _, t in NEGATIVE])
-def test_english_trap(sentence: str, trap: str) -> None:
-    check_not_tagged(sentence, trap, "en")
-
-
-def test_extents_follow_timeml() -> None:
-    """Determiners and modifiers are inside the extent, signal words outside."""
-    for sentence, extent in (
-        ("Exports fell in the past three years.", "the past three years"),
-        ("The firm grew earlier this year.", "earlier this year"),
-        ("It will act in five years.", "five years"),
-        ("The guard must act within a week.", "a week"),
-        ("Russia has often claimed that in the past.", "the past"),
-        ("Profits rose in the third quarter.", "the third quarter"),
-    ):
-        hits = entries_over(Case(sentence, extent), "en")
-        assert [e.text for e in hits] == [extent], sentence
+TABLE = CaseTable(tuple(CASES), tuple(NEGATIVE), tuple(EXTENTS))

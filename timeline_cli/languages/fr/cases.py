@@ -1,11 +1,12 @@
-"""French: expressions in sentences of our own, with what they resolve to on 2015-09-15 (a
-Tuesday), and a negative table of things that look like dates and are not."""
+"""French cases: expressions in sentences of our own, with what they resolve to on 2015-09-15 (a
+Tuesday), and a negative table of things that look like dates and are not.
+
+A new case is one line in CASES (or NEGATIVE); tests/test_cases.py runs them all.
+"""
 
 from __future__ import annotations
 
-import pytest
-
-from .cases import Case, check_case, check_not_tagged
+from ...lexicon import Case, CaseTable
 
 C = Case
 CASES = [
@@ -118,11 +119,4 @@ NEGATIVE = [
 ]
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c.expr for c in CASES])
-def test_french_case(case: Case) -> None:
-    check_case(case, "fr")
-
-
-@pytest.mark.parametrize(("sentence", "trap"), NEGATIVE, ids=[t for _, t in NEGATIVE])
-def test_french_trap(sentence: str, trap: str) -> None:
-    check_not_tagged(sentence, trap, "fr")
+TABLE = CaseTable(tuple(CASES), tuple(NEGATIVE))

@@ -1,26 +1,16 @@
-"""Table-driven cases: a sentence, the expression expected in it and what it resolves to."""
+"""The one case checker: every language's case tables (`languages/<code>/cases.py`) are run
+here, over the registry of languages."""
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+
+import pytest
 
 from timeline_cli import build_timeline
+from timeline_cli.languages import LANGUAGES, cases
+from timeline_cli.lexicon import Case
 from timeline_cli.model import Entry
-
-
-@dataclass(frozen=True, slots=True)
-class Case:
-    """`expr` must be tagged in `sentence` (an overlapping entry); empty fields are not checked,
-    "-" means null. The reference date is 2015-09-15 (a Tuesday) unless `ref` says otherwise."""
-
-    sentence: str
-    expr: str
-    type: str = ""
-    value: str = ""
-    start: str = ""
-    end: str = ""
-    ref: str = "2015-09-15"
 
 
 def entries_over(case: Case, lang: str) -> list[Entry]:
@@ -46,3 +36,29 @@ def check_case(case: Case, lang: str) -> None:
 def check_not_tagged(sentence: str, trap: str, lang: str) -> None:
     hits = entries_over(Case(sentence, trap), lang)
     assert not hits, f"{trap!r} was tagged in {sentence!r}: {[e.text for e in hits]}"
+
+
+def _params(table: str) -> list[object]:
+    found = []
+    for code in LANGUAGES:
+        for item in getattr(cases(code), table):
+            words = item.expr if isinstance(item, Case) else item[1]
+            found.append(pytest.param(code, item, id=f"{code}:{words}"))
+    return found
+
+
+@pytest.mark.parametrize(("lang", "case"), _params("cases"))
+def test_case(lang: str, case: Case) -> None:
+    check_case(case, lang)
+
+
+@pytest.mark.parametrize(("lang", "trap"), _params("negative"))
+def test_not_a_date(lang: str, trap: tuple[str, str]) -> None:
+    check_not_tagged(*trap, lang)
+
+
+@pytest.mark.parametrize(("lang", "extent"), _params("extents"))
+def test_extent_is_exact(lang: str, extent: tuple[str, str]) -> None:
+    sentence, words = extent
+    hits = entries_over(Case(sentence, words), lang)
+    assert [e.text for e in hits] == [words], sentence

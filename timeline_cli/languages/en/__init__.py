@@ -1,0 +1,78 @@
+"""English: the language resource, joined from this folder: `vocabulary.py` (word tables),
+`fragments.py` (shared pattern pieces), `rules.py` (the priority list of the rule families
+in `traps.py`, `calendar.py`, `years.py`, `reference.py`, `story.py`, `durations.py`...), and
+`cases.py` (the positive and negative case tables).
+
+Examples resolve against the reference date 2015-09-15 (a Tuesday); brackets mark the extent
+when an example carries context the rule does not tag. Extents follow TimeML: determiners and
+modifiers are inside ("[the past three years]", "[early next year]", "[a year ago]"), the
+signal word stays outside ("since [2011]", "in [five years]", "within [a week]").
+"""
+
+from __future__ import annotations
+
+from ...lexicon import LanguageResource
+from .fragments import FRAGMENTS
+from .rules import RULES
+from .vocabulary import (
+    APPROXIMATE_NUMBERS,
+    DEICTICS,
+    MODIFIERS,
+    MONTHS,
+    NUMBERS,
+    ORDINALS,
+    PARTS_OF_DAY,
+    QUANTITY_MODIFIERS,
+    REFERENCE_WORDS,
+    RELATIVE_DAYS,
+    SEASONS,
+    SIGNALS,
+    UNITS,
+    WEEKDAYS,
+)
+
+ENGLISH = LanguageResource(
+    code="en",
+    name="English",
+    months=MONTHS,
+    weekdays=WEEKDAYS,
+    numbers=NUMBERS,
+    approximate_numbers=APPROXIMATE_NUMBERS,
+    ordinals=ORDINALS,
+    units=UNITS,
+    modifiers=MODIFIERS,
+    quantity_modifiers=QUANTITY_MODIFIERS,
+    seasons=SEASONS,
+    parts_of_day=PARTS_OF_DAY,
+    relative_days=RELATIVE_DAYS,
+    deictics=DEICTICS,
+    reference_words=REFERENCE_WORDS,
+    signals=SIGNALS,
+    range_openers=("from", "between"),
+    range_joiners=("to", "and", "-", "–", "through", "until"),
+    determiners=("the",),
+    function_words=frozenset(
+        "the of and to in is was that for on with as by at from it are were be has have this"
+        " which said will would its their been who not but".split()
+    ),
+    abbreviations=frozenset(
+        "mr mrs ms dr st jr sr gen col lt sgt gov sen rep inc corp co ltd u.s u.k e.g i.e vs"
+        " jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun no".split()
+    ),
+    # "plans to" as a verb only: "announced plans to buy" tells nothing of the tense
+    future_cues=r"\b(?:will|shall|going\s+to|(?<!announced\s)(?<!unveiled\s)(?<!its\s)(?<!their\s)"
+    r"(?<!the\s)(?<!no\s)(?<!had\s)plans?\s+to|is\s+to|are\s+to|next(?!\s+to\b)|upcoming"
+    r"|scheduled|expected\s+to)\b|'ll\b",
+    # Auxiliaries and explicit past words only: a word ending in -ed is as often an
+    # adjective or a passive ("the reduced dividend", "is expected") as a past verb.
+    past_cues=r"\b(?:was|were|had|did|ago|last|yesterday)\b",
+    publication_cues=("published", "updated", "posted", "date", "dateline"),
+    fragments=FRAGMENTS,
+    rules=RULES,
+    month_case_sensitive=True,
+    not_after_number=(
+        "%", "percent", "per\\s+cent", "\\$", "dollars?", "euros?", "people", "troops",
+        "soldiers", "dead", "killed", "tons?", "miles?", "km", "kilometers?", "residents",
+        "jobs", "votes",
+    ),
+)  # fmt: skip

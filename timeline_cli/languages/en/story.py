@@ -1,0 +1,128 @@
+"""English rules for expressions relative to the story: counted from the last date placed
+before them in the text ("three years later", "the next day", "that year").
+"""
+
+from __future__ import annotations
+
+from ...lexicon import Example as ex
+from ...lexicon import Rule as R
+
+SAME_PERIOD: tuple[R, ...] = (
+    R(
+        "the same period a year before",
+        r"(?:the\s+)?(?:same\s+|comparable\s+|corresponding\s+)?(?:{YEAR_AGO}\s+)?"
+        r"(?:{PERIOD})\s+(?:a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year)"
+        r"|(?:the\s+)?(?:comparable\s+|same\s+)?{YEAR_AGO}\s+(?:(?P<quarter>{ORDINAL})\s+)?"
+        r"(?:{PERIOD})"
+        r"|last\s+year'?s\s+(?:{PERIOD})|(?:an?|one)\s+year\s+(?:ago|earlier)|{YEAR_AGO}",
+        (
+            ex("Sales rose in the third quarter, from [the year-ago quarter].", "2014-Q3"),
+            ex("Net fell in the third quarter; [year-earlier] results were better.", "2014-Q3"),
+            ex(
+                "In the third quarter it lost money; in [the same period last year] it did not.",
+                "2014-Q3",
+            ),
+        ),
+        anchor="period",
+        unit="Y",
+        amount=1,
+        shift=-1,
+    ),
+    R(
+        "the latest quarter",
+        r"(?:the|its|their)\s+(?:latest|most\s+recent)\s+(?:quarter|period)",
+        (ex("Costs fell in [the latest quarter].", "2015-Q2", "2015-04-01", "2015-06-30"),),
+        anchor="ref",
+        unit="Q",
+        deictic=-1,
+    ),
+    R(
+        "the period just reported",
+        r"(?:the|that|this)\s+(?:(?:same|comparable)\s+)?(?:quarter|period)"
+        r"(?!\s+(?:of|ended|ending|to)\s+(?:\w+\s+)?\d)",
+        (
+            ex("Revenue rose in the first quarter. In [that quarter], costs fell.", "2015-Q1"),
+            ex("Costs fell. [The quarter] was hard for the company.", "2015-Q2"),
+        ),
+        anchor="period",
+        unit="Q",
+        amount=0,
+    ),
+)
+
+STORY_UNITS: tuple[R, ...] = (
+    R(
+        "following unit",
+        r"(?:the\s+)?(?:following|preceding)\s+(?P<unit>year|month|week)(?!\s+\d)",
+        (
+            ex("He arrived in 2010 and left [the following year].", "2011"),
+            ex("The board met in March 2014. [The following month], it sold the unit.", "2014-04"),
+        ),
+        shift=1,
+        anchor="story",
+        amount=1,
+    ),
+    R(
+        "preceding unit",
+        r"(?:the\s+)?(?:preceding|previous|prior)\s+(?P<unit>year|month|week)"
+        r"(?!\s+\d)",
+        (ex("Profits fell in 2010 after rising [the previous year].", "2009"),),
+        shift=-1,
+        anchor="story",
+        amount=1,
+    ),
+    # "that year", "later that day": the year, month or day of the last date of the story
+    R(
+        "that unit",
+        r"(?:(?:earlier|later)\s+)?that\s+(?:same\s+)?(?P<unit>year|month)(?!['’\w-])",
+        (
+            ex("He came back in June 1998 and left [later that year].", "1998"),
+            ex("The war ended in 1945; [that year] he married.", "1945"),
+        ),
+        anchor="story",
+        amount=0,
+    ),
+    R(
+        "that day",
+        r"(?:(?:earlier|later)\s+that|that\s+same)\s+day(?!['’\w-])",
+        (ex("He was shot on Oct. 23, 1998. [Earlier that day], he spoke.", "1998-10-23"),),
+        anchor="story",
+        unit="D",
+        amount=0,
+    ),
+)
+
+LATER_EARLIER: tuple[R, ...] = (
+    R(
+        "later",
+        r"{AMOUNT}\s+(?P<unit>{UNIT})\s+(?:later|afterwards?)",
+        (ex("He died in 1998. [Three years later], she wrote.", "2001", "2001-01-01"),),
+        shift=1,
+        anchor="story",
+    ),
+    R(
+        "earlier",
+        r"{AMOUNT}\s+(?P<unit>{UNIT})\s+(?:earlier|before)(?=\s*[,.;:)]|\s*$)",
+        (ex("He left in 1998. [Two years earlier], he came back.", "1996"),),
+        shift=-1,
+        anchor="story",
+    ),
+    R(
+        "next day",
+        r"(?:the\s+)?(?:next|following)\s+day(?:\s+(?P<pod>{POD}))?",
+        (ex("He left on March 3, 2012. [The next day], he came back.", "2012-03-04"),),
+        shift=1,
+        anchor="story",
+        unit="D",
+        amount=1,
+    ),
+    R(
+        "day before",
+        r"(?:the\s+)?(?:previous\s+day|day\s+before)(?=\s*[,.;:)]|\s*$)",
+        (ex("He left on March 3, 2012. [The day before], he came.", "2012-03-02"),),
+        shift=-1,
+        anchor="story",
+        unit="D",
+        amount=1,
+    ),
+)

@@ -1,0 +1,73 @@
+"""French: the language resource, joined from this folder: `vocabulary.py` (word tables),
+`fragments.py` (shared pattern pieces), `rules.py` (the priority list of the rule families
+in `traps.py`, `calendar.py`, `years.py`, `reference.py`, `story.py`, `durations.py`...), and
+`cases.py` (the positive and negative case tables).
+
+Examples resolve against the reference date 2015-09-15 (a Tuesday); brackets mark the extent
+when an example carries context the rule does not tag.
+"""
+
+from __future__ import annotations
+
+from ...lexicon import LanguageResource
+from .fragments import FRAGMENTS
+from .rules import RULES
+from .vocabulary import (
+    APPROXIMATE_NUMBERS,
+    DEICTICS,
+    MODIFIERS,
+    MONTHS,
+    NUMBERS,
+    ORDINALS,
+    PARTS_OF_DAY,
+    QUANTITY_MODIFIERS,
+    REFERENCE_WORDS,
+    RELATIVE_DAYS,
+    SEASONS,
+    SIGNALS,
+    UNITS,
+    WEEKDAYS,
+)
+
+FRENCH = LanguageResource(
+    code="fr",
+    name="French",
+    months=MONTHS,
+    weekdays=WEEKDAYS,
+    numbers=NUMBERS,
+    approximate_numbers=APPROXIMATE_NUMBERS,
+    ordinals=ORDINALS,
+    units=UNITS,
+    modifiers=MODIFIERS,
+    quantity_modifiers=QUANTITY_MODIFIERS,
+    seasons=SEASONS,
+    parts_of_day=PARTS_OF_DAY,
+    relative_days=RELATIVE_DAYS,
+    deictics=DEICTICS,
+    reference_words=REFERENCE_WORDS,
+    signals=SIGNALS,
+    range_openers=("de", "du", "d'", "entre", "depuis"),
+    range_joiners=("à", "au", "et", "-", "–", "jusqu'à", "jusqu'en", "jusqu'au"),
+    determiners=("le", "la", "les", "l'"),
+    function_words=frozenset(
+        "le la les des du de et est un une que qui dans pour pas au aux sur avec ce cette il"
+        " elle sont ont été par mais ou où leur plus selon après depuis".split()
+    ),
+    abbreviations=frozenset(
+        "m mm mme mmes dr me st ste av j.-c etc cf p ex vol janv févr".split()
+    ),
+    future_cues=r"\b(?:va|vont|devrait|devraient|doit|doivent|prochain|prochaine|prochains"
+    r"|prochaines|prévue?s?|programmée?s?)\b|\b\w{2,}(?:ra|ront|rai|rons)\b",
+    past_cues=r"\b(?:a|ont|avait|avaient|avons|avez|aurait|auraient|eut|eurent)\s+"
+    r"(?:(?:déjà|aussi|encore|également|ensuite|enfin|pourtant|bien|pas|jamais|notamment)\s+)?"
+    r"\w+(?:é|ée|és|ées|i|is|ie|it|u|us|ue|ert|ort|aint|eint)\b"
+    r"|\b(?:était|étaient|fut|furent|dernier|dernière|derniers|dernières)\b|\b\w{3,}(?:ait|aient)\b",
+    publication_cues=("publié le", "publié", "mis à jour le", "mise à jour", "date"),
+    fragments=FRAGMENTS,
+    rules=RULES,
+    not_after_number=(
+        "%", "€", "\\$", "euros?", "dollars?", "francs?", "km", "kg", "m²", "personnes",
+        "habitants", "morts", "victimes", "soldats", "hommes", "femmes", "enfants", "emplois",
+        "tonnes", "millions?", "milliards?", "mille", "voix", "mètres", "litres",
+    ),
+)  # fmt: skip

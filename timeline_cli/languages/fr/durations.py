@@ -1,0 +1,93 @@
+"""French rules for durations and sets: spans of time ("three years") and repetitions
+("every Monday").
+"""
+
+from __future__ import annotations
+
+from ...lexicon import Example as ex
+from ...lexicon import Rule as R
+
+SETS_OF_DAYS: tuple[R, ...] = (
+    R(
+        "ensemble de jours",
+        r"(?:chaque|tous\s+les)\s+(?P<weekday>{WEEKDAY})s?",
+        (ex("chaque mardi", "XXXX-WXX-2", "-", "-", "SET"),),
+        kind="set",
+        quant="EVERY",
+    ),
+    R(
+        "ensemble",
+        r"(?:chaque|tous\s+les|toutes\s+les)\s+(?:(?P<amount>{NUM})\s+)?(?P<unit>{UNIT})",
+        (ex("tous les ans", "P1Y", "-", "-", "SET"), ex("chaque mois", "P1M")),
+        kind="set",
+        quant="EVERY",
+    ),
+)
+
+DURATIONS: tuple[R, ...] = (
+    R(
+        "ces dernières heures",
+        r"(?:ces|les)\s+(?:dernières|derniers)\s+{AMOUNT}\s*(?P<unit>{UNIT})",
+        (ex("ces dernières 24 heures", "PT24H", "-", "-", "DURATION"),),
+        kind="duration",
+    ),
+    R(
+        "durée",
+        r"{AMOUNT}\s*(?P<unit>{UNIT})",
+        (
+            ex("pendant [dix ans]", "P10Y", "-", "-", "DURATION"),
+            ex("sept mois", "P7M"),
+            ex("depuis [trois ans]", "P3Y", "2012-09-15", "2015-09-15"),
+            ex("plus de vingt ans", "P20Y"),
+            ex("plusieurs jours", "PXD"),
+        ),
+        kind="duration",
+    ),
+    R(
+        "quinquennat",
+        r"quinquennats?",
+        (ex("quinquennat", "P5Y", "-", "-", "DURATION"),),
+        kind="duration",
+        unit="Y",
+        amount=5,
+    ),
+    R("septennat", r"septennats?", (ex("septennat", "P7Y"),), kind="duration", unit="Y", amount=7),
+)
+
+SETS: tuple[R, ...] = (
+    R(
+        "hebdomadaire",
+        r"hebdomadaires?",
+        (ex("hebdomadaire", "P1W", "-", "-", "SET"),),
+        kind="set",
+        unit="W",
+        amount=1,
+        quant="EVERY",
+    ),
+    R(
+        "mensuel",
+        r"mensuel(?:le)?s?",
+        (ex("mensuel", "P1M", "-", "-", "SET"),),
+        kind="set",
+        unit="M",
+        amount=1,
+        quant="EVERY",
+    ),
+    R(
+        "annuel",
+        r"annuel(?:le)?s?",
+        (ex("le dîner [annuel]", "P1Y", "-", "-", "SET"),),
+        kind="set",
+        unit="Y",
+        amount=1,
+        quant="EVERY",
+    ),
+    R(
+        "par unité",
+        r"par\s+(?P<x>(?P<unit>semestre|trimestre|an|année|mois|semaine|jour))",
+        (ex("5 milliards par [semestre]", "P6M", "-", "-", "SET"),),
+        kind="set",
+        quant="EVERY",
+        amount=1,
+    ),
+)

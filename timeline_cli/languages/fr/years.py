@@ -1,0 +1,106 @@
+"""French rules for years and the periods that name one: parts of a year, seasons,
+quarters, halves, decades, centuries.
+"""
+
+from __future__ import annotations
+
+from ...lexicon import Example as ex
+from ...lexicon import Rule as R
+
+YEAR_PARTS: tuple[R, ...] = (
+    R(
+        "partie d'année",
+        r"(?P<mod>{MOD})(?:\s*-\s*|\s+de\s+l'année\s+|\s+de\s+l'an\s+|\s+)(?P<year>{YEAR})",
+        (
+            ex("Début 2014", "2014", "2014-01-01", "2014-04-30"),
+            ex("Fin 2014", "2014", "2014-09-01", "2014-12-31"),
+            ex("mi-2013", "2013", "2013-05-01", "2013-08-31"),
+            ex("Courant 2016", "2016", "2016-01-01", "2016-12-31"),
+        ),
+    ),
+    R(
+        "décennie",
+        r"(?:(?P<mod>{MOD})\s+(?:des\s+)?)?années\s+(?P<decade>(?:1[0-9]|20)?[0-9]0)(?![\d])",
+        (
+            ex("années 1990", "199", "1990-01-01", "1999-12-31"),
+            ex("années 80", "198", "1980-01-01", "1989-12-31"),
+            ex("début des années 2000", "200", "2000-01-01", "2003-12-31"),
+        ),
+    ),
+    R(
+        "siècle",
+        r"(?:(?P<mod>{MOD})\s+(?:du\s+)?)?(?P<century>[IVX]{1,5}|\d{1,2})(?:e|ème|è|eme)\s+siècle",
+        (
+            ex("XXe siècle", "19", "1900-01-01", "1999-12-31"),
+            ex("fin du XIXe siècle", "18", "1870-01-01", "1899-12-31"),
+        ),
+    ),
+    R(
+        "avant Jésus-Christ",
+        r"(?P<bc>(?P<year>\d{1,4})\s+(?:av\.?\s*J\.?\s*-?\s*C\.?|avant\s+Jésus-Christ"
+        r"|avant\s+notre\s+ère))",
+        (ex("52 av. J.-C.", "BC0052"),),
+    ),
+    R(
+        "saison et année",
+        r"(?:(?P<mod>{MOD})\s+(?:de\s+l'|du\s+|de\s+)?)?(?P<season>{SEASON})"
+        r"\s+(?P<year>{YEAR})",
+        (
+            ex("été 2014", "2014-SU", "2014-06-01", "2014-08-31"),
+            ex("printemps 2015", "2015-SP", "2015-03-01", "2015-05-31"),
+        ),
+    ),
+    R(
+        "saison avec article",
+        r"l'(?P<season>automne|hiver|été)(?!\s+(?:\d|de|d'|{NEXT_LAST}))",
+        (ex("à [l'automne], il partira", "2015-FA", "2015-09-01", "2015-11-30"),),
+    ),
+    R(
+        "saison relative",
+        r"(?:l'|le\s+|la\s+)?(?P<season>{SEASON})\s+(?P<deictic>dernier|prochain)",
+        (ex("L'hiver dernier", "2014-WI", "2014-12-01", "2015-02-28"),),
+    ),
+    R("l'année", r"l'(?:année|an)\s+(?P<year>{YEAR})", (ex("dès [l'année 2001]", "2001"),)),
+)
+
+QUARTERS: tuple[R, ...] = (
+    R(
+        "trimestre",
+        r"(?P<quarter>{ORDINAL})\s+trimestre(?:\s+(?:de\s+|d')?(?P<year>{YEAR}))?",
+        (ex("premier trimestre 2015", "2015-Q1", "2015-01-01", "2015-03-31"),),
+    ),
+    R(
+        "semestre",
+        r"(?P<half>{ORDINAL})\s+semestre(?:\s+(?:de\s+|d')?(?P<year>{YEAR}))?",
+        (ex("second semestre 2014", "2014-H2", "2014-07-01", "2014-12-31"),),
+    ),
+)
+
+BARE_YEARS: tuple[R, ...] = (
+    R(
+        "année après un mot",
+        r"(?<!\w){YEAR_CUE}\s*(?P<x>(?P<year>{YEAR}))",
+        (
+            ex("en [1905]", "1905", "1905-01-01", "1905-12-31"),
+            ex("Depuis [2011]", "2011", "2011-01-01", "2015-09-15"),
+            ex("Avant [2010]", "2010", "-", "2009-12-31"),
+            ex("jusqu'en [2017]", "2017", "", "2017-12-31"),
+            ex("À partir de [2016]", "2016", "2016-01-01", "-"),
+            ex("d'ici [2020]", "2020", "", "2020-12-31"),
+        ),
+    ),
+    R(
+        "année",
+        r"(?P<year>(?:1[89]|20)\d\d(?![\d]))(?!\s*{NOT_AFTER_NUMBER})",
+        (ex("La crise de [2008]", "2008", "2008-01-01", "2008-12-31"),),
+    ),
+)
+
+GENERIC_SEASONS: tuple[R, ...] = (
+    R(
+        "saison générique",
+        r"en\s+(?P<x>(?P<season>été|hiver|automne))(?!\s+\d)",
+        (ex("un boom en [été]", "XXXX-SU", "-", "-", "DATE"),),
+        kind="generic",
+    ),
+)
