@@ -9,8 +9,8 @@ import pytest
 
 from timeline_cli import build_timeline
 from timeline_cli.languages import LANGUAGES, cases
-from timeline_cli.lexicon import Case
 from timeline_cli.model import Entry
+from timeline_cli.schema import Case
 
 
 def entries_over(case: Case, lang: str) -> list[Entry]:

@@ -8,7 +8,7 @@ import pytest
 
 from timeline_cli import build_timeline
 from timeline_cli.languages import LANGUAGES, resource
-from timeline_cli.lexicon import Example
+from timeline_cli.schema import Example
 
 from .conftest import REF
 

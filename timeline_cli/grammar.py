@@ -13,10 +13,11 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from functools import cache
 
-from .interpret import Vocabulary, complete_range, frames_from_groups
-from .lexicon import LanguageResource, Rule
+from .interpret import complete_range, frames_from_groups
+from .lexicon import Vocabulary
 from .model import Frame, Mention
 from .prefilter import Prefilter
+from .schema import SLOTS, LanguageResource, Rule
 
 _PLACEHOLDER = re.compile(r"\{([A-Z][A-Z_0-9]*)\}")
 _GROUP = re.compile(r"\(\?P<([a-z_]+)>")
@@ -88,25 +89,15 @@ def _trie_body(node: _Trie) -> str:
 
 
 def _placeholders(res: LanguageResource) -> dict[str, str]:
-    months = words_pattern(res.months)
-    if res.month_case_sensitive:
-        months = "(?-i:" + months + ")"
-    table: dict[str, Mapping[str, object]] = {
-        "WEEKDAY": res.weekdays,
-        "NUMBER": res.numbers,
-        "APPROX_NUMBER": res.approximate_numbers,
-        "ORDINAL": res.ordinals,
-        "UNIT": res.units,
-        "MOD": res.modifiers,
-        "QMOD": res.quantity_modifiers,
-        "SEASON": res.seasons,
-        "POD": res.parts_of_day,
-        "RELDAY": res.relative_days,
-        "DEICTIC": res.deictics,
-        "REFWORD": res.reference_words,
+    """The alternation of every vocabulary slot's words (`schema.SLOTS`), by placeholder; an
+    empty category matches nothing."""
+    out = {
+        slot.placeholder: words_pattern(words) if (words := res.words(slot.name)) else "(?!)"
+        for slot in SLOTS
+        if slot.placeholder is not None
     }
-    out = {name: words_pattern(words) for name, words in table.items()}
-    out["MONTH"] = months
+    if res.month_case_sensitive:
+        out["MONTH"] = "(?-i:" + out["MONTH"] + ")"
     out["YEAR"] = _YEAR
     out["NOT_AFTER_NUMBER"] = "(?:" + "|".join(res.not_after_number or ("(?!)",)) + r")(?!\w)"
     return out
@@ -180,7 +171,7 @@ class Grammar:
         self.rules = tuple(
             CompiledRule(rule, self._compile(rule), i) for i, rule in enumerate(res.rules)
         )
-        signals = words_pattern(res.signals)
+        signals = words_pattern(res.words("signals"))
         self._signal = re.compile(signals + r"\s*$", re.IGNORECASE)
         self._opener = re.compile(words_pattern(res.range_openers) + r"\s*$", re.IGNORECASE)
         joiners = "|".join(

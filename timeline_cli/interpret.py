@@ -6,46 +6,21 @@ import calendar
 import re
 from collections.abc import Mapping
 from dataclasses import replace
-from typing import TypeVar
+from typing import Any
 
-from .lexicon import LanguageResource, Rule, fold
+from .lexicon import Vocabulary
 from .model import Frame
+from .schema import SLOT, Rule
 
-T = TypeVar("T")
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 _MAX_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 _REF_KINDS = {"PRESENT_REF": "present", "PAST_REF": "past", "FUTURE_REF": "future"}
 
 
-class Vocabulary:
-    """The resource's tables, keyed by folded spelling, for looking matched words up."""
-
-    def __init__(self, res: LanguageResource) -> None:
-        self.months = _folded(res.months)
-        self.weekdays = _folded(res.weekdays)
-        self.numbers = _folded(res.numbers)
-        self.approximate_numbers = _folded(res.approximate_numbers)
-        self.ordinals = _folded(res.ordinals)
-        self.units = _folded(res.units)
-        self.modifiers = _folded(res.modifiers)
-        self.quantity_modifiers = _folded(res.quantity_modifiers)
-        self.seasons = _folded(res.seasons)
-        self.parts_of_day = _folded(res.parts_of_day)
-        self.relative_days = _folded(res.relative_days)
-        self.deictics = _folded(res.deictics)
-        self.reference_words = _folded(res.reference_words)
-        self.signals = _folded(res.signals)
-
-    def signal(self, words: str) -> str | None:
-        return self.signals.get(fold(words))
-
-
-def _folded(table: Mapping[str, T]) -> dict[str, T]:
-    return {fold(k): v for k, v in table.items()}
-
-
-def _get(table: Mapping[str, T], word: str | None) -> T | None:
-    return None if word is None else table.get(fold(word))
+def _read(g: _Groups, vocab: Vocabulary, slot: str) -> Any:
+    """The meaning of the word in the slot's own group (`schema.SLOTS`), or None."""
+    group = SLOT[slot].group
+    return None if group is None else vocab.word(slot, g.get(group))
 
 
 def _number(word: str | None, vocab: Vocabulary) -> float | None:
@@ -57,13 +32,14 @@ def _number(word: str | None, vocab: Vocabulary) -> float | None:
     fraction = re.fullmatch(r"(\d+)?\s*([1-9])/([1-9])", word.strip())  # "2 1/2"
     if fraction:
         return int(fraction.group(1) or 0) + int(fraction.group(2)) / int(fraction.group(3))
-    return _get(vocab.numbers, word)
+    found: float | None = vocab.word("numbers", word)
+    return found
 
 
 def _ordinal(word: str | None, vocab: Vocabulary) -> int | None:
     if word is None:
         return None
-    found = _get(vocab.ordinals, word)
+    found: int | None = vocab.word("ordinals", word)
     if found is not None:
         return found
     digits = re.match(r"\d+", word)
@@ -105,11 +81,11 @@ def _year_of(word: str, pivot: bool, vocab: Vocabulary) -> int | None:
 def _spoken_year(words: str, vocab: Vocabulary) -> int | None:
     """A year said in words: one number ("two thousand"), or its hundreds then the rest
     ("nineteen ninety-six")."""
-    whole = _get(vocab.numbers, words)
+    whole = vocab.word("numbers", words)
     if whole is not None:
         return int(whole)
     head, _, tail = words.strip().partition(" ")
-    hundreds, rest = _get(vocab.numbers, head), _get(vocab.numbers, tail)
+    hundreds, rest = vocab.word("numbers", head), vocab.word("numbers", tail)
     if hundreds is None or rest is None:
         return None
     return int(hundreds) * 100 + int(rest)
@@ -140,17 +116,17 @@ def _calendar_fields(g: _Groups, vocab: Vocabulary) -> dict[str, object] | None:
     month_word = g.get("month")
     month = None
     if month_word is not None:
-        month = int(month_word) if month_word.isdigit() else _get(vocab.months, month_word)
+        month = int(month_word) if month_word.isdigit() else vocab.word("months", month_word)
     year_word = g.get("year")
     fields: dict[str, object] = {
         "year": _year_of(year_word, g.get("bc") is None, vocab) if year_word else None,
         "month": month,
         "day": _ordinal(g.get("day"), vocab),
-        "weekday": _get(vocab.weekdays, g.get("weekday")),
-        "season": _get(vocab.seasons, g.get("season")),
+        "weekday": _read(g, vocab, "weekdays"),
+        "season": _read(g, vocab, "seasons"),
         "quarter": _ordinal(g.get("quarter"), vocab),
         "half": _ordinal(g.get("half"), vocab),
-        "part_of_day": _get(vocab.parts_of_day, g.get("pod")),
+        "part_of_day": _read(g, vocab, "parts_of_day"),
         "hour": _hour(g.get("hour"), g.get("ampm")),
         "minute": int(g.get("minute") or 0) if g.get("hour") else None,
         "decade": _decade(g.get("decade") or "") if g.get("decade") else None,
@@ -199,26 +175,26 @@ def _frame(
 
 def _relative_fields(frame: Frame, g: _Groups, vocab: Vocabulary) -> Frame:
     changes: dict[str, object] = {}
-    mod = _get(vocab.modifiers, g.get("mod"))
+    mod = _read(g, vocab, "modifiers")
     if mod is not None:
         changes["mod"] = mod or None
-    qmod = _get(vocab.quantity_modifiers, g.get("qmod"))
+    qmod = _read(g, vocab, "quantity_modifiers")
     if qmod is not None:
         changes["mod"] = qmod
         changes["approximate"] = qmod == "APPROX"
     if g.get("unit"):
-        changes["unit"] = _get(vocab.units, g.get("unit"))
+        changes["unit"] = _read(g, vocab, "units")
     amount = _number(g.get("amount"), vocab)
     if amount is not None:
         fraction = _number(g.get("fraction") or g.get("and_fraction"), vocab)  # "and a half"
         changes["amount"] = amount + (fraction or 0)
         changes["amount_hi"] = _number(g.get("amount_hi"), vocab)
-    approx_amount = _get(vocab.approximate_numbers, g.get("approx_amount"))
+    approx_amount = _read(g, vocab, "approximate_numbers")
     if approx_amount is not None:
         changes |= {"amount": approx_amount, "approximate": True}
     if g.get("vague") is not None:
         changes["amount"] = None
-    rel = _get(vocab.relative_days, g.get("rel"))
+    rel = _read(g, vocab, "relative_days")
     if rel is not None:
         changes |= {
             "unit": "D",
@@ -226,10 +202,10 @@ def _relative_fields(frame: Frame, g: _Groups, vocab: Vocabulary) -> Frame:
             "shift": (rel > 0) - (rel < 0),
             "anchor": "ref",
         }
-    deictic = _get(vocab.deictics, g.get("deictic"))
+    deictic = _read(g, vocab, "deictics")
     if deictic is not None:
         changes |= {"deictic": deictic, "anchor": "ref"}
-    ref = _get(vocab.reference_words, g.get("refword"))
+    ref = _read(g, vocab, "reference_words")
     if ref is not None:
         changes["kind"] = _REF_KINDS[ref]
     if frame.kind == "date" and (frame.hour is not None or frame.part_of_day is not None):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from importlib import import_module
 
-from ..lexicon import CaseTable, LanguageResource
+from ..schema import CaseTable, LanguageResource
 
 # code -> name of the LanguageResource in the package's __init__.py; the order is the order of
 # the help texts and of `auto` detection's tie-break (see detect.py)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..lexicon import Example, Rule
+from ..schema import Example, Rule
 
 # A day of the month written in digits.
 DAY_DIGITS = r"(?:3[01]|[12]\d|0?[1-9])(?!\d)"

@@ -11,46 +11,17 @@ signal word stays outside ("since [2011]", "in [five years]", "within [a week]")
 
 from __future__ import annotations
 
-from ...lexicon import LanguageResource
+from ...schema import LanguageResource, vocabulary_of
+from . import vocabulary
 from .fragments import FRAGMENTS
 from .rules import RULES
-from .vocabulary import (
-    APPROXIMATE_NUMBERS,
-    DEICTICS,
-    MODIFIERS,
-    MONTHS,
-    NUMBERS,
-    ORDINALS,
-    PARTS_OF_DAY,
-    QUANTITY_MODIFIERS,
-    REFERENCE_WORDS,
-    RELATIVE_DAYS,
-    SEASONS,
-    SIGNALS,
-    UNITS,
-    WEEKDAYS,
-)
 
 ENGLISH = LanguageResource(
     code="en",
     name="English",
-    months=MONTHS,
-    weekdays=WEEKDAYS,
-    numbers=NUMBERS,
-    approximate_numbers=APPROXIMATE_NUMBERS,
-    ordinals=ORDINALS,
-    units=UNITS,
-    modifiers=MODIFIERS,
-    quantity_modifiers=QUANTITY_MODIFIERS,
-    seasons=SEASONS,
-    parts_of_day=PARTS_OF_DAY,
-    relative_days=RELATIVE_DAYS,
-    deictics=DEICTICS,
-    reference_words=REFERENCE_WORDS,
-    signals=SIGNALS,
+    vocabulary=vocabulary_of(vocabulary),
     range_openers=("from", "between"),
     range_joiners=("to", "and", "-", "–", "through", "until"),
-    determiners=("the",),
     function_words=frozenset(
         "the of and to in is was that for on with as by at from it are were be has have this"
         " which said will would its their been who not but".split()

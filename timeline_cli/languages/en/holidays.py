@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from ...lexicon import Example as ex
-from ...lexicon import Rule as R
+from ...schema import Example as ex
+from ...schema import Rule as R
 
 # Holidays: name, words, (month, day, weekday or None; see Rule.calendar), example, value
 _DAYS = (

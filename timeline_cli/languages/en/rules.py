@@ -8,7 +8,7 @@ where it does. A new rule goes in its family's file, in the tuple named here.
 
 from __future__ import annotations
 
-from ...lexicon import Rule
+from ...schema import Rule
 from ..common import ISO_RULES
 from . import calendar, durations, holidays, reference, story, traps, years
 

@@ -9,46 +9,17 @@ when an example carries context the rule does not tag.
 
 from __future__ import annotations
 
-from ...lexicon import LanguageResource
+from ...schema import LanguageResource, vocabulary_of
+from . import vocabulary
 from .fragments import FRAGMENTS
 from .rules import RULES
-from .vocabulary import (
-    APPROXIMATE_NUMBERS,
-    DEICTICS,
-    MODIFIERS,
-    MONTHS,
-    NUMBERS,
-    ORDINALS,
-    PARTS_OF_DAY,
-    QUANTITY_MODIFIERS,
-    REFERENCE_WORDS,
-    RELATIVE_DAYS,
-    SEASONS,
-    SIGNALS,
-    UNITS,
-    WEEKDAYS,
-)
 
 FRENCH = LanguageResource(
     code="fr",
     name="French",
-    months=MONTHS,
-    weekdays=WEEKDAYS,
-    numbers=NUMBERS,
-    approximate_numbers=APPROXIMATE_NUMBERS,
-    ordinals=ORDINALS,
-    units=UNITS,
-    modifiers=MODIFIERS,
-    quantity_modifiers=QUANTITY_MODIFIERS,
-    seasons=SEASONS,
-    parts_of_day=PARTS_OF_DAY,
-    relative_days=RELATIVE_DAYS,
-    deictics=DEICTICS,
-    reference_words=REFERENCE_WORDS,
-    signals=SIGNALS,
+    vocabulary=vocabulary_of(vocabulary),
     range_openers=("de", "du", "d'", "entre", "depuis"),
     range_joiners=("à", "au", "et", "-", "–", "jusqu'à", "jusqu'en", "jusqu'au"),
-    determiners=("le", "la", "les", "l'"),
     function_words=frozenset(
         "le la les des du de et est un une que qui dans pour pas au aux sur avec ce cette il"
         " elle sont ont été par mais ou où leur plus selon après depuis".split()

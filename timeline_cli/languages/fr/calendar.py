@@ -4,8 +4,8 @@ without their year.
 
 from __future__ import annotations
 
-from ...lexicon import Example as ex
-from ...lexicon import Rule as R
+from ...schema import Example as ex
+from ...schema import Rule as R
 from ..common import CLOCK
 
 DATES: tuple[R, ...] = (

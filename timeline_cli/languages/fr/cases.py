@@ -6,7 +6,7 @@ A new case is one line in CASES (or NEGATIVE); tests/test_cases.py runs them all
 
 from __future__ import annotations
 
-from ...lexicon import Case, CaseTable
+from ...schema import Case, CaseTable
 
 C = Case
 CASES = [

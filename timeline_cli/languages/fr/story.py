@@ -4,8 +4,8 @@ before them in the text ("three years later", "the next day", "that year").
 
 from __future__ import annotations
 
-from ...lexicon import Example as ex
-from ...lexicon import Rule as R
+from ...schema import Example as ex
+from ...schema import Rule as R
 
 LATER_EARLIER: tuple[R, ...] = (
     R(

@@ -4,8 +4,8 @@ counts). A rule of kind `ignore` wins its span, so it must come before the rule 
 
 from __future__ import annotations
 
-from ...lexicon import Example as ex
-from ...lexicon import Rule as R
+from ...schema import Example as ex
+from ...schema import Rule as R
 
 NOT_DATES: tuple[R, ...] = (
     R(

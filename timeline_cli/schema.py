@@ -1,0 +1,159 @@
+"""The shape of a language resource: the vocabulary categories (`SLOTS`), rules with examples,
+case tables, and the resource that joins them.
+
+Every package in `timeline_cli.languages` builds one `LanguageResource`; the engine reads only
+this shape, so adding a language is adding a package.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import ModuleType
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    """A surface string a rule is for, and what it must resolve to on the reference date
+    2015-09-15 (a Tuesday). Brackets mark the expected extent when the example carries
+    context: "depuis [2011]". Empty fields are not checked; "-" means null."""
+
+    text: str
+    value: str = ""
+    start: str = ""
+    end: str = ""
+    type: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One pattern of the grammar.
+
+    Named groups carry meaning (year, month, day, weekday, amount, unit, mod, season, ...; a
+    trailing 2 names the second end of a range); group `x`, when present, is the extent, so a
+    pattern may require context it does not tag. Fixed attributes fill what the words imply.
+    """
+
+    name: str
+    pattern: str
+    examples: tuple[Example, ...]
+    kind: str = "date"
+    shift: int = 0
+    anchor: str | None = None
+    unit: str | None = None
+    amount: float | None = None
+    approximate: bool = False
+    mod: str | None = None
+    quant: str | None = None
+    deictic: int | None = None
+    relation: str | None = None
+    case_sensitive: bool = False
+    # which way a weekday leans when neither the words nor the sentence's tense tell: -1 the
+    # past one (news reports what happened "Friday"), 0 the closest one
+    lean: int = 0
+    # a day of the year the words name, as (month, day, weekday): a fixed holiday with no
+    # weekday (12, 25, None); with one, the first such weekday on or after that day (the
+    # fourth Thursday of November is (11, 22, 3))
+    calendar: tuple[int, int, int | None] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Case:
+    """`expr` must be tagged in `sentence` (an overlapping entry); empty fields are not checked,
+    "-" means null. The reference date is 2015-09-15 (a Tuesday) unless `ref` says otherwise."""
+
+    sentence: str
+    expr: str
+    type: str = ""
+    value: str = ""
+    start: str = ""
+    end: str = ""
+    ref: str = "2015-09-15"
+
+
+@dataclass(frozen=True, slots=True)
+class CaseTable:
+    """A language's cases, run by one parametrised test (tests/test_cases.py): what must be
+    found and how it resolves, what must not be tagged, and extents that must be exact."""
+
+    cases: tuple[Case, ...]
+    negative: tuple[tuple[str, str], ...]  # (sentence, words in it that are not a date)
+    extents: tuple[tuple[str, str], ...] = ()  # (sentence, the one expression tagged in it)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Slot:
+    """A vocabulary category, declared once: each language's `vocabulary.py` gives its words as
+    a table named `name` in upper case (`MONTHS = {"janvier": 1, ...}`); rules match any of them
+    with `{placeholder}` and name the match `(?P<group>...)`, which the engine looks up in the
+    table. A category that is not `required` may be left out of a language: it is empty."""
+
+    name: str
+    placeholder: str | None  # None: not matched in patterns (signals are read before a mention)
+    group: str | None  # the named group read back (numbers and ordinals are read from others too)
+    required: bool = False
+
+
+SLOTS: tuple[Slot, ...] = (
+    Slot(name="months", placeholder="MONTH", group="month", required=True),  # -> 1..12
+    Slot(name="weekdays", placeholder="WEEKDAY", group="weekday", required=True),  # -> 0 = Monday
+    Slot(name="numbers", placeholder="NUMBER", group="amount", required=True),  # -> a number
+    Slot(name="approximate_numbers", placeholder="APPROX_NUMBER", group="approx_amount"),
+    Slot(name="ordinals", placeholder="ORDINAL", group="day"),  # also quarter, half -> 1, 2...
+    Slot(name="units", placeholder="UNIT", group="unit", required=True),  # -> a Unit code
+    Slot(name="modifiers", placeholder="MOD", group="mod"),  # -> START MID END, "" for none
+    Slot(name="quantity_modifiers", placeholder="QMOD", group="qmod"),  # -> APPROX MORE_THAN...
+    Slot(name="seasons", placeholder="SEASON", group="season"),  # -> SP SU FA WI
+    Slot(name="parts_of_day", placeholder="POD", group="pod"),  # -> MO AF EV NI or a clock time
+    Slot(name="relative_days", placeholder="RELDAY", group="rel"),  # -> days from the reference
+    Slot(name="deictics", placeholder="DEICTIC", group="deictic"),  # -> -1 last, 0 this, +1 next
+    Slot(name="reference_words", placeholder="REFWORD", group="refword"),  # -> PRESENT_REF...
+    Slot(name="signals", placeholder=None, group=None),  # -> a Relation, the word before a date
+)
+SLOT = {slot.name: slot for slot in SLOTS}
+
+
+def vocabulary_of(module: ModuleType) -> dict[str, Mapping[str, Any]]:
+    """The tables of a language's vocabulary module, by slot name (`MONTHS` is "months")."""
+    tables = {
+        name.lower(): table
+        for name, table in vars(module).items()
+        if name.isupper() and not name.startswith("_") and isinstance(table, Mapping)
+    }
+    unknown = set(tables) - set(SLOT)
+    if unknown:  # a misspelt category would silently be empty
+        raise ValueError(f"{module.__name__}: {sorted(unknown)} are not vocabulary slots")
+    return tables
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class LanguageResource:
+    """Everything the engine knows about one language."""
+
+    code: str
+    name: str
+    vocabulary: Mapping[str, Mapping[str, Any]]  # slot name -> words -> meaning (see SLOTS)
+    fragments: Mapping[str, str]
+    rules: tuple[Rule, ...]
+    range_openers: tuple[str, ...] = ()
+    range_joiners: tuple[str, ...] = ()
+    function_words: frozenset[str] = frozenset()
+    abbreviations: frozenset[str] = frozenset()
+    future_cues: str = "(?!)"
+    past_cues: str = "(?!)"
+    publication_cues: tuple[str, ...] = ()
+    month_case_sensitive: bool = False
+    not_after_number: tuple[str, ...] = field(default_factory=tuple)
+
+    def __post_init__(self) -> None:
+        unknown = set(self.vocabulary) - set(SLOT)
+        missing = {s.name for s in SLOTS if s.required} - set(self.vocabulary)
+        if unknown or missing:
+            raise ValueError(
+                f"{self.code} vocabulary: unknown {sorted(unknown)}, missing {sorted(missing)}"
+            )
+
+    def words(self, slot: str) -> Mapping[str, Any]:
+        """The words of a vocabulary category; empty when the language leaves it out."""
+        return self.vocabulary.get(SLOT[slot].name, {})
