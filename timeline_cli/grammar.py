@@ -15,14 +15,14 @@ from functools import cache
 
 from .interpret import complete_range, frames_from_groups
 from .lexicon import Vocabulary
-from .model import Frame, Mention
+from .model import Frame, Kind, Mention, Relation
 from .prefilter import Prefilter
 from .schema import SLOTS, LanguageResource, Rule
 
 _PLACEHOLDER = re.compile(r"\{([A-Z][A-Z_0-9]*)\}")
 _GROUP = re.compile(r"\(\?P<([a-z_]+)>")
 _YEAR = r"(?<![\d.,])[12]\d{3}(?!\d|[.,]\d|\s\d{3}(?!\d))"
-_DATE_KINDS = {"date", "time"}
+_DATE_KINDS = {Kind.DATE, Kind.TIME}
 _PREFILTER_AFTER = 50_000  # characters read before building the prefilter pays off
 _CACHE_LIMIT = 20_000  # remembered interpretations; cleared when full, so memory stays flat
 
@@ -194,7 +194,9 @@ class Grammar:
         """All mentions in the text, in textual order."""
         chosen = self._select(self._candidates(text))
         # a rule of kind "ignore" wins its span and tags nothing: ages, "Vendredi saint"
-        mentions = [m for c in chosen if c.rule.rule.kind != "ignore" and (m := self._mention(c))]
+        mentions = [
+            m for c in chosen if c.rule.rule.kind is not Kind.IGNORE and (m := self._mention(c))
+        ]
         return self._attach_signals(text, self._join_ranges(text, mentions))
 
     def _candidates(self, text: str) -> list[_Candidate]:
@@ -246,10 +248,13 @@ class Grammar:
         start, end = c.match.span("x") if groups.get("x") is not None else c.match.span()
         first, second = frames
         text = c.match.string[start:end]
+        name = c.rule.rule.name
         if second is None:
-            return Mention(start, end, text, c.rule.rule.name, first, relation=c.rule.rule.relation)
-        return Mention(start, end, text, c.rule.rule.name, first, second, "range",
-                       _range_parts(c.match, start, end))  # fmt: skip
+            return Mention(start=start, end=end, text=text, rule=name, frame=first,
+                           relation=c.rule.rule.relation)  # fmt: skip
+        parts = _range_parts(c.match, start, end)
+        return Mention(start=start, end=end, text=text, rule=name, frame=first, frame_end=second,
+                       relation=Relation.RANGE, parts=parts)  # fmt: skip
 
     def _frames(
         self, rule: CompiledRule, match: re.Match[str], groups: dict[str, str | None]
@@ -272,8 +277,9 @@ class Grammar:
             if prev is not None and self._is_range(text, prev, m):
                 first, second = complete_range(prev.frame, m.frame)
                 out[-1] = Mention(
-                    prev.start, m.end, text[prev.start : m.end], f"{prev.rule} + {m.rule}",
-                    first, second, "range", ((prev.start, prev.end), (m.start, m.end)),
+                    start=prev.start, end=m.end, text=text[prev.start : m.end],
+                    rule=f"{prev.rule} + {m.rule}", frame=first, frame_end=second,
+                    relation=Relation.RANGE, parts=((prev.start, prev.end), (m.start, m.end)),
                 )  # fmt: skip
             else:
                 out.append(m)
@@ -282,7 +288,7 @@ class Grammar:
     def _is_range(self, text: str, a: Mention, b: Mention) -> bool:
         if a.frame_end or b.frame_end or a.frame.kind not in _DATE_KINDS:
             return False
-        if b.frame.kind not in _DATE_KINDS or b.frame.anchor or a.frame.anchor:
+        if b.frame.kind not in _DATE_KINDS or b.frame.origin or a.frame.origin:
             return False
         between = text[a.end : b.start]
         if len(between) > 12 or not self._joiner.match(between):
@@ -297,7 +303,7 @@ class Grammar:
             if m.relation is None:
                 found = self._signal.search(text[max(0, m.start - 24) : m.start])
                 relation = self.vocabulary.signal(found.group(0).strip()) if found else None
-                if relation and (m.frame.kind in _DATE_KINDS or relation == "since"):
+                if relation and (m.frame.kind in _DATE_KINDS or relation is Relation.SINCE):
                     m = replace(m, relation=relation)
             out.append(m)
         return out

@@ -9,12 +9,12 @@ from dataclasses import replace
 from typing import Any
 
 from .lexicon import Vocabulary
-from .model import Frame
+from .model import Frame, Kind, Origin, Unit
 from .schema import SLOT, Rule
 
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 _MAX_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
-_REF_KINDS = {"PRESENT_REF": "present", "PAST_REF": "past", "FUTURE_REF": "future"}
+_REF_KINDS = {"PRESENT_REF": Kind.PRESENT, "PAST_REF": Kind.PAST, "FUTURE_REF": Kind.FUTURE}
 
 
 def _read(g: _Groups, vocab: Vocabulary, slot: str) -> Any:
@@ -166,10 +166,10 @@ def _frame(
     if rule.calendar is not None:
         fields["month"], fields["day"], fields["weekday"] = rule.calendar
         fields["on_or_after"] = rule.calendar[2] is not None
-    frame = Frame(kind=rule.kind, shift=rule.shift, anchor=rule.anchor, unit=rule.unit,
-                  amount=rule.amount, approximate=rule.approximate, mod=rule.mod, lean=rule.lean,
-                  quant=rule.quant, deictic=rule.deictic, bc=g.get("bc") is not None,
-                  **fields)  # type: ignore[arg-type]  # fmt: skip
+    frame = Frame(kind=rule.kind, origin=rule.origin, direction=rule.direction, tense=rule.tense,
+                  unit=rule.unit, amount=rule.amount, approximate=rule.approximate, mod=rule.mod,
+                  lean=rule.lean, quant=rule.quant, deictic=rule.deictic,
+                  bc=g.get("bc") is not None, **fields)  # type: ignore[arg-type]  # fmt: skip
     return _relative_fields(frame, g, vocab)
 
 
@@ -183,7 +183,8 @@ def _relative_fields(frame: Frame, g: _Groups, vocab: Vocabulary) -> Frame:
         changes["mod"] = qmod
         changes["approximate"] = qmod == "APPROX"
     if g.get("unit"):
-        changes["unit"] = _read(g, vocab, "units")
+        unit = _read(g, vocab, "units")
+        changes["unit"] = None if unit is None else Unit(unit)
     amount = _number(g.get("amount"), vocab)
     if amount is not None:
         fraction = _number(g.get("fraction") or g.get("and_fraction"), vocab)  # "and a half"
@@ -197,19 +198,19 @@ def _relative_fields(frame: Frame, g: _Groups, vocab: Vocabulary) -> Frame:
     rel = _read(g, vocab, "relative_days")
     if rel is not None:
         changes |= {
-            "unit": "D",
+            "unit": Unit.DAY,
             "amount": abs(rel),
-            "shift": (rel > 0) - (rel < 0),
-            "anchor": "ref",
+            "direction": (rel > 0) - (rel < 0),
+            "origin": Origin.REFERENCE,
         }
     deictic = _read(g, vocab, "deictics")
     if deictic is not None:
-        changes |= {"deictic": deictic, "anchor": "ref"}
+        changes |= {"deictic": deictic, "origin": Origin.REFERENCE}
     ref = _read(g, vocab, "reference_words")
     if ref is not None:
         changes["kind"] = _REF_KINDS[ref]
-    if frame.kind == "date" and (frame.hour is not None or frame.part_of_day is not None):
-        changes["kind"] = "time"
+    if frame.kind is Kind.DATE and (frame.hour is not None or frame.part_of_day is not None):
+        changes["kind"] = Kind.TIME
     return replace(frame, **changes) if changes else frame  # type: ignore[arg-type]
 
 

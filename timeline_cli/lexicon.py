@@ -6,6 +6,7 @@ from __future__ import annotations
 import unicodedata
 from typing import Any
 
+from .model import Relation
 from .schema import SLOT, SLOTS, LanguageResource
 
 
@@ -21,9 +22,10 @@ class Vocabulary:
         """What the word means in the category, or None (also for no word)."""
         return None if word is None else self._tables[SLOT[slot].name].get(fold(word))
 
-    def signal(self, words: str) -> str | None:
-        found: str | None = self._tables["signals"].get(fold(words))
-        return found
+    def signal(self, words: str) -> Relation | None:
+        """The relation a signal word sets ("depuis" -> since), or None."""
+        found = self._tables["signals"].get(fold(words))
+        return None if found is None else Relation(found)
 
 
 def fold(word: str) -> str:

@@ -23,15 +23,101 @@ class Granularity(StrEnum):
     TIME = "time"
 
 
-@dataclass(frozen=True, slots=True)
+class Kind(StrEnum):
+    """What a rule's words are: a date or time, a duration, a set, a vague reference to the
+    present, past or future, a generic date ("en été": any summer), or a trap (`IGNORE`: the
+    words are claimed and nothing is tagged)."""
+
+    DATE = "date"
+    TIME = "time"
+    DURATION = "duration"
+    SET = "set"
+    PRESENT = "present"
+    PAST = "past"
+    FUTURE = "future"
+    GENERIC = "generic"
+    IGNORE = "ignore"
+
+
+class Origin(StrEnum):
+    """Where a relative expression counts from."""
+
+    REFERENCE = "ref"  # the reference date: "hier", "three years ago"
+    STORY = "story"  # the last date placed before it: "trois ans plus tard", "the next day"
+    PERIOD = "period"  # the last period placed before it: "the year-ago quarter"
+
+
+class Relation(StrEnum):
+    """How a signal word opens or bounds the period ("depuis 2011", "until March"), or a range."""
+
+    SINCE = "since"
+    UNTIL = "until"
+    BY = "by"
+    BEFORE = "before"
+    AFTER = "after"
+    FROM = "from"
+    RANGE = "range"
+
+
+class Unit(StrEnum):
+    """A unit of time, as the vocabulary tables and rules write it; its properties are in
+    `UNITS`."""
+
+    YEAR = "Y"
+    MONTH = "M"
+    WEEK = "W"
+    DAY = "D"
+    WEEKEND = "WE"
+    HOUR = "H"
+    MINUTE = "MIN"
+    SECOND = "S"
+    DECADE = "DE"
+    CENTURY = "CE"
+    QUARTER = "Q"
+    HALF = "HALF"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class UnitInfo:
+    """How a unit moves a date, which period it names, and how TIMEX3 writes a span of it."""
+
+    granularity: Granularity  # a move of whole units lands in a period of this size
+    months: int | None = None  # a calendar unit: moves by this many months
+    days: float = 1.0  # otherwise: moves by this many days
+    timex: str  # the TIMEX3 duration letter (PT for a clock unit)
+    clock: bool = False  # written after the T of a TIMEX3 duration: PT5H
+    smaller: tuple[Unit, int] | None = None  # a fraction is written in this unit: P2Y6M
+    in_years: int | None = None  # written in years, as TimeBank does: two decades is P20Y
+
+
+G_ = Granularity
+UNITS: dict[Unit, UnitInfo] = {
+    Unit.YEAR: UnitInfo(granularity=G_.YEAR, months=12, timex="Y", smaller=(Unit.MONTH, 12)),
+    Unit.MONTH: UnitInfo(granularity=G_.MONTH, months=1, timex="M"),
+    Unit.WEEK: UnitInfo(granularity=G_.WEEK, days=7, timex="W", smaller=(Unit.DAY, 7)),
+    Unit.DAY: UnitInfo(granularity=G_.DAY, days=1, timex="D", smaller=(Unit.HOUR, 24)),
+    Unit.WEEKEND: UnitInfo(granularity=G_.DAY, days=7, timex="WE"),
+    Unit.HOUR: UnitInfo(granularity=G_.DAY, days=1 / 24, timex="H", clock=True,
+                        smaller=(Unit.MINUTE, 60)),
+    Unit.MINUTE: UnitInfo(granularity=G_.DAY, days=1 / 1440, timex="M", clock=True,
+                          smaller=(Unit.SECOND, 60)),
+    Unit.SECOND: UnitInfo(granularity=G_.DAY, days=1 / 86400, timex="S", clock=True),
+    Unit.DECADE: UnitInfo(granularity=G_.YEAR, months=120, timex="DE", in_years=10),
+    Unit.CENTURY: UnitInfo(granularity=G_.YEAR, months=1200, timex="CE", in_years=100),
+    Unit.QUARTER: UnitInfo(granularity=G_.QUARTER, months=3, timex="Q"),
+    Unit.HALF: UnitInfo(granularity=G_.HALF, months=6, timex="H"),
+}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Frame:
     """What an expression says, before any reference date is known.
 
-    Calendar fields hold what the text gives; relative fields say how to move from an anchor
-    (the reference date, or the previous date of the story).
+    Calendar fields hold what the text gives; relative fields say how to move from an origin
+    (the reference date, the previous date of the story, or its previous period).
     """
 
-    kind: str = "date"  # date | time | duration | set | present | past | future
+    kind: Kind = Kind.DATE
     year: int | None = None
     month: int | None = None
     day: int | None = None
@@ -45,11 +131,12 @@ class Frame:
     hour: int | None = None
     minute: int | None = None
     mod: str | None = None  # START MID END APPROX ...
-    amount: float | None = None  # for shifts and durations; None = unspecified ("des années")
+    amount: float | None = None  # for moves and durations; None = unspecified ("des années")
     amount_hi: float | None = None  # upper bound of "5-7 ans"
-    unit: str | None = None  # Y M W D H MIN DE CE Q HALF SEASON
-    shift: int = 0  # -1 back from the anchor ("il y a", "ago"), +1 forward, 0 none
-    anchor: str | None = None  # "ref" or "story"
+    unit: Unit | None = None
+    origin: Origin | None = None  # what a relative expression counts from; None: absolute
+    direction: int = 0  # from the origin: -1 back ("il y a", "ago"), +1 forward, 0 none
+    tense: int = 0  # a date without its year: -1 the past one ("said Friday"), +1 the next one
     deictic: int | None = None  # -1 last, 0 this, +1 next
     approximate: bool = False
     bc: bool = False
@@ -60,7 +147,7 @@ class Frame:
     on_or_after: bool = False
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Mention:
     """A temporal expression found in the text, with what it says."""
 
@@ -70,7 +157,7 @@ class Mention:
     rule: str
     frame: Frame
     frame_end: Frame | None = None  # second end of a range ("de 2011 à 2014")
-    relation: str | None = None  # since until before after from by range
+    relation: Relation | None = None
     parts: tuple[tuple[int, int], ...] = ()  # sub-extents of a range, for TimeML scoring
 
 
@@ -85,8 +172,8 @@ class Resolution:
     end: dt.date | None = None
     granularity: Granularity | None = None
     approximate: bool = False
-    anchor: str | None = None  # which date it was computed from, in words
-    moved: tuple[float, str] | None = None  # (amount, unit) it was moved from the last period
+    explanation: str | None = None  # which date it was computed from, in words
+    moved: tuple[float, Unit] | None = None  # (amount, unit) it was moved from the last period
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +185,7 @@ class Reference:
     detail: str = ""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Entry:
     """One row of the timeline: an expression, its dates and the sentence it belongs to."""
 
@@ -116,10 +203,10 @@ class Entry:
     end: dt.date | None
     granularity: str | None
     approximate: bool
-    relation: str | None
+    relation: Relation | None
     label: str
     rule: str
-    anchor: str | None
+    explanation: str | None  # written as the output field `anchor` (see render.FIELDS)
     parts: tuple[tuple[int, int], ...] = ()
 
     @property

@@ -9,13 +9,10 @@ from dataclasses import dataclass
 
 from dateutil.relativedelta import relativedelta
 
+from .model import UNITS, Unit
 from .model import Granularity as G
 
 SEASON_MONTHS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}  # first month; winter runs into next year
-UNIT_GRANULARITY = {
-    "Y": G.YEAR, "M": G.MONTH, "W": G.WEEK, "D": G.DAY, "WE": G.DAY, "H": G.DAY, "MIN": G.DAY,
-    "S": G.DAY, "DE": G.YEAR, "CE": G.YEAR, "Q": G.QUARTER, "HALF": G.HALF,
-}  # fmt: skip
 _COARSENESS = [G.CENTURY, G.DECADE, G.YEAR, G.HALF, G.QUARTER, G.SEASON, G.MONTH, G.WEEK, G.DAY,
                G.PART_OF_DAY, G.TIME]  # fmt: skip
 
@@ -116,14 +113,13 @@ def containing(d: dt.date, granularity: G) -> Period:
     return day(d)
 
 
-def shift(d: dt.date, unit: str, amount: float) -> dt.date:
+def shift(d: dt.date, unit: Unit, amount: float) -> dt.date:
     """The day `amount` units after d (before, when negative)."""
-    months = {"Y": 12, "M": 1, "DE": 120, "CE": 1200, "Q": 3, "HALF": 6}.get(unit)
+    info = UNITS[unit]
     try:
-        if months is not None:
-            return d + relativedelta(months=round(amount * months))
-        days = {"W": 7.0, "D": 1.0, "WE": 7.0, "H": 1 / 24, "MIN": 1 / 1440, "S": 1 / 86400}
-        return d + dt.timedelta(days=round(amount * days.get(unit, 1.0)))
+        if info.months is not None:
+            return d + relativedelta(months=round(amount * info.months))
+        return d + dt.timedelta(days=round(amount * info.days))
     except (OverflowError, ValueError) as exc:
         raise OutOfRange(str(exc)) from exc
 

@@ -12,7 +12,7 @@ from .detect import detect_language
 from .grammar import Grammar, grammar_for
 from .labels import label
 from .languages import LANGUAGES
-from .model import DocumentInfo, Entry, Mention, Reference, Resolution, Timeline
+from .model import DocumentInfo, Entry, Mention, Reference, Relation, Resolution, Timeline
 from .refdate import estimated_reference, stated_reference
 from .resolve import Context, resolve
 from .sentences import split_sentences
@@ -84,7 +84,7 @@ def stream_timeline(
 
 
 # "depuis mars" looks back, "d'ici mars" / "jusqu'en mars" look ahead, whatever the verb says.
-_TENSE_OF_RELATION = {"since": -1, "by": 1, "until": 1}
+_TENSE_OF_RELATION = {Relation.SINCE: -1, Relation.BY: 1, Relation.UNTIL: 1}
 
 
 def _reference(
@@ -139,19 +139,20 @@ def _entries(
     for m in mentions:
         i = max(bisect.bisect_right(starts, m.start) - 1, 0)
         s, e = _around(text, sentences[i], m) if sentences else (0, len(text))
-        when = _TENSE_OF_RELATION.get(m.relation or "") or (
-            tense(sentences[i], s, e) if sentences else 0
-        )
+        signal_tense = _TENSE_OF_RELATION.get(m.relation) if m.relation else None
+        when = signal_tense or (tense(sentences[i], s, e) if sentences else 0)
         res, text_label = _resolved(m, Context(reference, story, when))
         placed = res.start is not None and res.end is not None and res.type in ("DATE", "TIME")
-        if placed and m.relation in (None, "range"):
+        if placed and m.relation in (None, Relation.RANGE):
             story = res
         parts = tuple((a + offset, b + offset) for a, b in m.parts) if offset else m.parts
         entries.append(
-            Entry(source, language, m.text, m.start + offset, m.end + offset, sentence(s, e),
-                  s + offset, res.type, res.value, res.mod, res.start, res.end,
-                  res.granularity.value if res.granularity else None, res.approximate,
-                  m.relation, text_label, m.rule, res.anchor, parts)
+            Entry(source=source, language=language, text=m.text, char_start=m.start + offset,
+                  char_end=m.end + offset, sentence=sentence(s, e), sentence_start=s + offset,
+                  type=res.type, value=res.value, mod=res.mod, start=res.start, end=res.end,
+                  granularity=res.granularity.value if res.granularity else None,
+                  approximate=res.approximate, relation=m.relation, label=text_label,
+                  rule=m.rule, explanation=res.explanation, parts=parts)
         )  # fmt: skip
     return entries, story
 

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from .grammar import Grammar, words_pattern
 from .model import Granularity as G
-from .model import Mention, Reference
+from .model import Kind, Mention, Reference
 from .resolve import Context, resolve
 
 _HEAD_LINES = 6
@@ -20,10 +20,10 @@ def _absolute(m: Mention) -> bool:
     f = m.frame
     return (
         m.frame_end is None
-        and f.anchor is None
+        and f.origin is None
         and f.deictic is None
         and not f.bc
-        and f.kind in ("date", "time")
+        and f.kind in (Kind.DATE, Kind.TIME)
         and (f.year is not None or f.decade is not None)
     )
 

@@ -28,8 +28,12 @@ REFERENCE_SOURCES = {
 }
 
 
+# output field -> Entry attribute, where the names differ (the output contract keeps "anchor")
+_ATTRIBUTES = {"anchor": "explanation"}
+
+
 def entry_dict(e: Entry) -> dict[str, Any]:
-    values: dict[str, Any] = {name: getattr(e, name) for name in FIELDS}
+    values: dict[str, Any] = {name: getattr(e, _ATTRIBUTES.get(name, name)) for name in FIELDS}
     for name in ("start", "end"):
         values[name] = values[name].isoformat() if values[name] else None
     return values

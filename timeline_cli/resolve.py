@@ -7,14 +7,11 @@ import datetime as dt
 from dataclasses import dataclass, replace
 
 from . import periods as P
-from .model import Frame, Mention, Resolution
+from .model import UNITS, Frame, Kind, Mention, Origin, Relation, Resolution, Unit
 from .model import Granularity as G
 
 _ONE_DAY = dt.timedelta(days=1)
-_REF_VALUES = {"present": "PRESENT_REF", "past": "PAST_REF", "future": "FUTURE_REF"}
-_DURATION_UNITS = {"Y": "Y", "M": "M", "W": "W", "D": "D", "WE": "WE", "DE": "DE", "CE": "CE",
-                   "Q": "Q", "HALF": "H"}  # fmt: skip
-_CLOCK_UNITS = {"H": "H", "MIN": "M", "S": "S"}
+_REF_VALUES = {Kind.PRESENT: "PRESENT_REF", Kind.PAST: "PAST_REF", Kind.FUTURE: "FUTURE_REF"}
 _DAY_OR_FINER = (G.DAY, G.PART_OF_DAY, G.TIME)
 
 
@@ -34,40 +31,42 @@ def resolve(mention: Mention, ctx: Context) -> Resolution:
             return _range(frame, mention.frame_end, ctx)
         return _apply_relation(_frame(frame, ctx), mention.relation, frame, ctx)
     except P.OutOfRange:
-        return Resolution(_timex_type(frame), None, anchor="outside the calendar (years 1-9999)")
+        return Resolution(
+            _timex_type(frame), None, explanation="outside the calendar (years 1-9999)"
+        )
 
 
 def _timex_type(f: Frame) -> str:
-    return {"duration": "DURATION", "set": "SET", "time": "TIME"}.get(f.kind, "DATE")
+    return {Kind.DURATION: "DURATION", Kind.SET: "SET", Kind.TIME: "TIME"}.get(f.kind, "DATE")
 
 
 def _frame(f: Frame, ctx: Context) -> Resolution:
-    if f.kind == "duration":
+    if f.kind is Kind.DURATION:
         return Resolution("DURATION", _duration_value(f), f.mod, approximate=f.approximate)
-    if f.kind == "set":
+    if f.kind is Kind.SET:
         return Resolution("SET", _set_value(f), f.mod)
     if f.kind in _REF_VALUES:
         return Resolution("DATE", _REF_VALUES[f.kind], approximate=True)
-    if f.kind == "generic":  # "en été": any summer
+    if f.kind is Kind.GENERIC:  # "en été": any summer
         return Resolution("DATE", _generic_value(f))
-    if f.anchor == "story":
+    if f.origin is Origin.STORY:
         return _from_story(f, ctx)
-    if f.anchor == "period":
+    if f.origin is Origin.PERIOD:
         return _from_period(f, ctx)
     if f.deictic is not None and f.unit is None and f.amount is None:
         return _timed(f, _deictic(f, ctx), ctx, f"reference date {ctx.reference}")
-    if f.anchor == "ref" and f.shift > 0 and f.amount is not None and ctx.tense < 0:
+    if f.origin is Origin.REFERENCE and f.direction > 0 and f.amount is not None and ctx.tense < 0:
         # "in two weeks" in a past sentence is the span it took, not a date ahead
         return Resolution("DURATION", _duration_value(f), f.mod, approximate=f.approximate)
-    if f.anchor == "ref":
+    if f.origin is Origin.REFERENCE:
         return _offset(f, ctx.reference, ctx, f"reference date {ctx.reference}")
     return _absolute(f, ctx)
 
 
-def _timed(f: Frame, period: P.Period | None, ctx: Context, anchor: str | None) -> Resolution:
+def _timed(f: Frame, period: P.Period | None, ctx: Context, why: str | None) -> Resolution:
     """A period as a resolution, with the clock time or part of day the frame adds."""
     if period is None:
-        return Resolution(_timex_type(f), None, f.mod, anchor=anchor)
+        return Resolution(_timex_type(f), None, f.mod, explanation=why)
     start, end = P.part(period, f.mod)
     value, granularity, kind = period.value, period.granularity, "DATE"
     if period.granularity is G.DAY and f.hour is not None:
@@ -75,7 +74,7 @@ def _timed(f: Frame, period: P.Period | None, ctx: Context, anchor: str | None) 
     elif period.granularity is G.DAY and f.part_of_day is not None:
         value, granularity, kind = f"{value}T{f.part_of_day}", G.PART_OF_DAY, "TIME"
     mod = f.mod or ("APPROX" if f.approximate else None)
-    return Resolution(kind, value, mod, start, end, granularity, f.approximate, anchor)
+    return Resolution(kind, value, mod, start, end, granularity, f.approximate, why)
 
 
 def _absolute(f: Frame, ctx: Context) -> Resolution:
@@ -88,9 +87,9 @@ def _absolute(f: Frame, ctx: Context) -> Resolution:
     if f.year is not None:
         return _timed(f, _in_year(f, f.year), ctx, None)
     if f.month is None and f.weekday is None and (f.hour is not None or f.part_of_day):
-        anchor = ctx.story if ctx.story and ctx.story.granularity in _DAY_OR_FINER else None
-        day = anchor.start if anchor and anchor.start else ctx.reference
-        return _timed(f, P.day(day), ctx, "previous date" if anchor else "reference date")
+        story = ctx.story if ctx.story and ctx.story.granularity in _DAY_OR_FINER else None
+        day = story.start if story and story.start else ctx.reference
+        return _timed(f, P.day(day), ctx, "previous date" if story else "reference date")
     period = _nearest(f, ctx)
     return _timed(f, period, ctx, f"reference date {ctx.reference}" if period else None)
 
@@ -115,8 +114,8 @@ def _in_year(f: Frame, year: int) -> P.Period:
 def _nearest(f: Frame, ctx: Context) -> P.Period | None:
     """A date that leaves out its year (or month): the occurrence the sentence's tense points
     to, the closest one when the tense does not tell. A rule that reads the direction next to
-    the date ("said Friday") gives it as the frame's shift, which outranks the sentence."""
-    ref, tense = ctx.reference, f.shift or ctx.tense
+    the date ("said Friday") gives it as the frame's tense, which outranks the sentence."""
+    ref, tense = ctx.reference, f.tense or ctx.tense
     if f.weekday is not None and f.month is None and f.day is None:
         return P.day(_weekday(ref, f.weekday, tense, f.lean))
     if f.day is not None and f.month is None:
@@ -143,6 +142,8 @@ def _nearest(f: Frame, ctx: Context) -> P.Period | None:
     return closest
 
 
+_SATURDAY = 5  # in weekday() numbering: from Saturday on, "the weekend" is this one
+_MIDWEEK = 2.5  # Wednesday noon: before it, the weekend of unknown tense is the last one
 _LEAN = 3  # a past occurrence counts as this many times closer than a future one
 
 
@@ -175,7 +176,7 @@ def _day_of_month(f: Frame, ref: dt.date) -> P.Period | None:
     """ "mardi 8": the 8th, in the month around the reference date where it is a Tuesday."""
     assert f.day is not None
     for months in (0, -1, 1, -2, 2):
-        first = P.shift(ref.replace(day=1), "M", months)
+        first = P.shift(ref.replace(day=1), Unit.MONTH, months)
         try:
             day = first.replace(day=f.day)
         except ValueError:
@@ -212,28 +213,31 @@ def _deictic(f: Frame, ctx: Context) -> P.Period | None:
     return next(p for p in candidates if p.start.year == ref.year)
 
 
-def _offset(f: Frame, anchor: dt.date, ctx: Context, why: str) -> Resolution:
+def _offset(f: Frame, origin: dt.date, ctx: Context, why: str) -> Resolution:
     """ "il y a trois ans", "dans deux semaines", "hier", "l'an dernier"."""
-    unit = f.unit or "D"
+    unit = f.unit or Unit.DAY
     if f.amount is None and f.deictic is None:
-        kind = "past" if f.shift < 0 else "future"
-        return Resolution("DATE", _REF_VALUES[kind], approximate=True, anchor=why)
-    granularity = P.UNIT_GRANULARITY.get(unit, G.DAY)
+        kind = Kind.PAST if f.direction < 0 else Kind.FUTURE
+        return Resolution("DATE", _REF_VALUES[kind], approximate=True, explanation=why)
+    granularity = UNITS[unit].granularity
     amount = f.amount if f.amount is not None else abs(f.deictic or 0)
-    sign = f.shift if f.amount is not None else (f.deictic or 0)
-    if unit == "DE" and f.amount is None:  # "cette décennie"
+    sign = f.direction if f.amount is not None else (f.deictic or 0)
+    if unit is Unit.DECADE and f.amount is None:  # "cette décennie"
         granularity = G.DECADE
-    if unit == "W" and f.amount is not None:  # "il y a une semaine": the day, a week back
+    if unit is Unit.WEEK and f.amount is not None:  # "il y a une semaine": the day, a week back
         granularity = G.DAY
-    if unit == "WE":  # "ce week-end", "the weekend": the last one or the next one, by tense
-        back = sign == 0 and anchor.weekday() < 5 and (ctx.tense or (anchor.weekday() - 2.5)) < 0
-        return _timed(f, P.weekend(P.shift(anchor, "W", -1 if back else sign * amount)), ctx, why)
-    target = P.containing(P.shift(anchor, unit, sign * amount), granularity)
+    if unit is Unit.WEEKEND:  # "ce week-end", "the weekend": the last one or the next one, by tense
+        weekday = origin.weekday()
+        back = sign == 0 and weekday < _SATURDAY and (ctx.tense or (weekday - _MIDWEEK)) < 0
+        return _timed(
+            f, P.weekend(P.shift(origin, Unit.WEEK, -1 if back else sign * amount)), ctx, why
+        )
+    target = P.containing(P.shift(origin, unit, sign * amount), granularity)
     if granularity is G.YEAR and _names_part_of_year(f):  # "June last year"
         target = _in_year(f, target.start.year)
     if f.amount_hi is None:
         return _timed(f, target, ctx, why)
-    other = P.containing(P.shift(anchor, unit, sign * f.amount_hi), granularity)
+    other = P.containing(P.shift(origin, unit, sign * f.amount_hi), granularity)
     first, last = sorted((target, other), key=lambda p: p.start)
     return Resolution("DATE", f"{first.value}/{last.value}", "APPROX", first.start, last.end,
                       granularity, True, why)  # fmt: skip
@@ -242,22 +246,22 @@ def _offset(f: Frame, anchor: dt.date, ctx: Context, why: str) -> Resolution:
 def _from_story(f: Frame, ctx: Context) -> Resolution:
     """ "trois ans plus tard", "le lendemain": counted from the last date placed before."""
     story = ctx.story
-    unit_granularity = P.UNIT_GRANULARITY.get(f.unit or "D", G.DAY)
+    unit_granularity = UNITS[f.unit or Unit.DAY].granularity
     if story is None or story.start is None or story.granularity is None:
         return _unanchored(f, "no earlier date in the text")
     if not P.finer_or_equal(story.granularity, unit_granularity):
         return _unanchored(f, f"previous date {story.value} is too coarse")
     why = f"previous date {story.value}"
-    return _offset(replace(f, anchor="ref"), story.start, ctx, why)
+    return _offset(replace(f, origin=Origin.REFERENCE), story.start, ctx, why)
 
 
 def _unanchored(f: Frame, why: str) -> Resolution:
     """A move from the story with nothing to move from: "[three days] later" is then the
     span it says, a duration; anything else stays unresolved."""
-    if f.shift and f.amount != 0:  # a vague amount too: "[a few days] later" is PXD
+    if f.direction and f.amount != 0:  # a vague amount too: "[a few days] later" is PXD
         return Resolution("DURATION", _duration_value(f), f.mod, approximate=f.approximate,
-                          anchor=why)  # fmt: skip
-    return Resolution(_timex_type(f), None, f.mod, anchor=why)
+                          explanation=why)  # fmt: skip
+    return Resolution(_timex_type(f), None, f.mod, explanation=why)
 
 
 def _names_part_of_year(f: Frame) -> bool:
@@ -273,23 +277,23 @@ def _from_period(f: Frame, ctx: Context) -> Resolution:
     without, that period when it is of the frame's unit ("that quarter"). When nothing fits,
     from the reference date: the last whole unit before it (the current one in a future-tense
     sentence)."""
-    story, unit = ctx.story, f.unit or "D"
+    story, unit = ctx.story, f.unit or Unit.DAY
     precision = story.granularity if story else None
     if precision in (G.PART_OF_DAY, G.TIME):
         precision = G.DAY
     if precision is G.DAY and f.amount and story and story.start:
         # a day is a period to compare with only as its end ("the quarter ended Sept. 30")
         precision = G.QUARTER if _ends_quarter(story.start) else None
-    unit_granularity = P.UNIT_GRANULARITY.get(unit, G.DAY)
+    unit_granularity = UNITS[unit].granularity
     if (
         story is None
         or story.start is None
         or precision not in _PERIOD_PRECISION
         or (precision is not unit_granularity and not f.amount)
     ):
-        last = f if f.amount else replace(f, amount=0 if ctx.tense > 0 else 1, shift=-1)
+        last = f if f.amount else replace(f, amount=0 if ctx.tense > 0 else 1, direction=-1)
         why = f"reference date {ctx.reference}"
-        return _offset(replace(last, anchor="ref"), ctx.reference, ctx, why)
+        return _offset(replace(last, origin=Origin.REFERENCE), ctx.reference, ctx, why)
     start = story.start
     if story.moved is not None:
         if f.amount:  # "a year earlier" again: the same period as the last comparison
@@ -297,7 +301,7 @@ def _from_period(f: Frame, ctx: Context) -> Resolution:
         start = P.shift(start, story.moved[1], -story.moved[0])  # the period itself
     if not f.amount:
         return _timed(f, P.containing(start, unit_granularity), ctx, f"previous date {story.value}")
-    move = f.shift * f.amount
+    move = f.direction * f.amount
     target = P.containing(P.shift(start, unit, move), precision)
     moved = _timed(f, target, ctx, f"previous date {story.value}, moved {move:+g} {unit}")
     return replace(moved, moved=(move, unit))
@@ -310,34 +314,36 @@ def _ends_quarter(day: dt.date) -> bool:
 def _range(first: Frame, second: Frame, ctx: Context) -> Resolution:
     a, b = _frame(first, ctx), _frame(second, ctx)
     if a.start is None or b.end is None:
-        return Resolution("DATE", None, anchor=a.anchor or b.anchor)
+        return Resolution("DATE", None, explanation=a.explanation or b.explanation)
     value = f"{a.value}/{b.value}" if a.value and b.value else None
     if a.start > b.end:  # "de 2014 à 2011", "du 5 au 3": a range cannot end before it starts
-        return Resolution("DATE", value, anchor="a range that ends before it starts")
+        return Resolution("DATE", value, explanation="a range that ends before it starts")
     return Resolution("DATE", value, None, a.start, b.end, a.granularity,
-                      a.approximate or b.approximate, a.anchor or b.anchor)  # fmt: skip
+                      a.approximate or b.approximate, a.explanation or b.explanation)  # fmt: skip
 
 
-def _apply_relation(res: Resolution, relation: str | None, f: Frame, ctx: Context) -> Resolution:
+def _apply_relation(
+    res: Resolution, relation: Relation | None, f: Frame, ctx: Context
+) -> Resolution:
     """Open or bound the range: "depuis 2011" runs to the reference date, "avant 2010" has no
     start, "depuis trois ans" is the three years before the reference date."""
     ref = ctx.reference
-    if relation == "since" and f.kind == "duration" and f.amount is not None and f.unit:
+    if relation == Relation.SINCE and f.kind is Kind.DURATION and f.amount is not None and f.unit:
         start = P.shift(ref, f.unit, -f.amount)
         return replace(res, start=start, end=ref, granularity=G.DAY,
-                       anchor=f"reference date {ref}")  # fmt: skip
+                       explanation=f"reference date {ref}")  # fmt: skip
     if res.start is None or res.end is None or relation is None:
         return res
-    if relation == "since":
+    if relation == Relation.SINCE:
         end = ref if res.start <= ref else res.end
-        return replace(res, end=max(end, res.start), anchor=f"until reference date {ref}")
-    if relation in ("until", "by"):
+        return replace(res, end=max(end, res.start), explanation=f"until reference date {ref}")
+    if relation in (Relation.UNTIL, Relation.BY):
         return replace(res, start=None)
-    if relation == "before":
+    if relation == Relation.BEFORE:
         return replace(res, start=None, end=res.start - _ONE_DAY)
-    if relation == "after":
+    if relation == Relation.AFTER:
         return replace(res, start=res.end + _ONE_DAY, end=None)
-    if relation == "from":
+    if relation == Relation.FROM:
         return replace(res, end=None)
     return res
 
@@ -346,33 +352,27 @@ def _number(amount: float) -> str:
     return str(int(amount)) if float(amount).is_integer() else f"{amount:g}"
 
 
-# A fraction of a unit is written in the next smaller one: 2.5 years is P2Y6M.
-_SMALLER = {"Y": ("M", 12), "W": ("D", 7), "D": ("H", 24), "H": ("MIN", 60), "MIN": ("S", 60)}
-_IN_YEARS = {"DE": 10, "CE": 100}  # "two decades" is P20Y, as TimeBank writes it
-
-
 def _duration_value(f: Frame) -> str:
-    unit = f.unit or "D"
-    if unit == "HALF":  # TIMEX3 has no half-year unit
-        unit, f = "M", replace(f, amount=None if f.amount is None else f.amount * 6)
-    if unit in _IN_YEARS and f.amount is not None:
-        unit, f = "Y", replace(f, amount=f.amount * _IN_YEARS[unit])
-    if f.amount is not None and not float(f.amount).is_integer() and unit in _SMALLER:
-        smaller, factor = _SMALLER[unit]
+    unit = f.unit or Unit.DAY
+    if unit is Unit.HALF:  # TIMEX3 has no half-year unit
+        unit, f = Unit.MONTH, replace(f, amount=None if f.amount is None else f.amount * 6)
+    in_years = UNITS[unit].in_years  # "two decades" is P20Y, as TimeBank writes it
+    if in_years is not None and f.amount is not None:
+        unit, f = Unit.YEAR, replace(f, amount=f.amount * in_years)
+    smaller_unit = UNITS[unit].smaller  # a fraction is written in it: 2.5 years is P2Y6M
+    if f.amount is not None and not float(f.amount).is_integer() and smaller_unit:
+        smaller, factor = smaller_unit
         whole, part = divmod(f.amount, 1)
         if float(part * factor).is_integer():
             return _iso_duration(((whole, unit), (part * factor, smaller)))
     amount = "X" if f.amount is None else _number(f.amount)
-    if unit in _CLOCK_UNITS:
-        return f"PT{amount}{_CLOCK_UNITS[unit]}"
-    return f"P{amount}{_DURATION_UNITS.get(unit, unit)}"
+    return f"{'PT' if UNITS[unit].clock else 'P'}{amount}{UNITS[unit].timex}"
 
 
-def _iso_duration(parts: tuple[tuple[float, str], ...]) -> str:
+def _iso_duration(parts: tuple[tuple[float, Unit], ...]) -> str:
     """P2Y6M, PT5H30M, P1DT12H: whole amounts, days and longer before the T."""
-    date = "".join(f"{_number(n)}{_DURATION_UNITS[u]}" for n, u in parts
-                   if n and u not in _CLOCK_UNITS)  # fmt: skip
-    time = "".join(f"{_number(n)}{_CLOCK_UNITS[u]}" for n, u in parts if n and u in _CLOCK_UNITS)
+    date = "".join(f"{_number(n)}{UNITS[u].timex}" for n, u in parts if n and not UNITS[u].clock)
+    time = "".join(f"{_number(n)}{UNITS[u].timex}" for n, u in parts if n and UNITS[u].clock)
     return "P" + date + ("T" + time if time else "")
 
 

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from types import ModuleType
 from typing import Any
 
+from .model import Kind, Origin, Relation, Unit
+
 
 @dataclass(frozen=True, slots=True)
 class Example:
@@ -38,16 +40,17 @@ class Rule:
     name: str
     pattern: str
     examples: tuple[Example, ...]
-    kind: str = "date"
-    shift: int = 0
-    anchor: str | None = None
-    unit: str | None = None
+    kind: Kind = Kind.DATE
+    origin: Origin | None = None  # what the expression counts from; None: it is absolute
+    direction: int = 0  # from the origin: -1 back, +1 forward
+    tense: int = 0  # which occurrence of a date without its year: -1 past, +1 next, 0 by tense
+    unit: Unit | None = None
     amount: float | None = None
     approximate: bool = False
     mod: str | None = None
     quant: str | None = None
     deictic: int | None = None
-    relation: str | None = None
+    relation: Relation | None = None
     case_sensitive: bool = False
     # which way a weekday leans when neither the words nor the sentence's tense tell: -1 the
     # past one (news reports what happened "Friday"), 0 the closest one

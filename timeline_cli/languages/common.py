@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..model import Kind
 from ..schema import Example, Rule
 
 # A day of the month written in digits.
@@ -20,6 +21,6 @@ ISO_RULES: tuple[Rule, ...] = (
         r"(?<![\d/-])(?P<year>[12]\d{3})-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])"
         r"[T ](?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)(?::\d\d)?(?![\d])",
         (Example("2014-07-03T15:30", "2014-07-03T15:30", "2014-07-03", "2014-07-03", "TIME"),),
-        kind="time",
+        kind=Kind.TIME,
     ),
 )

@@ -4,6 +4,7 @@ without their year.
 
 from __future__ import annotations
 
+from ...model import Kind, Unit
 from ...schema import Example as ex
 from ...schema import Rule as R
 
@@ -12,13 +13,13 @@ DATE_TIMES: tuple[R, ...] = (
         "time on a date",
         r"{CLOCK},?\s+(?:on\s+)?{WDOPT}{MDY}",
         (ex("3 p.m. on March 3, 2012", "2012-03-03T15:00", "2012-03-03", "2012-03-03", "TIME"),),
-        kind="time",
+        kind=Kind.TIME,
     ),
     R(
         "time on a day",
         r"{CLOCK},?\s+(?:on\s+)?{WDOPT}{MD}",
         (ex("The offer runs until [5 p.m. EST Sept. 18].", "2015-09-18T17:00", type="TIME"),),
-        kind="time",
+        kind=Kind.TIME,
     ),
     R(
         "time on a weekday",
@@ -30,14 +31,14 @@ DATE_TIMES: tuple[R, ...] = (
                 type="TIME",
             ),
         ),
-        kind="time",
+        kind=Kind.TIME,
         lean=-1,
     ),
     R(
         "weekday at a time",
         r"(?P<weekday>{WEEKDAY})(?:,\s+|\s+at\s+|\s+)(?:about\s+)?{CLOCK}",
         (ex("The polls closed [Sunday at 8 p.m.], officials said.", "2015-09-13T20:00"),),
-        kind="time",
+        kind=Kind.TIME,
         lean=-1,
     ),
     R(
@@ -45,13 +46,13 @@ DATE_TIMES: tuple[R, ...] = (
         r"{WDOPT}{MDY}(?:,?\s+at)?\s+"
         r"(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s*{AMPM}",
         (ex("March 3, 2012 at 3 pm", "2012-03-03T15:00"),),
-        kind="time",
+        kind=Kind.TIME,
     ),
     R(
         "part of a date",
         r"(?:the\s+)?(?P<pod>{POD})\s+of\s+{WDOPT}{MDY}",
         (ex("evening of December 25, 2014", "2014-12-25TEV", "2014-12-25", "2014-12-25", "TIME"),),
-        kind="time",
+        kind=Kind.TIME,
     ),
 )
 
@@ -97,14 +98,14 @@ DAYS_AND_MONTHS: tuple[R, ...] = (
         "the year ended",
         r"(?P<x>the\s+(?:fiscal\s+)?(?P<unit>year))\s+(?:ended|ending)\b",
         (ex("Net rose in [the year] ended June 30.", "P1Y", type="DURATION"),),
-        kind="duration",
+        kind=Kind.DURATION,
         amount=1,
     ),
     R(
         "month and day after a past verb",
         r"{PAST_VERB}\s+(?:on\s+)?(?P<x>{WDOPT}{MD})",
         (ex("The shares were issued [July 1] to employees.", "2015-07-01"),),
-        shift=-1,
+        tense=-1,
     ),
     R(
         "month and day after a future word",
@@ -114,14 +115,14 @@ DAYS_AND_MONTHS: tuple[R, ...] = (
             ex("The offer had been due to expire [Sept. 20].", "2015-09-20"),
             ex("The dividend is payable [Jan. 2] to holders.", "2016-01-02"),
         ),
-        shift=1,
+        tense=1,
     ),
     R(
         "month after a future word",
         r"(?:scheduled|planned|set|slated|due|expected)\s+(?:for|in)\s+"
         r"(?P<x>(?:(?P<mod>{MOD})(?:\s*-\s*|\s+))?(?P<month>{MONTH}))(?!\.?\s+\d)",
         (ex("The vote was scheduled for [early March].", "2016-03", "2016-03-01", "2016-03-10"),),
-        shift=1,
+        tense=1,
     ),
     R(
         "month and day",
@@ -158,7 +159,7 @@ DAYS_AND_MONTHS: tuple[R, ...] = (
             ex("January this year", "2015-01"),
             ex("March 3 next year", "2016-03-03"),
         ),
-        unit="Y",
+        unit=Unit.YEAR,
     ),
     R(
         "part of a month",
@@ -195,7 +196,7 @@ WEEKDAYS: tuple[R, ...] = (
             ex("The minister said [Friday] that talks will resume.", "2015-09-11"),
             ex("Prices rose [Tuesday].", "2015-09-15"),
         ),
-        shift=-1,
+        tense=-1,
     ),
     R(
         "weekday before a past verb",
@@ -203,7 +204,7 @@ WEEKDAYS: tuple[R, ...] = (
         r"(?P<x>{EARLIER}?(?P<weekday>{WEEKDAY})(?:\s+(?P<pod>{POD}))?)"
         r",\s+(?:[\w'’]+\s+){0,4}?{PAST_VERB}\b",
         (ex("On [Friday], the government presented its budget.", "2015-09-11"),),
-        shift=-1,
+        tense=-1,
     ),
     R(
         "weekday after a future verb",
@@ -213,7 +214,7 @@ WEEKDAYS: tuple[R, ...] = (
             ex("The talks were postponed until [Monday].", "2015-09-21"),
             ex("She will meet the mayor on [Friday], aides said last week.", "2015-09-18"),
         ),
-        shift=1,
+        tense=1,
     ),
     R(
         "weekday",
@@ -242,6 +243,6 @@ CLOCK_TIMES: tuple[R, ...] = (
         "clock time",
         r"(?:(?P<qmod>about|around)\s+)?{CLOCK}",
         (ex("He left on March 3, 2012. At [9 p.m.], he came back.", "2012-03-03T21:00"),),
-        kind="time",
+        kind=Kind.TIME,
     ),
 )

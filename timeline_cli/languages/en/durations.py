@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+from ...model import Kind, Unit
 from ...schema import Example as ex
 from ...schema import Rule as R
 
@@ -12,14 +13,14 @@ SETS: tuple[R, ...] = (
         "set of weekdays",
         r"(?:every|each)\s+(?P<weekday>{WEEKDAY})",
         (ex("every Tuesday", "XXXX-WXX-2", "-", "-", "SET"),),
-        kind="set",
+        kind=Kind.SET,
         quant="EVERY",
     ),
     R(
         "set",
         r"(?:every|each)\s+(?:(?P<amount>{NUM})\s+)?(?P<unit>{UNIT})",
         (ex("every month", "P1M", "-", "-", "SET"),),
-        kind="set",
+        kind=Kind.SET,
         quant="EVERY",
     ),
     *(
@@ -27,17 +28,17 @@ SETS: tuple[R, ...] = (
             f"every {unit_name}",
             words,
             (ex(f"The survey is run [{example}].", value, type="SET"),),
-            kind="set",
+            kind=Kind.SET,
             quant="EVERY",
             amount=1,
             unit=unit,
         )
         for unit_name, words, example, value, unit in (
-            ("day", r"daily|every\s+day", "daily", "P1D", "D"),
-            ("week", r"weekly|every\s+week", "weekly", "P1W", "W"),
-            ("month", r"monthly", "monthly", "P1M", "M"),
-            ("year", r"annually|yearly|every\s+year", "annually", "P1Y", "Y"),
-            ("hour", r"hourly", "hourly", "PT1H", "H"),
+            ("day", r"daily|every\s+day", "daily", "P1D", Unit.DAY),
+            ("week", r"weekly|every\s+week", "weekly", "P1W", Unit.WEEK),
+            ("month", r"monthly", "monthly", "P1M", Unit.MONTH),
+            ("year", r"annually|yearly|every\s+year", "annually", "P1Y", Unit.YEAR),
+            ("hour", r"hourly", "hourly", "PT1H", Unit.HOUR),
         )
     ),
 )
@@ -55,7 +56,7 @@ DURATIONS: tuple[R, ...] = (
             ex("in [the last twenty-four hours]", "PT24H"),
             ex("over [the next two years or so]", "P2Y"),
         ),
-        kind="duration",
+        kind=Kind.DURATION,
     ),
     R(
         "bare plural unit",
@@ -65,13 +66,13 @@ DURATIONS: tuple[R, ...] = (
             ex("It lasted for [years].", "PXY", "-", "-", "DURATION"),
             ex("within [weeks]", "PXW"),
         ),
-        kind="duration",
+        kind=Kind.DURATION,
     ),
     R(
         "period of a length",
         r"an?\s+(?P<amount>{NUM})-(?P<unit>year|month|week|day)\s+(?:period|span|stretch|term)",
         (ex("over [a three-year period]", "P3Y", type="DURATION"),),
-        kind="duration",
+        kind=Kind.DURATION,
     ),
     # "about" stays outside a duration's extent, as both TimeBank and AQUAINT mostly tag it;
     # the duration is still approximate
@@ -83,7 +84,7 @@ DURATIONS: tuple[R, ...] = (
             ex("They talked for about [two hours].", "PT2H", type="DURATION"),
             ex("It took about [a week].", "P1W"),
         ),
-        kind="duration",
+        kind=Kind.DURATION,
     ),
     R(
         "duration",
@@ -103,6 +104,6 @@ DURATIONS: tuple[R, ...] = (
             ex("The border stayed shut for [two decades].", "P20Y"),
             ex("The base stays for [at least 20 more years].", "P20Y"),
         ),
-        kind="duration",
+        kind=Kind.DURATION,
     ),
 )

@@ -4,6 +4,7 @@ month", "three years ago", "now".
 
 from __future__ import annotations
 
+from ...model import Kind, Origin, Unit
 from ...schema import Example as ex
 from ...schema import Rule as R
 
@@ -39,7 +40,7 @@ RELATIVE_DAYS: tuple[R, ...] = (
         "hour in the morning",
         r"(?<![\d.,:])(?P<hour>1[0-2]|0?[1-9])(?:\s+o['’]clock)?\s+in\s+the\s+morning",
         (ex("The convoy will leave at [4 in the morning].", "2015-09-15T04:00", type="TIME"),),
-        kind="time",
+        kind=Kind.TIME,
     ),
     # a part of the day alone is on the day of the story (the reference date at first)
     R(
@@ -83,7 +84,7 @@ RELATIVE_UNITS: tuple[R, ...] = (
             ex("for [the full year]", "2015"),
         ),
         deictic=0,
-        anchor="ref",
+        origin=Origin.REFERENCE,
     ),
     R(
         "the weekend",
@@ -92,16 +93,16 @@ RELATIVE_UNITS: tuple[R, ...] = (
             ex("Talks were held over [the weekend].", "2015-W37-WE"),
             ex("Talks will resume over [the weekend].", "2015-W38-WE"),
         ),
-        unit="WE",
+        unit=Unit.WEEKEND,
         deictic=0,
-        anchor="ref",
+        origin=Origin.REFERENCE,
     ),
     R(
         "earlier in the unit",
         r"(?:earlier|later)\s+in\s+the\s+(?P<unit>year|month|week)",
         (ex("Rains came [earlier in the year].", "2015"),),
         deictic=0,
-        anchor="ref",
+        origin=Origin.REFERENCE,
     ),
     R(
         "year end",
@@ -110,10 +111,10 @@ RELATIVE_UNITS: tuple[R, ...] = (
             ex("The books are closed at [year-end].", "2015", "2015-09-01", "2015-12-31"),
             ex("around [year end]", "2015"),
         ),
-        unit="Y",
+        unit=Unit.YEAR,
         deictic=0,
         mod="END",
-        anchor="ref",
+        origin=Origin.REFERENCE,
     ),
     R(
         "relative weekday",
@@ -137,8 +138,8 @@ AGO_AND_IN: tuple[R, ...] = (
             ex("A decade ago", "2005"),
             ex("a week or so ago", "2015-09-08"),
         ),
-        shift=-1,
-        anchor="ref",
+        direction=-1,
+        origin=Origin.REFERENCE,
     ),
     R(
         "in amount",
@@ -150,8 +151,8 @@ AGO_AND_IN: tuple[R, ...] = (
             # in a past sentence, the span it took
             ex("It was the third crash in [two weeks].", "P2W", type="DURATION"),
         ),
-        shift=1,
-        anchor="ref",
+        direction=1,
+        origin=Origin.REFERENCE,
     ),
 )
 
@@ -164,7 +165,7 @@ VAGUE: tuple[R, ...] = (
             ex("In [recent years]", "PAST_REF", "-", "-"),
             ex("in [recent weeks and months]", "PAST_REF"),
         ),
-        kind="past",
+        kind=Kind.PAST,
         approximate=True,
     ),
     R(
@@ -175,7 +176,7 @@ VAGUE: tuple[R, ...] = (
             ex("in [the coming months]", "FUTURE_REF", "-", "-"),
             ex("in [future years]", "FUTURE_REF"),
         ),
-        kind="future",
+        kind=Kind.FUTURE,
         approximate=True,
     ),
     # "current" and "soon" alone, as TimeML tags them: [current] market conditions, will [soon]
@@ -185,13 +186,13 @@ VAGUE: tuple[R, ...] = (
         r"(?!\s+(?:account|accounts|assets|liabilities|affairs|events|year|quarter|month|week"
         r"|fiscal|period)\b)",
         (ex("The [current] market conditions are poor.", "PRESENT_REF", "-", "-"),),
-        kind="present",
+        kind=Kind.PRESENT,
     ),
     R(
         "soon",
         r"(?<!as\s)soon(?!\s+(?:as|after|afterwards?|thereafter)\b)",
         (ex("Prices will [soon] rise.", "FUTURE_REF", "-", "-"),),
-        kind="future",
+        kind=Kind.FUTURE,
     ),
     R(
         "vague reference",

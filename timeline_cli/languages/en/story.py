@@ -4,6 +4,7 @@ before them in the text ("three years later", "the next day", "that year").
 
 from __future__ import annotations
 
+from ...model import Origin, Unit
 from ...schema import Example as ex
 from ...schema import Rule as R
 
@@ -23,17 +24,17 @@ SAME_PERIOD: tuple[R, ...] = (
                 "2014-Q3",
             ),
         ),
-        anchor="period",
-        unit="Y",
+        origin=Origin.PERIOD,
+        unit=Unit.YEAR,
         amount=1,
-        shift=-1,
+        direction=-1,
     ),
     R(
         "the latest quarter",
         r"(?:the|its|their)\s+(?:latest|most\s+recent)\s+(?:quarter|period)",
         (ex("Costs fell in [the latest quarter].", "2015-Q2", "2015-04-01", "2015-06-30"),),
-        anchor="ref",
-        unit="Q",
+        origin=Origin.REFERENCE,
+        unit=Unit.QUARTER,
         deictic=-1,
     ),
     R(
@@ -44,8 +45,8 @@ SAME_PERIOD: tuple[R, ...] = (
             ex("Revenue rose in the first quarter. In [that quarter], costs fell.", "2015-Q1"),
             ex("Costs fell. [The quarter] was hard for the company.", "2015-Q2"),
         ),
-        anchor="period",
-        unit="Q",
+        origin=Origin.PERIOD,
+        unit=Unit.QUARTER,
         amount=0,
     ),
 )
@@ -58,8 +59,8 @@ STORY_UNITS: tuple[R, ...] = (
             ex("He arrived in 2010 and left [the following year].", "2011"),
             ex("The board met in March 2014. [The following month], it sold the unit.", "2014-04"),
         ),
-        shift=1,
-        anchor="story",
+        direction=1,
+        origin=Origin.STORY,
         amount=1,
     ),
     R(
@@ -67,8 +68,8 @@ STORY_UNITS: tuple[R, ...] = (
         r"(?:the\s+)?(?:preceding|previous|prior)\s+(?P<unit>year|month|week)"
         r"(?!\s+\d)",
         (ex("Profits fell in 2010 after rising [the previous year].", "2009"),),
-        shift=-1,
-        anchor="story",
+        direction=-1,
+        origin=Origin.STORY,
         amount=1,
     ),
     # "that year", "later that day": the year, month or day of the last date of the story
@@ -79,15 +80,15 @@ STORY_UNITS: tuple[R, ...] = (
             ex("He came back in June 1998 and left [later that year].", "1998"),
             ex("The war ended in 1945; [that year] he married.", "1945"),
         ),
-        anchor="story",
+        origin=Origin.STORY,
         amount=0,
     ),
     R(
         "that day",
         r"(?:(?:earlier|later)\s+that|that\s+same)\s+day(?!['’\w-])",
         (ex("He was shot on Oct. 23, 1998. [Earlier that day], he spoke.", "1998-10-23"),),
-        anchor="story",
-        unit="D",
+        origin=Origin.STORY,
+        unit=Unit.DAY,
         amount=0,
     ),
 )
@@ -97,32 +98,32 @@ LATER_EARLIER: tuple[R, ...] = (
         "later",
         r"{AMOUNT}\s+(?P<unit>{UNIT})\s+(?:later|afterwards?)",
         (ex("He died in 1998. [Three years later], she wrote.", "2001", "2001-01-01"),),
-        shift=1,
-        anchor="story",
+        direction=1,
+        origin=Origin.STORY,
     ),
     R(
         "earlier",
         r"{AMOUNT}\s+(?P<unit>{UNIT})\s+(?:earlier|before)(?=\s*[,.;:)]|\s*$)",
         (ex("He left in 1998. [Two years earlier], he came back.", "1996"),),
-        shift=-1,
-        anchor="story",
+        direction=-1,
+        origin=Origin.STORY,
     ),
     R(
         "next day",
         r"(?:the\s+)?(?:next|following)\s+day(?:\s+(?P<pod>{POD}))?",
         (ex("He left on March 3, 2012. [The next day], he came back.", "2012-03-04"),),
-        shift=1,
-        anchor="story",
-        unit="D",
+        direction=1,
+        origin=Origin.STORY,
+        unit=Unit.DAY,
         amount=1,
     ),
     R(
         "day before",
         r"(?:the\s+)?(?:previous\s+day|day\s+before)(?=\s*[,.;:)]|\s*$)",
         (ex("He left on March 3, 2012. [The day before], he came.", "2012-03-02"),),
-        shift=-1,
-        anchor="story",
-        unit="D",
+        direction=-1,
+        origin=Origin.STORY,
+        unit=Unit.DAY,
         amount=1,
     ),
 )

@@ -4,6 +4,7 @@ counts). A rule of kind `ignore` wins its span, so it must come before the rule 
 
 from __future__ import annotations
 
+from ...model import Kind
 from ...schema import Example as ex
 from ...schema import Rule as R
 
@@ -17,7 +18,7 @@ NOT_DATES: tuple[R, ...] = (
             ex("Mr. Smith, [52 years old], will retire."),
             ex("a [two-month-old] puppy"),
         ),
-        kind="ignore",
+        kind=Kind.IGNORE,
     ),
     R(
         "rate",
@@ -30,7 +31,7 @@ NOT_DATES: tuple[R, ...] = (
             ex("They meet [three times a week]."),
             ex("Sales should grow [8% annually]."),
         ),
-        kind="ignore",
+        kind=Kind.IGNORE,
     ),
     R(
         "fraction",
@@ -41,7 +42,7 @@ NOT_DATES: tuple[R, ...] = (
             ex("Iraq imports [three-quarters of] its food."),
             ex("It holds [more than a quarter of] the market."),
         ),
-        kind="ignore",
+        kind=Kind.IGNORE,
     ),
     # "today's world": these days in general, not the day of the article
     R(
@@ -49,27 +50,32 @@ NOT_DATES: tuple[R, ...] = (
         r"today['’]s\s+(?:\w+\s+)?(?:world|youth|society|generation|young|children|kids"
         r"|teenagers|families|standards|technology|computers)\b",
         (ex("Such rules make no sense in [today's world]."),),
-        kind="ignore",
+        kind=Kind.IGNORE,
     ),
     R(
         "average daily",
         r"average\s+daily",
         (ex("The [average daily] volume fell."),),
-        kind="ignore",
+        kind=Kind.IGNORE,
     ),
-    R("television show", r"(?-i:60\s+Minutes)", (ex("He told [60 Minutes] that"),), kind="ignore"),
+    R(
+        "television show",
+        r"(?-i:60\s+Minutes)",
+        (ex("He told [60 Minutes] that"),),
+        kind=Kind.IGNORE,
+    ),
     R(
         "street address",
         r"\d{1,5}\s+(?-i:(?:[A-Z][a-z]+\s+){1,3}"
         r"(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|Place|Square))",
         (ex("He lives at [2014 Elm Street] downtown."),),
-        kind="ignore",
+        kind=Kind.IGNORE,
     ),
     R(
         "second as an ordinal",
         r"(?:an?|the|one)\s+second(?=\s+[a-z])"
         r"(?!\s+(?:later|earlier|ago|before|after|or|and|of|in|to|for|at|longer|more|less)\b)",
         (ex("She asked for [a second] opinion."),),
-        kind="ignore",
+        kind=Kind.IGNORE,
     ),
 )

@@ -4,6 +4,7 @@ quarters, halves, decades, centuries.
 
 from __future__ import annotations
 
+from ...model import Unit
 from ...schema import Example as ex
 from ...schema import Rule as R
 
@@ -116,7 +117,7 @@ QUARTERS: tuple[R, ...] = (
             ex("in [the fiscal second quarter]", "2015-Q2"),
             ex("its [fourth quarter] ended in December", "2014-Q4"),
         ),
-        shift=-1,
+        tense=-1,
     ),
     R(
         "quarter as an adjective",
@@ -125,7 +126,7 @@ QUARTERS: tuple[R, ...] = (
             ex("the [third-quarter] loss", "2015-Q3"),
             ex("a [fiscal second-quarter] profit", "2015-Q2"),
         ),
-        shift=-1,
+        tense=-1,
     ),
     R(
         "quarter before its year",
@@ -139,19 +140,19 @@ QUARTERS: tuple[R, ...] = (
             ex("next year's first quarter", "2016-Q1", "2016-01-01", "2016-03-31"),
             ex("last year's fourth quarter", "2014-Q4"),
         ),
-        unit="Y",
+        unit=Unit.YEAR,
     ),
     R(
         "quarter of the relative year",
         r"(?:the\s+)?(?P<quarter>{ORDINAL})\s+quarter\s+of\s+(?P<deictic>last|this|next)\s+year",
         (ex("the second quarter of next year", "2016-Q2"),),
-        unit="Y",
+        unit=Unit.YEAR,
     ),
     R(
         "half of a relative year",
         r"(?:the\s+)?(?P<half>first|second)\s+half\s+of\s+(?P<deictic>last|this|next)\s+year",
         (ex("the first half of next year", "2016-H1", "2016-01-01", "2016-06-30"),),
-        unit="Y",
+        unit=Unit.YEAR,
     ),
     R(
         "quarter code",

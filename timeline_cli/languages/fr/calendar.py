@@ -4,6 +4,7 @@ without their year.
 
 from __future__ import annotations
 
+from ...model import Kind
 from ...schema import Example as ex
 from ...schema import Rule as R
 from ..common import CLOCK
@@ -13,7 +14,7 @@ DATES: tuple[R, ...] = (
         "date et moment de la journée",
         r"{LE}{WDOPT}{DM}(?:\s+(?P<year>{YEAR}))?\s+(?:au|dans\s+la|en|dans\s+l')\s+(?P<pod>{POD})",
         (ex("25 décembre 2014 au soir", "2014-12-25TEV", "2014-12-25", "2014-12-25", "TIME"),),
-        kind="time",
+        kind=Kind.TIME,
     ),
     R(
         "date complète",
@@ -139,6 +140,6 @@ CLOCK_TIMES: tuple[R, ...] = (
         "heure",
         r"(?<![\d,.])(?:(?P<qmod>vers)\s+)?" + CLOCK,
         (ex("Le 3 mars 2012, il part [vers 20 h 30].", "2012-03-03T20:30"),),
-        kind="time",
+        kind=Kind.TIME,
     ),
 )

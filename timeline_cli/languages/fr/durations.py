@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+from ...model import Kind, Unit
 from ...schema import Example as ex
 from ...schema import Rule as R
 
@@ -12,14 +13,14 @@ SETS_OF_DAYS: tuple[R, ...] = (
         "ensemble de jours",
         r"(?:chaque|tous\s+les)\s+(?P<weekday>{WEEKDAY})s?",
         (ex("chaque mardi", "XXXX-WXX-2", "-", "-", "SET"),),
-        kind="set",
+        kind=Kind.SET,
         quant="EVERY",
     ),
     R(
         "ensemble",
         r"(?:chaque|tous\s+les|toutes\s+les)\s+(?:(?P<amount>{NUM})\s+)?(?P<unit>{UNIT})",
         (ex("tous les ans", "P1Y", "-", "-", "SET"), ex("chaque mois", "P1M")),
-        kind="set",
+        kind=Kind.SET,
         quant="EVERY",
     ),
 )
@@ -29,7 +30,7 @@ DURATIONS: tuple[R, ...] = (
         "ces dernières heures",
         r"(?:ces|les)\s+(?:dernières|derniers)\s+{AMOUNT}\s*(?P<unit>{UNIT})",
         (ex("ces dernières 24 heures", "PT24H", "-", "-", "DURATION"),),
-        kind="duration",
+        kind=Kind.DURATION,
     ),
     R(
         "durée",
@@ -41,17 +42,24 @@ DURATIONS: tuple[R, ...] = (
             ex("plus de vingt ans", "P20Y"),
             ex("plusieurs jours", "PXD"),
         ),
-        kind="duration",
+        kind=Kind.DURATION,
     ),
     R(
         "quinquennat",
         r"quinquennats?",
         (ex("quinquennat", "P5Y", "-", "-", "DURATION"),),
-        kind="duration",
-        unit="Y",
+        kind=Kind.DURATION,
+        unit=Unit.YEAR,
         amount=5,
     ),
-    R("septennat", r"septennats?", (ex("septennat", "P7Y"),), kind="duration", unit="Y", amount=7),
+    R(
+        "septennat",
+        r"septennats?",
+        (ex("septennat", "P7Y"),),
+        kind=Kind.DURATION,
+        unit=Unit.YEAR,
+        amount=7,
+    ),
 )
 
 SETS: tuple[R, ...] = (
@@ -59,8 +67,8 @@ SETS: tuple[R, ...] = (
         "hebdomadaire",
         r"hebdomadaires?",
         (ex("hebdomadaire", "P1W", "-", "-", "SET"),),
-        kind="set",
-        unit="W",
+        kind=Kind.SET,
+        unit=Unit.WEEK,
         amount=1,
         quant="EVERY",
     ),
@@ -68,8 +76,8 @@ SETS: tuple[R, ...] = (
         "mensuel",
         r"mensuel(?:le)?s?",
         (ex("mensuel", "P1M", "-", "-", "SET"),),
-        kind="set",
-        unit="M",
+        kind=Kind.SET,
+        unit=Unit.MONTH,
         amount=1,
         quant="EVERY",
     ),
@@ -77,8 +85,8 @@ SETS: tuple[R, ...] = (
         "annuel",
         r"annuel(?:le)?s?",
         (ex("le dîner [annuel]", "P1Y", "-", "-", "SET"),),
-        kind="set",
-        unit="Y",
+        kind=Kind.SET,
+        unit=Unit.YEAR,
         amount=1,
         quant="EVERY",
     ),
@@ -86,7 +94,7 @@ SETS: tuple[R, ...] = (
         "par unité",
         r"par\s+(?P<x>(?P<unit>semestre|trimestre|an|année|mois|semaine|jour))",
         (ex("5 milliards par [semestre]", "P6M", "-", "-", "SET"),),
-        kind="set",
+        kind=Kind.SET,
         quant="EVERY",
         amount=1,
     ),

@@ -4,6 +4,7 @@ month", "three years ago", "now".
 
 from __future__ import annotations
 
+from ...model import Kind, Origin
 from ...schema import Example as ex
 from ...schema import Rule as R
 
@@ -76,8 +77,8 @@ AGO_AND_IN: tuple[R, ...] = (
             ex("il y a 10 jours", "2015-09-05", "2015-09-05", "2015-09-05"),
             ex("Il y a une dizaine d'années", "2005"),
         ),
-        shift=-1,
-        anchor="ref",
+        direction=-1,
+        origin=Origin.REFERENCE,
     ),
     R(
         "dans",
@@ -86,8 +87,8 @@ AGO_AND_IN: tuple[R, ...] = (
             ex("dans deux semaines", "2015-09-29", "2015-09-29", "2015-09-29"),
             ex("dans cinq ans", "2020", "2020-01-01", "2020-12-31"),
         ),
-        shift=1,
-        anchor="ref",
+        direction=1,
+        origin=Origin.REFERENCE,
     ),
 )
 
@@ -96,7 +97,7 @@ VAGUE: tuple[R, ...] = (
         "ces dernières années",
         r"(?:ces|les)\s+(?:dernières|derniers)\s+(?P<unit>{UNIT})",
         (ex("Ces dernières années", "PAST_REF", "-", "-"),),
-        kind="past",
+        kind=Kind.PAST,
         approximate=True,
     ),
     R(

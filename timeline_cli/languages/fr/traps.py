@@ -4,6 +4,7 @@ counts). A rule of kind `ignore` wins its span, so it must come before the rule 
 
 from __future__ import annotations
 
+from ...model import Kind
 from ...schema import Example as ex
 from ...schema import Rule as R
 
@@ -17,6 +18,6 @@ NOT_DATES: tuple[R, ...] = (
             ex("un enfant de [6 ans]"),
             ex("pour les [0-6 ans]"),
         ),
-        kind="ignore",
+        kind=Kind.IGNORE,
     ),
 )

@@ -4,6 +4,7 @@ quarters, halves, decades, centuries.
 
 from __future__ import annotations
 
+from ...model import Kind
 from ...schema import Example as ex
 from ...schema import Rule as R
 
@@ -101,6 +102,6 @@ GENERIC_SEASONS: tuple[R, ...] = (
         "saison générique",
         r"en\s+(?P<x>(?P<season>été|hiver|automne))(?!\s+\d)",
         (ex("un boom en [été]", "XXXX-SU", "-", "-", "DATE"),),
-        kind="generic",
+        kind=Kind.GENERIC,
     ),
 )
