@@ -10,11 +10,13 @@ from pathlib import Path
 
 import pytest
 
+from timeline_cli.render import RENDERERS
+
 from .conftest import ROOT, run_cli
 
 GOLDEN = ROOT / "tests" / "golden"
 SAMPLES = ["samples/barrage-fr.txt", "samples/harbour-en.txt"]
-EXTENSIONS = {"table": "txt", "json": "json", "jsonl": "jsonl", "csv": "csv"}
+EXTENSIONS = {name: r.extension for name, r in RENDERERS.items()}  # every registered format
 
 
 @pytest.mark.parametrize("sample", SAMPLES)

@@ -9,7 +9,7 @@ import os
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, TextIO
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from typer.exceptions import TyperException
@@ -19,12 +19,12 @@ from .batch import Job, Outcome, expand_inputs, run_all
 from .errors import ExitCode, InputError
 from .languages import LANGUAGES
 from .model import Timeline
+from .render import FORMATS, RENDERERS, Options
 
 if TYPE_CHECKING:  # rich is imported when a table or a progress bar is drawn
     from rich.console import Console
     from rich.progress import Progress
 
-FORMATS = ("table", "json", "jsonl", "csv")
 app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -99,7 +99,10 @@ def build(
         typer.Argument(help="Text files or folders to read; - or nothing reads standard input."),
     ] = None,
     lang: Annotated[
-        str, typer.Option("--lang", "-l", help="Language: auto (per document), fr or en.")
+        str,
+        typer.Option(
+            "--lang", "-l", help=f"Language: auto (per document), {', '.join(LANGUAGES)}."
+        ),
     ] = "auto",
     ref_date: Annotated[
         str | None,
@@ -108,7 +111,7 @@ def build(
         ),
     ] = None,
     fmt: Annotated[
-        str, typer.Option("--format", "-f", help="Output format: table, json, jsonl or csv.")
+        str, typer.Option("--format", "-f", help=f"Output format: {', '.join(FORMATS)}.")
     ] = "table",
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write to this file (atomically).")
@@ -136,8 +139,9 @@ def build(
         raise _fail("no input: give a file, or pipe text into timeline build")
     for message in errors:
         say(f"error: {message}")
-    # JSON Lines is written as each document (or block of a big one) is done: it can stream
-    outcomes = run_all([Job(p, lang, reference, stream=fmt == "jsonl") for p in paths], jobs)
+    # a streaming format (JSON Lines) is written as each document (or block of one) is done
+    streams = RENDERERS[fmt].streams
+    outcomes = run_all([Job(p, lang, reference, stream=streams) for p in paths], jobs)
     failures: list[str] = []
     try:
         with _progress(len(paths)):
@@ -197,47 +201,33 @@ def _warn_reference(t: Timeline) -> None:
 
 
 def _write(timelines: Iterable[Timeline], fmt: str, output: Path | None, show_all: bool) -> None:
-    """Render the timelines: JSON Lines as they come, the other formats once all are done
+    """Render the timelines: a streaming format as they come, the others once all are done
     (nothing is written when no document could be read)."""
-    from . import render
     from .output import destination
 
-    if fmt == "jsonl":
-        stream = iter(timelines)
-        first = next(stream, None)
-        if first is None:
-            return
-        with destination(output) as out:
-            for t in itertools.chain([first], stream):
-                out.writelines(render.jsonl_lines(t))
-                out.flush()  # a reader downstream gets each document as soon as it is done
+    renderer, options = RENDERERS[fmt], Options(show_all=show_all, terminal=output is None)
+    if not renderer.streams:
+        collected = list(timelines)
+        if collected:
+            with destination(output) as out:
+                renderer.write(collected, out, options)
         return
-    collected = list(timelines)
-    if collected:
-        with destination(output) as out:
-            _render(collected, fmt, out, show_all, output is None)
-
-
-def _render(timelines: list[Timeline], fmt: str, out: TextIO, show_all: bool, tty: bool) -> None:
-    from rich.console import Console
-
-    from . import render
-
-    if fmt == "json":
-        out.write(render.to_json(timelines))
-    elif fmt == "csv":
-        out.write(render.to_csv(render.shown(render.merged(timelines), show_all)))
-    else:
-        color = tty and out.isatty() and not os.environ.get("NO_COLOR")
-        console = Console(file=out, highlight=False, no_color=not color,
-                          force_terminal=color, width=None if color else 120)  # fmt: skip
-        render.render_table(timelines, console, show_all)
+    stream = iter(timelines)
+    first = next(stream, None)
+    if first is None:
+        return
+    with destination(output) as out:
+        for t in itertools.chain([first], stream):
+            renderer.write([t], out, options)
+            out.flush()  # a reader downstream gets each document as soon as it is done
 
 
 @app.command("eval")
 def evaluate(
     paths: Annotated[list[Path], typer.Argument(help="TimeML files (.tml) or folders of them.")],
-    lang: Annotated[str, typer.Option("--lang", "-l", help="auto, fr or en.")] = "auto",
+    lang: Annotated[
+        str, typer.Option("--lang", "-l", help=f"auto, {', '.join(LANGUAGES)}.")
+    ] = "auto",
     fmt: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
     errors: Annotated[
         bool, typer.Option("--errors", help="List every miss, false alarm and wrong value.")

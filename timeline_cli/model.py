@@ -227,3 +227,16 @@ class DocumentInfo:
 class Timeline:
     document: DocumentInfo
     entries: tuple[Entry, ...] = field(default_factory=tuple)
+
+
+def chronological(e: Entry) -> tuple[object, ...]:
+    """Open starts first, then by start, end and position; undated entries last."""
+    far_past, far_future = dt.date.min, dt.date.max
+    return (
+        not e.dated,
+        e.start is not None,
+        e.start or far_past,
+        e.end or far_future,
+        e.source,
+        e.char_start,
+    )

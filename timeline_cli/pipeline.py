@@ -12,7 +12,16 @@ from .detect import detect_language
 from .grammar import Grammar, grammar_for
 from .labels import label
 from .languages import LANGUAGES
-from .model import DocumentInfo, Entry, Mention, Reference, Relation, Resolution, Timeline
+from .model import (
+    DocumentInfo,
+    Entry,
+    Mention,
+    Reference,
+    Relation,
+    Resolution,
+    Timeline,
+    chronological,
+)
 from .refdate import estimated_reference, stated_reference
 from .resolve import Context, resolve
 from .sentences import split_sentences
@@ -190,19 +199,6 @@ def _resolved(m: Mention, ctx: Context) -> tuple[Resolution, str]:
         res = resolve(m, ctx)
         found = _RESOLVED[key] = (res, label(res, m.relation))
     return found
-
-
-def chronological(e: Entry) -> tuple[object, ...]:
-    """Open starts first, then by start, end and position; undated entries last."""
-    far_past, far_future = dt.date.min, dt.date.max
-    return (
-        not e.dated,
-        e.start is not None,
-        e.start or far_past,
-        e.end or far_future,
-        e.source,
-        e.char_start,
-    )
 
 
 def _one_line(sentence: str) -> str:

@@ -1,19 +1,24 @@
-"""Renderers: the timeline as a terminal table, JSON, JSON Lines or CSV."""
+"""Renderers: the timeline as a terminal table, JSON, JSON Lines or CSV, and the registry of
+output formats (`RENDERERS`) that the CLI offers and validates `--format` against.
+
+Adding a format is one function `(timelines, out, options) -> None` and one `Renderer` line in
+`RENDERERS` (plus its golden file in tests/golden/)."""
 
 from __future__ import annotations
 
 import csv
 import io
 import json
-from collections.abc import Iterable, Iterator, Sequence
-from typing import Any
+import os
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, TextIO
 
-from rich.console import Console
-from rich.table import Table
-from rich.text import Text
+from .model import Entry, Timeline, chronological
 
-from .model import Entry, Timeline
-from .pipeline import chronological
+if TYPE_CHECKING:  # rich is imported only when a table is drawn: it is slow to import
+    from rich.console import Console
+    from rich.text import Text
 
 SCHEMA_VERSION = 1
 FIELDS = (
@@ -88,6 +93,8 @@ def shown(entries: Iterable[Entry], show_all: bool) -> list[Entry]:
 
 
 def _event(e: Entry, plain: bool) -> Text:
+    from rich.text import Text
+
     """The sentence with the expression marked: bold on a terminal, bracketed in plain text."""
     begin = e.char_start - e.sentence_start
     end = e.char_end - e.sentence_start
@@ -101,6 +108,8 @@ def _event(e: Entry, plain: bool) -> Text:
 
 
 def render_table(timelines: Sequence[Timeline], console: Console, show_all: bool) -> None:
+    from rich.table import Table
+
     plain = not console.is_terminal or console.no_color
     for t in timelines:
         d = t.document
@@ -130,3 +139,67 @@ def render_table(timelines: Sequence[Timeline], console: Console, show_all: bool
     with console.capture() as captured:
         console.print(table)
     console.file.write("".join(line.rstrip() + "\n" for line in captured.get().splitlines()))
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Options:
+    """What the command asks of every renderer."""
+
+    show_all: bool = False  # also the entries that cannot be placed on a timeline
+    terminal: bool = False  # the output is the terminal (stdout), so a table may use colour
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Renderer:
+    """An output format. A renderer that `streams` is called once per timeline, as each
+    document (or block of a big one) is done, and must write only that timeline's part; the
+    others are called once with every timeline."""
+
+    name: str
+    help: str
+    extension: str  # of a file in this format (the golden files of tests/golden/ use it)
+    write: Callable[[Sequence[Timeline], TextIO, Options], None]
+    streams: bool = False
+
+
+def write_table(timelines: Sequence[Timeline], out: TextIO, options: Options) -> None:
+    from rich.console import Console
+
+    color = options.terminal and out.isatty() and not os.environ.get("NO_COLOR")
+    console = Console(file=out, highlight=False, no_color=not color,
+                      force_terminal=color, width=None if color else _PLAIN_WIDTH)  # fmt: skip
+    render_table(timelines, console, options.show_all)
+
+
+_PLAIN_WIDTH = 120  # columns of a table written to a file or a pipe, where no terminal says
+
+
+def write_json(timelines: Sequence[Timeline], out: TextIO, options: Options) -> None:
+    out.write(to_json(timelines))
+
+
+def write_jsonl(timelines: Sequence[Timeline], out: TextIO, options: Options) -> None:
+    for t in timelines:
+        out.writelines(jsonl_lines(t))
+
+
+def write_csv(timelines: Sequence[Timeline], out: TextIO, options: Options) -> None:
+    out.write(to_csv(shown(merged(timelines), options.show_all)))
+
+
+RENDERERS: dict[str, Renderer] = {
+    r.name: r
+    for r in (
+        Renderer(name="table", help="a table for the terminal", extension="txt", write=write_table),
+        Renderer(name="json", help="one JSON document", extension="json", write=write_json),
+        Renderer(
+            name="jsonl",
+            help="JSON Lines, one entry a line",
+            extension="jsonl",
+            write=write_jsonl,
+            streams=True,
+        ),
+        Renderer(name="csv", help="CSV, one entry a row", extension="csv", write=write_csv),
+    )
+}
+FORMATS: tuple[str, ...] = tuple(RENDERERS)
