@@ -13,11 +13,13 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from functools import cache
 
+from .cache import BoundedCache
 from .interpret import complete_range, frames_from_groups
 from .lexicon import Vocabulary
 from .model import Frame, Kind, Mention, Relation
 from .prefilter import Prefilter
 from .schema import SLOTS, LanguageResource, Rule
+from .sentences import split_sentences
 
 _PLACEHOLDER = re.compile(r"\{([A-Z][A-Z_0-9]*)\}")
 _GROUP = re.compile(r"\(\?P<([a-z_]+)>")
@@ -178,9 +180,18 @@ class Grammar:
             re.escape(j).replace("'", "['’]") for j in sorted(res.range_joiners, key=len)[::-1]
         )
         self._joiner = re.compile(r"\s*(?:" + joiners + r")\s*$", re.IGNORECASE)
+        # the cues of a sentence's tense and of a publication line, compiled once
+        self.future_cues = re.compile(res.future_cues, re.IGNORECASE)
+        self.past_cues = re.compile(res.past_cues, re.IGNORECASE)
+        self.publication_cue = re.compile(words_pattern(res.publication_cues), re.IGNORECASE)
         self._prefilter: Prefilter | None = None  # built once enough text has been read
         self._scanned = 0
-        self._frame_cache: dict[tuple[int, tuple[str | None, ...]], _Frames] = {}
+        self._frame_cache: BoundedCache[tuple[int, tuple[str | None, ...]], _Frames]
+        self._frame_cache = BoundedCache(_CACHE_LIMIT)
+
+    def sentences(self, text: str) -> list[tuple[int, int]]:
+        """The spans of the text's sentences, with this language's abbreviations."""
+        return split_sentences(text, self.resource.abbreviations)
 
     def _compile(self, rule: Rule) -> re.Pattern[str]:
         body = expand(rule.pattern, self.resource.fragments, self._values)
@@ -260,14 +271,10 @@ class Grammar:
         self, rule: CompiledRule, match: re.Match[str], groups: dict[str, str | None]
     ) -> tuple[Frame, Frame | None] | None:
         """What the matched words say; remembered, since news repeats "en 2014" and "hier"."""
-        key = (rule.priority, match.groups())
-        if key in self._frame_cache:
-            return self._frame_cache[key]
-        if len(self._frame_cache) >= _CACHE_LIMIT:
-            self._frame_cache.clear()
-        frames = frames_from_groups(groups, rule.rule, self.vocabulary)
-        self._frame_cache[key] = frames
-        return frames
+        return self._frame_cache.remember(
+            (rule.priority, match.groups()),
+            lambda: frames_from_groups(groups, rule.rule, self.vocabulary),
+        )
 
     def _join_ranges(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """Join "de X à Y", "entre X et Y", "X - Y" into one range mention."""

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import re
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from functools import cache
 
+from .cache import BoundedCache
 from .detect import detect_language
 from .grammar import Grammar, grammar_for
 from .labels import label
@@ -24,7 +25,6 @@ from .model import (
 )
 from .refdate import estimated_reference, stated_reference
 from .resolve import Context, resolve
-from .sentences import split_sentences
 
 
 def build_timeline(
@@ -39,18 +39,8 @@ def build_timeline(
     `lang` is "auto" or a supported code; `ref_date` overrides the reference date, which is
     otherwise read from the document's first lines or estimated from its latest date.
     """
-    if lang != "auto" and lang not in LANGUAGES:
-        raise ValueError(f"unknown language {lang!r} (supported: auto, {', '.join(LANGUAGES)})")
-    language = detect_language(text) if lang == "auto" else lang
-    grammar = grammar_for(language)
-    mentions = grammar.find(text)
-    reference = _reference(text, grammar, mentions, ref_date)
-    sentences = split_sentences(text, grammar.resource.abbreviations)
-    entries, _story = _entries(text, source, language, grammar, mentions, sentences,
-                               reference.date)  # fmt: skip
-    info = DocumentInfo(source, language, "detected" if lang == "auto" else "option", reference,
-                        len(text))  # fmt: skip
-    return Timeline(info, tuple(sorted(entries, key=chronological)))
+    grammar, mentions, info = _open(text, lang, ref_date, source)
+    return _timeline(text, grammar, mentions, info)[0]
 
 
 def stream_timeline(
@@ -67,29 +57,50 @@ def stream_timeline(
     reference is the latest date of that block); "trois ans plus tard" counts from the story
     across blocks; each block's entries are in chronological order.
     """
-    if lang != "auto" and lang not in LANGUAGES:
-        raise ValueError(f"unknown language {lang!r} (supported: auto, {', '.join(LANGUAGES)})")
-    offset, story, first = 0, None, None
+    offset, story, opened = 0, None, None
     for block in blocks:
-        if first is None:
-            language = detect_language(block) if lang == "auto" else lang
-            grammar = grammar_for(language)
-            mentions = grammar.find(block)
-            reference = _reference(block, grammar, mentions, ref_date)
+        if opened is None:
+            grammar, mentions, info = opened = _open(block, lang, ref_date, source)
+            reference = info.reference
             if reference.source == "estimated":
                 detail = f"{reference.detail}, in its first {len(block):,} characters"
-                reference = Reference(reference.date, reference.source, detail)
-            first = DocumentInfo(source, language, "detected" if lang == "auto" else "option",
-                                 reference, 0)  # fmt: skip
+                info = replace(info, reference=Reference(reference.date, reference.source, detail))
         else:
             mentions = grammar.find(block)
-        sentences = split_sentences(block, grammar.resource.abbreviations)
-        entries, story = _entries(block, source, first.language, grammar, mentions, sentences,
-                                  first.reference.date, offset=offset, story=story)  # fmt: skip
+        timeline, story = _timeline(block, grammar, mentions, info, offset=offset, story=story)
         offset += len(block)
-        info = DocumentInfo(source, first.language, first.language_source, first.reference,
-                            offset)  # fmt: skip
-        yield Timeline(info, tuple(sorted(entries, key=chronological)))
+        yield timeline
+
+
+def _open(
+    text: str, lang: str, ref_date: dt.date | None, source: str
+) -> tuple[Grammar, list[Mention], DocumentInfo]:
+    """The opening both paths share: the language, the mentions of the (first) text, and the
+    reference date, decided on them."""
+    if lang != "auto" and lang not in LANGUAGES:
+        raise ValueError(f"unknown language {lang!r} (supported: auto, {', '.join(LANGUAGES)})")
+    language = detect_language(text) if lang == "auto" else lang
+    grammar = grammar_for(language)
+    mentions = grammar.find(text)
+    reference = _reference(text, grammar, mentions, ref_date)
+    how = "detected" if lang == "auto" else "option"
+    return grammar, mentions, DocumentInfo(source, language, how, reference, len(text))
+
+
+def _timeline(
+    text: str,
+    grammar: Grammar,
+    mentions: list[Mention],
+    info: DocumentInfo,
+    *,
+    offset: int = 0,
+    story: Resolution | None = None,
+) -> tuple[Timeline, Resolution | None]:
+    """The timeline of a text (a whole document, or a block of one at `offset`), and the last
+    date of its story for the text that follows."""
+    entries, story = _entries(text, grammar, mentions, info, offset=offset, story=story)
+    info = replace(info, characters=offset + len(text))
+    return Timeline(info, tuple(sorted(entries, key=chronological))), story
 
 
 # "depuis mars" looks back, "d'ici mars" / "jusqu'en mars" look ahead, whatever the verb says.
@@ -110,21 +121,19 @@ def _reference(
 
 def _entries(
     text: str,
-    source: str,
-    language: str,
     grammar: Grammar,
     mentions: list[Mention],
-    sentences: list[tuple[int, int]],
-    reference: dt.date,
+    info: DocumentInfo,
     *,
     offset: int = 0,
     story: Resolution | None = None,
 ) -> tuple[list[Entry], Resolution | None]:
     """The entries of the mentions, and the last date of the story for the text that follows
     (`offset` and `story` continue a text read in blocks)."""
+    source, language, reference = info.source, info.language, info.reference.date
+    sentences = grammar.sentences(text)
     starts = [s for s, _ in sentences]
-    future = re.compile(grammar.resource.future_cues, re.IGNORECASE)
-    past = re.compile(grammar.resource.past_cues, re.IGNORECASE)
+    future, past = grammar.future_cues, grammar.past_cues
 
     @cache
     def cues(sentence: tuple[int, int]) -> tuple[list[int], list[int]]:
@@ -184,21 +193,19 @@ def _around(text: str, sentence: tuple[int, int], m: Mention) -> tuple[int, int]
     return a, b
 
 
-_RESOLVED: dict[tuple[object, ...], tuple[Resolution, str]] = {}
-_CACHE_LIMIT = 20_000  # cleared when full, so memory stays flat on an archive
+_RESOLVED: BoundedCache[tuple[object, ...], tuple[Resolution, str]]
+_RESOLVED = BoundedCache(20_000)
 
 
 def _resolved(m: Mention, ctx: Context) -> tuple[Resolution, str]:
     """The resolution and label of a mention, remembered: `resolve` reads only the mention's
     frames and relation, and news repeats the same expressions in the same context."""
-    key = (m.frame, m.frame_end, m.relation, ctx)
-    found = _RESOLVED.get(key)
-    if found is None:
-        if len(_RESOLVED) >= _CACHE_LIMIT:
-            _RESOLVED.clear()
+
+    def make() -> tuple[Resolution, str]:
         res = resolve(m, ctx)
-        found = _RESOLVED[key] = (res, label(res, m.relation))
-    return found
+        return res, label(res, m.relation)
+
+    return _RESOLVED.remember((m.frame, m.frame_end, m.relation, ctx), make)
 
 
 def _one_line(sentence: str) -> str:

@@ -15,6 +15,8 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import Any
 
+from .cache import BoundedCache
+
 # The parser `re` itself uses (Python 3.11+). Its tree is an implementation detail: anything
 # the walk below does not know makes a rule fall back to a full scan, never a wrong result.
 sre_c: Any = importlib.import_module("re._constants")
@@ -233,17 +235,14 @@ class Prefilter:
         firsts = sorted({prefix[0] for prefix in every if prefix})
         first = f"(?={'|'.join(firsts)})" if every and all(firsts) else ""
         self.trigger = re.compile(f"{lookbehind}{first}(?={union})", re.IGNORECASE)
-        self._dispatch: dict[str, tuple[int, ...]] = {}
+        self._dispatch: BoundedCache[str, tuple[int, ...]] = BoundedCache(_CACHE_LIMIT)
 
     def _which(self, key: str) -> tuple[int, ...]:
         """The patterns with a beginning that fits the text starting with `key`."""
-        found = self._dispatch.get(key)
-        if found is None:
-            if len(self._dispatch) > _CACHE_LIMIT:
-                self._dispatch.clear()
-            found = tuple(i for i, t in enumerate(self.tests) if t is not None and t.match(key))
-            self._dispatch[key] = found
-        return found
+        tests = self.tests
+        return self._dispatch.remember(
+            key, lambda: tuple(i for i, t in enumerate(tests) if t is not None and t.match(key))
+        )
 
     def matches(self, text: str) -> list[tuple[int, re.Match[str]]]:
         """(pattern index, match) for every match `pattern.finditer(text)` gives, grouped by

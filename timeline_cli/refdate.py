@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from .grammar import Grammar, words_pattern
+from .grammar import Grammar
 from .model import Granularity as G
 from .model import Kind, Mention, Reference
 from .resolve import Context, resolve
@@ -31,7 +31,7 @@ def _absolute(m: Mention) -> bool:
 def stated_reference(text: str, grammar: Grammar, mentions: Sequence[Mention]) -> Reference | None:
     """A publication date stated in the document's first lines: "Publié le 15/09/2015",
     "Published September 15, 2015", a `date:` front-matter line."""
-    cue = re.compile(words_pattern(grammar.resource.publication_cues), re.IGNORECASE)
+    cue = grammar.publication_cue
     offset = 0
     for line in text.splitlines(keepends=True)[:_HEAD_LINES]:
         end = offset + len(line)
