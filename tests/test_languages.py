@@ -8,8 +8,9 @@ import types
 
 import pytest
 
+from timeline_cli.detect import detect_language
 from timeline_cli.grammar import Grammar
-from timeline_cli.languages import LANGUAGES, cases, resource
+from timeline_cli.languages import LANGUAGES, TIE_BREAK, cases, resource
 from timeline_cli.schema import SLOTS, vocabulary_of
 
 
@@ -43,3 +44,16 @@ def test_a_missing_required_category_is_refused() -> None:
     vocabulary = {k: v for k, v in french.vocabulary.items() if k != "months"}
     with pytest.raises(ValueError, match="missing"):
         dataclasses.replace(french, vocabulary=vocabulary)
+
+
+def test_a_tie_in_detection_goes_by_the_explicit_rule() -> None:
+    assert set(TIE_BREAK) == set(LANGUAGES)
+    assert detect_language("") == TIE_BREAK[0]  # no function word at all
+    assert detect_language("le the") == TIE_BREAK[0]  # one of each
+    assert detect_language("le le the") == "fr"
+
+
+def test_clock_halves_are_vocabulary() -> None:
+    english = resource("en")
+    assert english.words("day_halves")  # the engine knows no "p.m."
+    assert not resource("fr").words("day_halves")  # a category a language leaves out is empty

@@ -13,6 +13,11 @@ from .model import Frame, Kind, Origin, Unit
 from .schema import SLOT, Rule
 
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+_LETTERS = re.compile(r"[\W\d_]+")  # what is not a letter: "p. m." is looked up as "pm"
+_NOT_DIGITS = re.compile(r"\D+")
+_HALF_DAY = 12  # hours on a 12-hour clock
+_TWO_DIGIT_DECADES = 190  # "'90s" is 199: two-digit decades are of the 1900s
+_PIVOT = 30  # two-digit years: up to 30 is 20xx, above is 19xx (1931-2030)
 _MAX_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 _REF_KINDS = {"PRESENT_REF": Kind.PRESENT, "PAST_REF": Kind.PAST, "FUTURE_REF": Kind.FUTURE}
 
@@ -58,9 +63,11 @@ def _century(word: str) -> int:
 
 
 def _decade(word: str) -> int:
-    digits = word.strip("'’s")
+    """The TIMEX3 decade value: the 1990s are 199; a decade of two digits ("the '90s", "les
+    années 70") is of the 1900s, as news means it."""
+    digits = _NOT_DIGITS.sub("", word)
     if len(digits) == 2:
-        return 190 + int(digits) // 10
+        return _TWO_DIGIT_DECADES + int(digits) // 10
     return int(digits) // 10
 
 
@@ -70,7 +77,7 @@ def _year(word: str, pivot: bool) -> int:
     digits = word.lstrip("'’")
     year = int(digits)
     if len(digits) == 2 and pivot:
-        year += 2000 if year <= 30 else 1900
+        year += 2000 if year <= _PIVOT else 1900
     return year
 
 
@@ -91,13 +98,15 @@ def _spoken_year(words: str, vocab: Vocabulary) -> int | None:
     return int(hundreds) * 100 + int(rest)
 
 
-def _hour(hour: str | None, ampm: str | None) -> int | None:
+def _hour(hour: str | None, ampm: str | None, vocab: Vocabulary) -> int | None:
+    """The hour on a 24-hour clock; "3 p.m." is 15 (the language's `day_halves` say which half
+    of the day a marker names, by its letters: "p.m." is looked up as "pm")."""
     if hour is None:
         return None
     value = int(hour)
-    if ampm:
-        pm = ampm.lower().startswith("p")
-        value = value % 12 + (12 if pm else 0)
+    half = vocab.word("day_halves", _LETTERS.sub("", ampm)) if ampm else None
+    if half is not None:
+        value = value % _HALF_DAY + half
     return value
 
 
@@ -127,7 +136,7 @@ def _calendar_fields(g: _Groups, vocab: Vocabulary) -> dict[str, object] | None:
         "quarter": _ordinal(g.get("quarter"), vocab),
         "half": _ordinal(g.get("half"), vocab),
         "part_of_day": _read(g, vocab, "parts_of_day"),
-        "hour": _hour(g.get("hour"), g.get("ampm")),
+        "hour": _hour(g.get("hour"), g.get("ampm"), vocab),
         "minute": int(g.get("minute") or 0) if g.get("hour") else None,
         "decade": _decade(g.get("decade") or "") if g.get("decade") else None,
         "century": _century(g.get("century") or "") if g.get("century") else None,

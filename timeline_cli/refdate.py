@@ -4,7 +4,6 @@ estimate from the latest explicit date in the text."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Sequence
 
 from .grammar import Grammar
@@ -13,7 +12,6 @@ from .model import Kind, Mention, Reference
 from .resolve import Context, resolve
 
 _HEAD_LINES = 6
-_FRONT_MATTER = re.compile(r"^\s*date\s*:", re.IGNORECASE)
 
 
 def _absolute(m: Mention) -> bool:
@@ -35,7 +33,7 @@ def stated_reference(text: str, grammar: Grammar, mentions: Sequence[Mention]) -
     offset = 0
     for line in text.splitlines(keepends=True)[:_HEAD_LINES]:
         end = offset + len(line)
-        if _FRONT_MATTER.match(line) or cue.search(line):
+        if cue.search(line):  # the cue "date" also finds a `date:` front-matter line
             for m in mentions:
                 if offset <= m.start < end and _absolute(m):
                     res = resolve(m, Context(dt.date.today()))

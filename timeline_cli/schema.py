@@ -113,6 +113,7 @@ SLOTS: tuple[Slot, ...] = (
     Slot(name="deictics", placeholder="DEICTIC", group="deictic"),  # -> -1 last, 0 this, +1 next
     Slot(name="reference_words", placeholder="REFWORD", group="refword"),  # -> PRESENT_REF...
     Slot(name="signals", placeholder=None, group=None),  # -> a Relation, the word before a date
+    Slot(name="day_halves", placeholder=None, group="ampm"),  # "pm" -> 12: hours to add
 )
 SLOT = {slot.name: slot for slot in SLOTS}
 

@@ -68,6 +68,8 @@ PARTS_OF_DAY = {
     "morning": "MO", "afternoon": "AF", "mid-afternoon": "AF", "evening": "EV", "night": "NI",
     "noon": "12:00", "midday": "12:00", "midnight": "24:00",
 }  # fmt: skip
+# The half of the day a clock marker names, by its letters ("p.m." is "pm"): hours to add.
+DAY_HALVES = {"am": 0, "pm": 12}
 RELATIVE_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1}
 DEICTICS = {
     "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "this": 0, "current": 0,
