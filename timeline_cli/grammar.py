@@ -26,6 +26,9 @@ _GROUP = re.compile(r"\(\?P<([a-z_]+)>")
 _YEAR = r"(?<![\d.,])[12]\d{3}(?!\d|[.,]\d|\s\d{3}(?!\d))"
 _DATE_KINDS = {Kind.DATE, Kind.TIME}
 _PREFILTER_AFTER = 50_000  # characters read before building the prefilter pays off
+_JOINER_REACH = 12  # characters between two ends of a range: " jusqu'au ", " through "
+_OPENER_REACH = 12  # characters before a range read for its opener: "entre ", "from "
+_SIGNAL_REACH = 24  # characters before a mention read for its signal: "à compter du "
 _CACHE_LIMIT = 20_000  # remembered interpretations; cleared when full, so memory stays flat
 
 
@@ -298,17 +301,17 @@ class Grammar:
         if b.frame.kind not in _DATE_KINDS or b.frame.origin or a.frame.origin:
             return False
         between = text[a.end : b.start]
-        if len(between) > 12 or not self._joiner.match(between):
+        if len(between) > _JOINER_REACH or not self._joiner.match(between):
             return False
         if between.strip() in {"-", "–"}:
             return True
-        return bool(self._opener.search(text[max(0, a.start - 12) : a.start]))
+        return bool(self._opener.search(text[max(0, a.start - _OPENER_REACH) : a.start]))
 
     def _attach_signals(self, text: str, mentions: list[Mention]) -> list[Mention]:
         out = []
         for m in mentions:
             if m.relation is None:
-                found = self._signal.search(text[max(0, m.start - 24) : m.start])
+                found = self._signal.search(text[max(0, m.start - _SIGNAL_REACH) : m.start])
                 relation = self.vocabulary.signal(found.group(0).strip()) if found else None
                 if relation and (m.frame.kind in _DATE_KINDS or relation is Relation.SINCE):
                     m = replace(m, relation=relation)

@@ -94,10 +94,6 @@ class Scores:
         return _ratio(self.value_correct, self.relaxed_matches)
 
     @property
-    def type_f1(self) -> float:
-        return self.relaxed_f1 * self.type_accuracy
-
-    @property
     def value_f1(self) -> float:
         return self.relaxed_f1 * self.value_accuracy
 
