@@ -47,7 +47,7 @@ def test_a_missing_required_category_is_refused() -> None:
 
 
 def test_a_tie_in_detection_goes_by_the_explicit_rule() -> None:
-    assert set(TIE_BREAK) == set(LANGUAGES)
+    assert set(TIE_BREAK) <= set(LANGUAGES)
     assert detect_language("") == TIE_BREAK[0]  # no function word at all
     assert detect_language("le the") == TIE_BREAK[0]  # one of each
     assert detect_language("le le the") == "fr"
