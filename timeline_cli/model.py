@@ -161,7 +161,7 @@ class Mention:
     parts: tuple[tuple[int, int], ...] = ()  # sub-extents of a range, for TimeML scoring
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Resolution:
     """A mention placed on the calendar: TIMEX3 attributes plus an inclusive date range."""
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from . import periods as P
 from .model import UNITS, Frame, Kind, Mention, Origin, Relation, Resolution, Unit
 from .model import Granularity as G
+from .timex import duration_value, generic_value, set_value
 
 _ONE_DAY = dt.timedelta(days=1)
 _REF_VALUES = {Kind.PRESENT: "PRESENT_REF", Kind.PAST: "PAST_REF", Kind.FUTURE: "FUTURE_REF"}
@@ -32,7 +33,7 @@ def resolve(mention: Mention, ctx: Context) -> Resolution:
         return _apply_relation(_frame(frame, ctx), mention.relation, frame, ctx)
     except P.OutOfRange:
         return Resolution(
-            _timex_type(frame), None, explanation="outside the calendar (years 1-9999)"
+            type=_timex_type(frame), value=None, explanation="outside the calendar (years 1-9999)"
         )
 
 
@@ -42,13 +43,15 @@ def _timex_type(f: Frame) -> str:
 
 def _frame(f: Frame, ctx: Context) -> Resolution:
     if f.kind is Kind.DURATION:
-        return Resolution("DURATION", _duration_value(f), f.mod, approximate=f.approximate)
+        return Resolution(
+            type="DURATION", value=duration_value(f), mod=f.mod, approximate=f.approximate
+        )
     if f.kind is Kind.SET:
-        return Resolution("SET", _set_value(f), f.mod)
+        return Resolution(type="SET", value=set_value(f), mod=f.mod)
     if f.kind in _REF_VALUES:
-        return Resolution("DATE", _REF_VALUES[f.kind], approximate=True)
+        return Resolution(type="DATE", value=_REF_VALUES[f.kind], approximate=True)
     if f.kind is Kind.GENERIC:  # "en été": any summer
-        return Resolution("DATE", _generic_value(f))
+        return Resolution(type="DATE", value=generic_value(f))
     if f.origin is Origin.STORY:
         return _from_story(f, ctx)
     if f.origin is Origin.PERIOD:
@@ -57,7 +60,9 @@ def _frame(f: Frame, ctx: Context) -> Resolution:
         return _timed(f, _deictic(f, ctx), ctx, f"reference date {ctx.reference}")
     if f.origin is Origin.REFERENCE and f.direction > 0 and f.amount is not None and ctx.tense < 0:
         # "in two weeks" in a past sentence is the span it took, not a date ahead
-        return Resolution("DURATION", _duration_value(f), f.mod, approximate=f.approximate)
+        return Resolution(
+            type="DURATION", value=duration_value(f), mod=f.mod, approximate=f.approximate
+        )
     if f.origin is Origin.REFERENCE:
         return _offset(f, ctx.reference, ctx, f"reference date {ctx.reference}")
     return _absolute(f, ctx)
@@ -66,7 +71,7 @@ def _frame(f: Frame, ctx: Context) -> Resolution:
 def _timed(f: Frame, period: P.Period | None, ctx: Context, why: str | None) -> Resolution:
     """A period as a resolution, with the clock time or part of day the frame adds."""
     if period is None:
-        return Resolution(_timex_type(f), None, f.mod, explanation=why)
+        return Resolution(type=_timex_type(f), value=None, mod=f.mod, explanation=why)
     start, end = P.part(period, f.mod)
     value, granularity, kind = period.value, period.granularity, "DATE"
     if period.granularity is G.DAY and f.hour is not None:
@@ -74,12 +79,21 @@ def _timed(f: Frame, period: P.Period | None, ctx: Context, why: str | None) -> 
     elif period.granularity is G.DAY and f.part_of_day is not None:
         value, granularity, kind = f"{value}T{f.part_of_day}", G.PART_OF_DAY, "TIME"
     mod = f.mod or ("APPROX" if f.approximate else None)
-    return Resolution(kind, value, mod, start, end, granularity, f.approximate, why)
+    return Resolution(
+        type=kind,
+        value=value,
+        mod=mod,
+        start=start,
+        end=end,
+        granularity=granularity,
+        approximate=f.approximate,
+        explanation=why,
+    )
 
 
 def _absolute(f: Frame, ctx: Context) -> Resolution:
     if f.bc and f.year is not None:
-        return Resolution("DATE", f"BC{f.year:04d}", f.mod, granularity=G.YEAR)
+        return Resolution(type="DATE", value=f"BC{f.year:04d}", mod=f.mod, granularity=G.YEAR)
     if f.century is not None:
         return _timed(f, P.century(f.century), ctx, None)
     if f.decade is not None:
@@ -218,7 +232,7 @@ def _offset(f: Frame, origin: dt.date, ctx: Context, why: str) -> Resolution:
     unit = f.unit or Unit.DAY
     if f.amount is None and f.deictic is None:
         kind = Kind.PAST if f.direction < 0 else Kind.FUTURE
-        return Resolution("DATE", _REF_VALUES[kind], approximate=True, explanation=why)
+        return Resolution(type="DATE", value=_REF_VALUES[kind], approximate=True, explanation=why)
     granularity = UNITS[unit].granularity
     amount = f.amount if f.amount is not None else abs(f.deictic or 0)
     sign = f.direction if f.amount is not None else (f.deictic or 0)
@@ -239,8 +253,16 @@ def _offset(f: Frame, origin: dt.date, ctx: Context, why: str) -> Resolution:
         return _timed(f, target, ctx, why)
     other = P.containing(P.shift(origin, unit, sign * f.amount_hi), granularity)
     first, last = sorted((target, other), key=lambda p: p.start)
-    return Resolution("DATE", f"{first.value}/{last.value}", "APPROX", first.start, last.end,
-                      granularity, True, why)  # fmt: skip
+    return Resolution(
+        type="DATE",
+        value=f"{first.value}/{last.value}",
+        mod="APPROX",
+        start=first.start,
+        end=last.end,
+        granularity=granularity,
+        approximate=True,
+        explanation=why,
+    )
 
 
 def _from_story(f: Frame, ctx: Context) -> Resolution:
@@ -259,9 +281,14 @@ def _unanchored(f: Frame, why: str) -> Resolution:
     """A move from the story with nothing to move from: "[three days] later" is then the
     span it says, a duration; anything else stays unresolved."""
     if f.direction and f.amount != 0:  # a vague amount too: "[a few days] later" is PXD
-        return Resolution("DURATION", _duration_value(f), f.mod, approximate=f.approximate,
-                          explanation=why)  # fmt: skip
-    return Resolution(_timex_type(f), None, f.mod, explanation=why)
+        return Resolution(
+            type="DURATION",
+            value=duration_value(f),
+            mod=f.mod,
+            approximate=f.approximate,
+            explanation=why,
+        )
+    return Resolution(type=_timex_type(f), value=None, mod=f.mod, explanation=why)
 
 
 def _names_part_of_year(f: Frame) -> bool:
@@ -314,12 +341,22 @@ def _ends_quarter(day: dt.date) -> bool:
 def _range(first: Frame, second: Frame, ctx: Context) -> Resolution:
     a, b = _frame(first, ctx), _frame(second, ctx)
     if a.start is None or b.end is None:
-        return Resolution("DATE", None, explanation=a.explanation or b.explanation)
+        return Resolution(type="DATE", value=None, explanation=a.explanation or b.explanation)
     value = f"{a.value}/{b.value}" if a.value and b.value else None
     if a.start > b.end:  # "de 2014 à 2011", "du 5 au 3": a range cannot end before it starts
-        return Resolution("DATE", value, explanation="a range that ends before it starts")
-    return Resolution("DATE", value, None, a.start, b.end, a.granularity,
-                      a.approximate or b.approximate, a.explanation or b.explanation)  # fmt: skip
+        return Resolution(
+            type="DATE", value=value, explanation="a range that ends before it starts"
+        )
+    return Resolution(
+        type="DATE",
+        value=value,
+        mod=None,
+        start=a.start,
+        end=b.end,
+        granularity=a.granularity,
+        approximate=a.approximate or b.approximate,
+        explanation=a.explanation or b.explanation,
+    )
 
 
 def _apply_relation(
@@ -346,43 +383,3 @@ def _apply_relation(
     if relation == Relation.FROM:
         return replace(res, end=None)
     return res
-
-
-def _number(amount: float) -> str:
-    return str(int(amount)) if float(amount).is_integer() else f"{amount:g}"
-
-
-def _duration_value(f: Frame) -> str:
-    unit = f.unit or Unit.DAY
-    if unit is Unit.HALF:  # TIMEX3 has no half-year unit
-        unit, f = Unit.MONTH, replace(f, amount=None if f.amount is None else f.amount * 6)
-    in_years = UNITS[unit].in_years  # "two decades" is P20Y, as TimeBank writes it
-    if in_years is not None and f.amount is not None:
-        unit, f = Unit.YEAR, replace(f, amount=f.amount * in_years)
-    smaller_unit = UNITS[unit].smaller  # a fraction is written in it: 2.5 years is P2Y6M
-    if f.amount is not None and not float(f.amount).is_integer() and smaller_unit:
-        smaller, factor = smaller_unit
-        whole, part = divmod(f.amount, 1)
-        if float(part * factor).is_integer():
-            return _iso_duration(((whole, unit), (part * factor, smaller)))
-    amount = "X" if f.amount is None else _number(f.amount)
-    return f"{'PT' if UNITS[unit].clock else 'P'}{amount}{UNITS[unit].timex}"
-
-
-def _iso_duration(parts: tuple[tuple[float, Unit], ...]) -> str:
-    """P2Y6M, PT5H30M, P1DT12H: whole amounts, days and longer before the T."""
-    date = "".join(f"{_number(n)}{UNITS[u].timex}" for n, u in parts if n and not UNITS[u].clock)
-    time = "".join(f"{_number(n)}{UNITS[u].timex}" for n, u in parts if n and UNITS[u].clock)
-    return "P" + date + ("T" + time if time else "")
-
-
-def _generic_value(f: Frame) -> str:
-    if f.season:
-        return f"XXXX-{f.season}"
-    return f"XXXX-{f.month:02d}" if f.month else "XXXX"
-
-
-def _set_value(f: Frame) -> str:
-    if f.weekday is not None:
-        return f"XXXX-WXX-{f.weekday + 1}"
-    return _duration_value(replace(f, amount=f.amount or 1))
