@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from .model import Granularity as G
-from .model import Resolution
+from .model import Relation, Resolution
 
 _MOD_WORDS = {"START": "early ", "MID": "mid ", "END": "late "}
 _SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
@@ -51,19 +51,19 @@ def point_label(res: Resolution) -> str:
     return _MOD_WORDS.get(res.mod or "", "") + _period(res.value, res.granularity)
 
 
-def label(res: Resolution, relation: str | None) -> str:
+def label(res: Resolution, relation: Relation | None) -> str:
     """The label shown for an entry: its period, opened or bounded by its relation."""
     if res.start is None and res.end is None:
         return f"undated ({res.value})" if res.value else "undated"
-    if relation == "range" or res.type == "DURATION" or (res.value and "/" in res.value):
+    if relation == Relation.RANGE or res.type == "DURATION" or (res.value and "/" in res.value):
         text = _range_label(res)
-    elif relation == "since" and res.end is not None:
+    elif relation == Relation.SINCE and res.end is not None:
         text = f"{point_label(res)} → {_day(res.end)}"
-    elif relation in ("from", "after"):
-        text = f"{'after ' if relation == 'after' else ''}{point_label(res)} →"
-    elif relation == "before":
+    elif relation in (Relation.FROM, Relation.AFTER):
+        text = f"{'after ' if relation == Relation.AFTER else ''}{point_label(res)} →"
+    elif relation == Relation.BEFORE:
         text = f"before {point_label(res)}"
-    elif relation in ("until", "by"):
+    elif relation in (Relation.UNTIL, Relation.BY):
         text = f"→ {point_label(res)}"
     else:
         text = point_label(res)

@@ -130,24 +130,9 @@ def _entries(
 ) -> tuple[list[Entry], Resolution | None]:
     """The entries of the mentions, and the last date of the story for the text that follows
     (`offset` and `story` continue a text read in blocks)."""
-    source, language, reference = info.source, info.language, info.reference.date
     sentences = grammar.sentences(text)
     starts = [s for s, _ in sentences]
-    future, past = grammar.future_cues, grammar.past_cues
-
-    @cache
-    def cues(sentence: tuple[int, int]) -> tuple[list[int], list[int]]:
-        s, e = sentence
-        return [c.start() for c in future.finditer(text, s, e)], [
-            c.start() for c in past.finditer(text, s, e)
-        ]
-
-    def tense(sentence: tuple[int, int], s: int, e: int) -> int:
-        """Future minus past cues in the sentence, or in the part of it shown (`s`, `e`)."""
-        ahead_at, back_at = cues(sentence)
-        ahead = bisect.bisect_left(ahead_at, e) - bisect.bisect_left(ahead_at, s)
-        back = bisect.bisect_left(back_at, e) - bisect.bisect_left(back_at, s)
-        return (ahead > back) - (back > ahead)
+    tenses = _Tenses(text, grammar)
 
     @cache
     def sentence(s: int, e: int) -> str:  # several mentions often share one
@@ -158,21 +143,52 @@ def _entries(
         i = max(bisect.bisect_right(starts, m.start) - 1, 0)
         s, e = _around(text, sentences[i], m) if sentences else (0, len(text))
         signal_tense = _TENSE_OF_RELATION.get(m.relation) if m.relation else None
-        when = signal_tense or (tense(sentences[i], s, e) if sentences else 0)
-        res, text_label = _resolved(m, Context(reference, story, when))
+        when = signal_tense or (tenses.of(sentences[i], s, e) if sentences else 0)
+        res, text_label = _resolved(m, Context(info.reference.date, story, when))
         placed = res.start is not None and res.end is not None and res.type in ("DATE", "TIME")
         if placed and m.relation in (None, Relation.RANGE):
             story = res
-        parts = tuple((a + offset, b + offset) for a, b in m.parts) if offset else m.parts
-        entries.append(
-            Entry(source=source, language=language, text=m.text, char_start=m.start + offset,
-                  char_end=m.end + offset, sentence=sentence(s, e), sentence_start=s + offset,
-                  type=res.type, value=res.value, mod=res.mod, start=res.start, end=res.end,
-                  granularity=res.granularity.value if res.granularity else None,
-                  approximate=res.approximate, relation=m.relation, label=text_label,
-                  rule=m.rule, explanation=res.explanation, parts=parts)
-        )  # fmt: skip
+        entries.append(_entry(m, res, text_label, info, sentence(s, e), s, offset))
     return entries, story
+
+
+class _Tenses:
+    """The tense of a sentence of the text, from the grammar's future and past cues."""
+
+    def __init__(self, text: str, grammar: Grammar) -> None:
+        self.text, self.grammar = text, grammar
+        self._cues: dict[tuple[int, int], tuple[list[int], list[int]]] = {}
+
+    def of(self, sentence: tuple[int, int], s: int, e: int) -> int:
+        """Future minus past cues in the sentence, or in the part of it shown (`s`, `e`)."""
+        ahead_at, back_at = self._cues_of(sentence)
+        ahead = bisect.bisect_left(ahead_at, e) - bisect.bisect_left(ahead_at, s)
+        back = bisect.bisect_left(back_at, e) - bisect.bisect_left(back_at, s)
+        return (ahead > back) - (back > ahead)
+
+    def _cues_of(self, sentence: tuple[int, int]) -> tuple[list[int], list[int]]:
+        found = self._cues.get(sentence)
+        if found is None:
+            s, e = sentence
+            future = [c.start() for c in self.grammar.future_cues.finditer(self.text, s, e)]
+            past = [c.start() for c in self.grammar.past_cues.finditer(self.text, s, e)]
+            found = self._cues[sentence] = (future, past)
+        return found
+
+
+def _entry(
+    m: Mention, res: Resolution, text_label: str, info: DocumentInfo, sentence: str, s: int,
+    offset: int,
+) -> Entry:  # fmt: skip
+    """One row of the timeline; offsets count from the start of the whole text."""
+    parts = tuple((a + offset, b + offset) for a, b in m.parts) if offset else m.parts
+    return Entry(source=info.source, language=info.language, text=m.text,
+                 char_start=m.start + offset, char_end=m.end + offset, sentence=sentence,
+                 sentence_start=s + offset, type=res.type, value=res.value, mod=res.mod,
+                 start=res.start, end=res.end,
+                 granularity=res.granularity.value if res.granularity else None,
+                 approximate=res.approximate, relation=m.relation, label=text_label,
+                 rule=m.rule, explanation=res.explanation, parts=parts)  # fmt: skip
 
 
 _LONG_SENTENCE = 1000  # characters; a longer "sentence" (a text without breaks) is cut
