@@ -2,8 +2,10 @@
 
 Where two matches overlap, the longest wins, then the one of the earlier rule here; a rule
 of kind `ignore` wins its span and tags nothing. So the order below matters only between
-rules that can match the same words with the same length: each line says why it stands
-where it does. A new rule goes in its family's file, in the tuple named here.
+rules that match the same words with the same length. It is the order the rules were
+written and tuned in (the corpus scores depend on it); each line says what the family
+holds. A new rule goes in its family's file, in the tuple named here, placed before the
+rules it must win a tie against.
 """
 
 from __future__ import annotations
@@ -14,24 +16,24 @@ from . import calendar, durations, holidays, reference, story, traps, years
 
 RULES: tuple[Rule, ...] = (
     *ISO_RULES,  # 2014-07-03, 2014-07-03T15:30: unambiguous, the same in every language
-    *traps.NOT_DATES,  # ages, rates, addresses, shows: claim their words before any date rule
-    *calendar.DATE_TIMES,  # a time on a date is longer than the date alone
-    *calendar.FULL_DATES,  # dates with their year, day ranges, year ranges
-    *calendar.DAYS_AND_MONTHS,  # a verb next to the date wins over the plain date
-    *years.YEAR_PARTS,  # parts of a year, fiscal and spoken years, decades, centuries
-    *years.SEASONS,
-    *years.QUARTERS,
-    *story.SAME_PERIOD,  # "the year-ago quarter": before the relative units it contains
-    *reference.RELATIVE_DAYS,  # today, tomorrow morning, parts of the day
-    *story.STORY_UNITS,  # "the following week", "that day": before "next week"
-    *reference.RELATIVE_UNITS,  # "next week", "this year", "the weekend"
-    *holidays.HOLIDAYS,  # before the weekday rules: "Memorial Day" is one day
-    *calendar.WEEKDAYS,  # the verb-adjacent weekday rules first, then the plain weekday
+    *traps.NOT_DATES,  # ages, rates, fractions, addresses, shows: traps, first so they win ties
+    *calendar.DATE_TIMES,  # "3 p.m. on March 5, 2015", "Friday at noon"
+    *calendar.FULL_DATES,  # "March 5, 2015", "5/3/2015", "July 3-5, 2016", "1914-18"
+    *calendar.DAYS_AND_MONTHS,  # "[the year] ended June 30", "issued [July 1]", "September 11"
+    *years.YEAR_PARTS,  # "early 2014", "fiscal 1998", "the 1990s", "52 BC"
+    *years.SEASONS,  # "summer of 2014", "the summer", "last winter"
+    *years.QUARTERS,  # "the third quarter", "Q3 2014", "the first half of next year"
+    *story.SAME_PERIOD,  # "the year-ago quarter", "the latest period": from the last period placed
+    *reference.RELATIVE_DAYS,  # "today", "mid-afternoon yesterday", "this morning", "at midday"
+    *story.STORY_UNITS,  # "the following year", "later that year", "earlier that day"
+    *reference.RELATIVE_UNITS,  # "last year", "the weekend", "year-end", "last Monday"
+    *holidays.HOLIDAYS,  # "Christmas", "Thanksgiving": before the weekday rules
+    *calendar.WEEKDAYS,  # "said [Friday]" (a verb tells the tense), then "on [Friday]" alone
     *reference.AGO_AND_IN,  # "three years ago", "in five years"
-    *story.LATER_EARLIER,  # "three days later", "the next day"
-    *reference.VAGUE,  # "recent", "soon", "now": after every rule with a date in it
-    *durations.SETS,  # "every Monday" before the weekday alone would be a tie
-    *calendar.CLOCK_TIMES,
-    *years.BARE_YEARS,  # a year alone: after every rule that reads more around it
-    *durations.DURATIONS,  # last: a duration is what is left when no date rule fits
+    *story.LATER_EARLIER,  # "three days later", "the next day", "the day before"
+    *reference.VAGUE,  # "recent years", "the coming months", "current", "soon", "now"
+    *durations.SETS,  # "every Tuesday", "daily", "annually"
+    *calendar.CLOCK_TIMES,  # "at 9 p.m."
+    *years.BARE_YEARS,  # "in 1905", "the 2008 crisis": a year alone, late so more context wins ties
+    *durations.DURATIONS,  # "the past three years", "for years", "a three-year period", "ten years"
 )
