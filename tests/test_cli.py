@@ -14,7 +14,8 @@ from .conftest import ROOT, run_cli
 
 GOLDEN = ROOT / "tests" / "golden"
 SAMPLES = ["samples/barrage-fr.txt", "samples/harbour-en.txt"]
-EXTENSIONS = {"table": "txt", "json": "json", "jsonl": "jsonl", "csv": "csv"}
+EXTENSIONS = {"table": "txt", "json": "json", "jsonl": "jsonl", "csv": "csv", "markdown": "md",
+              "html": "html", "timelinejs": "timelinejs.json", "timeml": "tml"}  # fmt: skip
 
 
 @pytest.mark.parametrize("sample", SAMPLES)

@@ -7,7 +7,7 @@ import datetime as dt
 import itertools
 import os
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, TextIO
 
@@ -24,9 +24,10 @@ if TYPE_CHECKING:  # rich is imported when a table or a progress bar is drawn
     from rich.console import Console
     from rich.progress import Progress
 
-FORMATS = ("table", "json", "jsonl", "csv")
+FORMATS = ("table", "json", "jsonl", "csv", "markdown", "html", "timelinejs", "timeml")
+LANGS = ("auto", *LANGUAGES)
 app = typer.Typer(
-    add_completion=False,
+    add_completion=True,
     pretty_exceptions_enable=False,
     no_args_is_help=True,
     rich_markup_mode=None,
@@ -69,6 +70,24 @@ def _bad_date(value: str) -> dt.date:
     raise _fail(f"--ref-date {value!r} is not a valid date; give it as YYYY-MM-DD, e.g. 2015-09-15")
 
 
+def parse_window(option: str, value: str | None, last: bool) -> dt.date | None:
+    """A --from / --to date: YYYY-MM-DD, or YYYY-MM / YYYY for its first (--from) or last
+    (--to) day."""
+    if value is None:
+        return None
+    from .filters import window_date
+
+    try:
+        return window_date(value, last=last)
+    except ValueError:
+        raise _fail(f"{option} {value!r} is not a date; give YYYY-MM-DD, YYYY-MM or YYYY") from None
+
+
+def _completion(choices: tuple[str, ...]) -> Callable[[str], list[str]]:
+    """Shell completion of an option's values."""
+    return lambda incomplete: [c for c in choices if c.startswith(incomplete)]
+
+
 def _check_choice(option: str, value: str, choices: tuple[str, ...]) -> None:
     if value not in choices:
         raise _fail(f"{option} {value!r} is not one of: {', '.join(choices)}")
@@ -92,14 +111,26 @@ def _main(
     pass
 
 
-@app.command()
+BUILD_EXAMPLES = """Examples:
+
+\b
+  timeline build article.txt
+  timeline build --ref-date 2015-09-15 -f json article.txt
+  timeline build -f html -o timeline.html article.txt
+  timeline build -f csv --excel --from 2010 --to 2015 -o timeline.csv archive/
+"""
+
+
+@app.command(epilog=BUILD_EXAMPLES)
 def build(
     files: Annotated[
         list[str] | None,
         typer.Argument(help="Text files or folders to read; - or nothing reads standard input."),
     ] = None,
     lang: Annotated[
-        str, typer.Option("--lang", "-l", help="Language: auto (per document), fr or en.")
+        str,
+        typer.Option("--lang", "-l", help="Language: auto (per document), fr or en.",
+                     metavar="[" + "|".join(LANGS) + "]", autocompletion=_completion(LANGS)),
     ] = "auto",
     ref_date: Annotated[
         str | None,
@@ -108,13 +139,33 @@ def build(
         ),
     ] = None,
     fmt: Annotated[
-        str, typer.Option("--format", "-f", help="Output format: table, json, jsonl or csv.")
+        str,
+        typer.Option("--format", "-f", help="Output format.", metavar="[" + "|".join(FORMATS) + "]",
+                     autocompletion=_completion(FORMATS)),
     ] = "table",
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write to this file (atomically).")
     ] = None,
     show_all: Annotated[
-        bool, typer.Option("--all", help="Table and CSV: also list undated expressions.")
+        bool,
+        typer.Option("--all", help="Table, CSV, Markdown, HTML: also list undated expressions."),
+    ] = False,
+    since: Annotated[
+        str | None,
+        typer.Option("--from", help="Keep entries whose range meets this date or later "
+                     "(YYYY-MM-DD, YYYY-MM or YYYY).", metavar="DATE"),
+    ] = None,
+    until: Annotated[
+        str | None,
+        typer.Option("--to", help="Keep entries whose range meets this date or earlier.",
+                     metavar="DATE"),
+    ] = None,
+    excel: Annotated[
+        bool, typer.Option("--excel", help="CSV: start with a UTF-8 BOM, for Excel.")
+    ] = False,
+    raw_csv: Annotated[
+        bool,
+        typer.Option("--raw-csv", help="CSV: keep cells that look like formulas as they are."),
     ] = False,
     glob: Annotated[
         str, typer.Option("--glob", help="Files to take from folders (recursively).")
@@ -122,9 +173,12 @@ def build(
     jobs: Annotated[int, typer.Option("--jobs", "-j", help="Worker processes.", min=1)] = 1,
 ) -> None:
     """Find the temporal expressions of each document and print them in chronological order."""
-    _check_choice("--lang", lang, ("auto", *LANGUAGES))
+    _check_choice("--lang", lang, LANGS)
     _check_choice("--format", fmt, FORMATS)
     reference = parse_ref_date(ref_date)
+    window = (parse_window("--from", since, False), parse_window("--to", until, True))
+    if (excel or raw_csv) and fmt != "csv":
+        raise _fail(f"{'--excel' if excel else '--raw-csv'} is for -f csv only")
     from .output import check_destination
 
     try:
@@ -137,11 +191,16 @@ def build(
     for message in errors:
         say(f"error: {message}")
     # JSON Lines is written as each document (or block of a big one) is done: it can stream
-    outcomes = run_all([Job(p, lang, reference, stream=fmt == "jsonl") for p in paths], jobs)
+    jobs_ = [Job(p, lang, reference, stream=fmt == "jsonl", keep_text=fmt == "timeml")
+             for p in paths]  # fmt: skip
+    outcomes = run_all(jobs_, jobs)
     failures: list[str] = []
+    from .filters import within
+
     try:
         with _progress(len(paths)):
-            _write(_reported(outcomes, failures), fmt, output, show_all)
+            timelines = (within(t, *window) for t in _reported(outcomes, failures))
+            _write(timelines, fmt, output, show_all, csv_options=(excel, raw_csv))
     except InputError as exc:
         raise _fail(str(exc)) from None
     failed = bool(errors) or bool(failures)
@@ -196,7 +255,8 @@ def _warn_reference(t: Timeline) -> None:
         )
 
 
-def _write(timelines: Iterable[Timeline], fmt: str, output: Path | None, show_all: bool) -> None:
+def _write(timelines: Iterable[Timeline], fmt: str, output: Path | None, show_all: bool,
+           csv_options: tuple[bool, bool] = (False, False)) -> None:  # fmt: skip
     """Render the timelines: JSON Lines as they come, the other formats once all are done
     (nothing is written when no document could be read)."""
     from . import render
@@ -215,18 +275,23 @@ def _write(timelines: Iterable[Timeline], fmt: str, output: Path | None, show_al
     collected = list(timelines)
     if collected:
         with destination(output) as out:
-            _render(collected, fmt, out, show_all, output is None)
+            _render(collected, fmt, out, show_all, output is None, csv_options)
 
 
-def _render(timelines: list[Timeline], fmt: str, out: TextIO, show_all: bool, tty: bool) -> None:
+def _render(timelines: list[Timeline], fmt: str, out: TextIO, show_all: bool, tty: bool,
+            csv_options: tuple[bool, bool]) -> None:  # fmt: skip
     from rich.console import Console
 
     from . import render
+    from .formats.publish import PUBLISHERS
 
     if fmt == "json":
         out.write(render.to_json(timelines))
     elif fmt == "csv":
-        out.write(render.to_csv(render.shown(render.merged(timelines), show_all)))
+        excel, raw = csv_options
+        out.write(("\ufeff" if excel else "") + render.to_csv(timelines, show_all, raw=raw))
+    elif fmt in PUBLISHERS:
+        out.write(PUBLISHERS[fmt](timelines, show_all))
     else:
         color = tty and out.isatty() and not os.environ.get("NO_COLOR")
         console = Console(file=out, highlight=False, no_color=not color,
@@ -234,11 +299,27 @@ def _render(timelines: list[Timeline], fmt: str, out: TextIO, show_all: bool, tt
         render.render_table(timelines, console, show_all)
 
 
-@app.command("eval")
+EVAL_EXAMPLES = """Examples:
+
+\b
+  timeline eval ../shared/corpora/fr-timebank-1.1/Data --lang fr
+  timeline eval --errors -f json corpus/
+"""
+
+
+@app.command("eval", epilog=EVAL_EXAMPLES)
 def evaluate(
     paths: Annotated[list[Path], typer.Argument(help="TimeML files (.tml) or folders of them.")],
-    lang: Annotated[str, typer.Option("--lang", "-l", help="auto, fr or en.")] = "auto",
-    fmt: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
+    lang: Annotated[
+        str,
+        typer.Option("--lang", "-l", help="Language of the documents.",
+                     metavar="[" + "|".join(LANGS) + "]", autocompletion=_completion(LANGS)),
+    ] = "auto",
+    fmt: Annotated[
+        str,
+        typer.Option("--format", "-f", help="Output format.", metavar="[table|json]",
+                     autocompletion=_completion(("table", "json"))),
+    ] = "table",
     errors: Annotated[
         bool, typer.Option("--errors", help="List every miss, false alarm and wrong value.")
     ] = False,
@@ -247,7 +328,7 @@ def evaluate(
     from .evaluation.runner import evaluate_paths, format_errors, format_scores
     from .evaluation.timeml import TimeMLError
 
-    _check_choice("--lang", lang, ("auto", *LANGUAGES))
+    _check_choice("--lang", lang, LANGS)
     _check_choice("--format", fmt, ("table", "json"))
     try:
         scores, found = evaluate_paths(paths, lang)
@@ -256,6 +337,22 @@ def evaluate(
     if errors:
         print(format_errors(found))
     print(format_scores(scores, fmt))
+
+
+SCHEMA_EXAMPLES = """Examples:
+
+\b
+  timeline schema > timeline.schema.json
+  timeline build -f json article.txt > out.json && check-jsonschema --schemafile timeline.schema.json out.json
+"""
+
+
+@app.command("schema", epilog=SCHEMA_EXAMPLES)
+def schema() -> None:
+    """Print the JSON Schema of the JSON output (a JSON Lines row is its `$defs/entry`)."""
+    from importlib.resources import files
+
+    print((files("timeline_cli") / "timeline.schema.json").read_text(encoding="utf-8"), end="")
 
 
 def main() -> None:

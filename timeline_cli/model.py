@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
 
 class Granularity(StrEnum):
@@ -140,3 +141,12 @@ class DocumentInfo:
 class Timeline:
     document: DocumentInfo
     entries: tuple[Entry, ...] = field(default_factory=tuple)
+    # the document's text, kept only when asked (`build_timeline(keep_text=True)`, for TimeML)
+    text: str | None = field(default=None, repr=False, compare=False)
+
+    def to_records(self) -> list[dict[str, Any]]:
+        """The entries as the rows of the JSON output (`timeline schema`, `$defs/entry`)."""
+        from .render import entry_dict
+
+        reference = self.document.reference.date.isoformat()
+        return [entry_dict(e, reference) for e in self.entries]

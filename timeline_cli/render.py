@@ -1,4 +1,5 @@
-"""Renderers: the timeline as a terminal table, JSON, JSON Lines or CSV."""
+"""Renderers: the timeline as a terminal table, JSON, JSON Lines or CSV (the publishing
+formats live in `formats/`)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from .formats.edtf import edtf
 from .model import Entry, Timeline
 from .pipeline import chronological
 
@@ -19,7 +21,9 @@ SCHEMA_VERSION = 1
 FIELDS = (
     "source", "language", "text", "char_start", "char_end", "sentence", "type", "value", "mod",
     "start", "end", "granularity", "approximate", "relation", "label", "anchor", "rule",
+    "edtf", "sentence_start", "reference_date",
 )  # fmt: skip
+_ATTRIBUTES = FIELDS[:-3]  # the fields an Entry holds as they are
 REFERENCE_SOURCES = {
     "option": "from --ref-date",
     "document": "stated in the document",
@@ -28,11 +32,20 @@ REFERENCE_SOURCES = {
 }
 
 
-def entry_dict(e: Entry) -> dict[str, Any]:
-    values: dict[str, Any] = {name: getattr(e, name) for name in FIELDS}
+def entry_dict(e: Entry, reference_date: str | None) -> dict[str, Any]:
+    """An entry as a JSON object, with the reference date of its document."""
+    values: dict[str, Any] = {name: getattr(e, name) for name in _ATTRIBUTES}
     for name in ("start", "end"):
         values[name] = values[name].isoformat() if values[name] else None
+    values["edtf"] = edtf(e)
+    values["sentence_start"] = e.sentence_start
+    values["reference_date"] = reference_date
     return values
+
+
+def references(timelines: Sequence[Timeline]) -> dict[int, str]:
+    """The reference date of each entry's document, by the entry's id."""
+    return {id(e): t.document.reference.date.isoformat() for t in timelines for e in t.entries}
 
 
 def document_dict(t: Timeline) -> dict[str, Any]:
@@ -55,27 +68,44 @@ def merged(timelines: Sequence[Timeline]) -> list[Entry]:
 
 
 def to_json(timelines: Sequence[Timeline]) -> str:
+    refs = references(timelines)
     doc = {
         "schema_version": SCHEMA_VERSION,
         "documents": [document_dict(t) for t in timelines],
-        "entries": [entry_dict(e) for e in merged(timelines)],
+        "entries": [entry_dict(e, refs[id(e)]) for e in merged(timelines)],
     }
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
 
 
 def jsonl_lines(timeline: Timeline) -> Iterator[str]:
-    for e in timeline.entries:
-        yield json.dumps(entry_dict(e), ensure_ascii=False) + "\n"
+    for row in timeline.to_records():
+        yield json.dumps(row, ensure_ascii=False) + "\n"
 
 
-def to_csv(entries: Iterable[Entry]) -> str:
+# a cell starting with one of these is run as a formula by spreadsheets (CSV injection)
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def inert(cell: str) -> str:
+    """The cell as text a spreadsheet shows rather than runs: a leading apostrophe before
+    what would start a formula (the OWASP advice)."""
+    return "'" + cell if cell.startswith(_FORMULA_START) else cell
+
+
+def to_csv(timelines: Sequence[Timeline], show_all: bool, *, raw: bool = False) -> str:
+    """A header and a row per entry (dated ones unless `show_all`); formula-like cells made
+    inert unless `raw`."""
+    refs = references(timelines)
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=FIELDS, lineterminator="\r\n")
     writer.writeheader()
-    for e in entries:
-        row = entry_dict(e)
+    for e in shown(merged(timelines), show_all):
+        row = entry_dict(e, refs[id(e)])
         row["approximate"] = "true" if row["approximate"] else "false"
-        writer.writerow({k: "" if v is None else v for k, v in row.items()})
+        cells = {k: "" if v is None else v for k, v in row.items()}
+        if not raw:
+            cells = {k: inert(v) if isinstance(v, str) else v for k, v in cells.items()}
+        writer.writerow(cells)
     return out.getvalue()
 
 
