@@ -81,7 +81,10 @@ def test_edtf_kind(lang: str, sentence: str, expression: str, want: str | None) 
 def test_edtf_is_in_every_format() -> None:
     text = "Début 2014, les travaux ont été gelés. Depuis 2011, la guerre dure."
     args = ("build", "--ref-date", "2015-09-15", "-l", "fr")
-    rows = [json.loads(line) for line in run_cli(*args, "-f", "jsonl", "-", stdin=text.encode()).stdout.splitlines()]
+    rows = [
+        json.loads(line)
+        for line in run_cli(*args, "-f", "jsonl", "-", stdin=text.encode()).stdout.splitlines()
+    ]
     assert [r["edtf"] for r in rows] == ["2011/2015-09-15", "2014-37"]
     json_doc = json.loads(run_cli(*args, "-f", "json", "-", stdin=text.encode()).stdout)
     assert [r["edtf"] for r in json_doc["entries"]] == ["2011/2015-09-15", "2014-37"]

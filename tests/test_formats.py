@@ -73,7 +73,10 @@ def test_html_page_is_standalone_and_complete() -> None:
     tags = {t for t, _ in parsed.tags}
     assert "script" not in tags and "link" not in tags and "img" not in tags
     assert not re.search(r"(src|href)=|https?://|@import|url\(", page)  # nothing from a network
-    assert ("meta", {"name": "viewport", "content": "width=device-width, initial-scale=1"}) in parsed.tags
+    assert (
+        "meta",
+        {"name": "viewport", "content": "width=device-width, initial-scale=1"},
+    ) in parsed.tags
     assert "@media print" in page
     doc = json.loads(_build("json", "--all", *SAMPLES))
     want = [(e["label"], e["text"], e["language"], e["edtf"]) for e in doc["entries"]]
@@ -116,8 +119,10 @@ def test_timeml_round_trip_scores_100(tmp_path: Path) -> None:
     every value, on the samples, the seed article and a text with XML specials and CRLF."""
     texts = [ROOT / s for s in SAMPLES] + ([SEED] if SEED.exists() else [])
     special = tmp_path / "special.txt"
-    special.write_bytes("Publié le 15/09/2015\r\nDe 2011 à 2014, « A & B » <b>.\r\n"
-                        "Il y a 5-7 ans, rien ; plus tard, tout. Début 2014, fin.\r\n".encode())  # fmt: skip
+    special.write_bytes(
+        "Publié le 15/09/2015\r\nDe 2011 à 2014, « A & B » <b>.\r\n"
+        "Il y a 5-7 ans, rien ; plus tard, tout. Début 2014, fin.\r\n".encode()
+    )
     texts.append(special)
     out = tmp_path / "tml"
     out.mkdir()
@@ -135,4 +140,4 @@ def test_timeml_round_trip_scores_100(tmp_path: Path) -> None:
 def test_timeml_one_document_per_input() -> None:
     out = _build("timeml", *SAMPLES)
     assert out.count("<?xml") == 2 and out.count("<DCT>") == 2
-    assert '<DOCID>barrage-fr</DOCID>' in out and 'value="2023-06-03" functionInDocument' in out
+    assert "<DOCID>barrage-fr</DOCID>" in out and 'value="2023-06-03" functionInDocument' in out

@@ -129,19 +129,31 @@ def build(
     ] = None,
     lang: Annotated[
         str,
-        typer.Option("--lang", "-l", help="Language: auto (per document), fr or en.",
-                     metavar="[" + "|".join(LANGS) + "]", autocompletion=_completion(LANGS)),
+        typer.Option(
+            "--lang",
+            "-l",
+            help="Language: auto (per document), fr or en.",
+            metavar="[" + "|".join(LANGS) + "]",
+            autocompletion=_completion(LANGS),
+        ),
     ] = "auto",
     ref_date: Annotated[
         str | None,
         typer.Option(
-            "--ref-date", help="Reference date YYYY-MM-DD for 'yesterday', 'il y a 3 ans'."
+            "--ref-date",
+            help="Reference date YYYY-MM-DD for 'yesterday', 'il y a 3 ans'.",
+            metavar="YYYY-MM-DD",
         ),
     ] = None,
     fmt: Annotated[
         str,
-        typer.Option("--format", "-f", help="Output format.", metavar="[" + "|".join(FORMATS) + "]",
-                     autocompletion=_completion(FORMATS)),
+        typer.Option(
+            "--format",
+            "-f",
+            help="Output format.",
+            metavar="[" + "|".join(FORMATS) + "]",
+            autocompletion=_completion(FORMATS),
+        ),
     ] = "table",
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write to this file (atomically).")
@@ -152,13 +164,17 @@ def build(
     ] = False,
     since: Annotated[
         str | None,
-        typer.Option("--from", help="Keep entries whose range meets this date or later "
-                     "(YYYY-MM-DD, YYYY-MM or YYYY).", metavar="DATE"),
+        typer.Option(
+            "--from",
+            help="Keep entries whose range meets this date or later (YYYY-MM-DD, YYYY-MM or YYYY).",
+            metavar="DATE",
+        ),
     ] = None,
     until: Annotated[
         str | None,
-        typer.Option("--to", help="Keep entries whose range meets this date or earlier.",
-                     metavar="DATE"),
+        typer.Option(
+            "--to", help="Keep entries whose range meets this date or earlier.", metavar="DATE"
+        ),
     ] = None,
     excel: Annotated[
         bool, typer.Option("--excel", help="CSV: start with a UTF-8 BOM, for Excel.")
@@ -312,13 +328,23 @@ def evaluate(
     paths: Annotated[list[Path], typer.Argument(help="TimeML files (.tml) or folders of them.")],
     lang: Annotated[
         str,
-        typer.Option("--lang", "-l", help="Language of the documents.",
-                     metavar="[" + "|".join(LANGS) + "]", autocompletion=_completion(LANGS)),
+        typer.Option(
+            "--lang",
+            "-l",
+            help="Language of the documents.",
+            metavar="[" + "|".join(LANGS) + "]",
+            autocompletion=_completion(LANGS),
+        ),
     ] = "auto",
     fmt: Annotated[
         str,
-        typer.Option("--format", "-f", help="Output format.", metavar="[table|json]",
-                     autocompletion=_completion(("table", "json"))),
+        typer.Option(
+            "--format",
+            "-f",
+            help="Output format.",
+            metavar="[table|json]",
+            autocompletion=_completion(("table", "json")),
+        ),
     ] = "table",
     errors: Annotated[
         bool, typer.Option("--errors", help="List every miss, false alarm and wrong value.")
@@ -343,7 +369,8 @@ SCHEMA_EXAMPLES = """Examples:
 
 \b
   timeline schema > timeline.schema.json
-  timeline build -f json article.txt > out.json && check-jsonschema --schemafile timeline.schema.json out.json
+  timeline build -f json article.txt > out.json
+  check-jsonschema --schemafile timeline.schema.json out.json
 """
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Sequence
-from html import escape
+from html import escape as _escape
 
 from ..model import Entry, Timeline
 from .common import display_source, languages, position, reference_line, sentence_parts
@@ -49,6 +49,11 @@ mark { background: #ffe58a; padding: 0 .1em; border-radius: 2px; }
 """
 
 
+def escape(text: str) -> str:
+    """Text for an HTML text node; quotes stay as written ("d'ici", not "d&#x27;ici")."""
+    return _escape(text, quote=False)
+
+
 def to_html(timelines: Sequence[Timeline], entries: Sequence[Entry]) -> str:
     """The page: a header with each document's reference date, then the entries (in the order
     given) under one heading per year; undated entries, when given, last."""
@@ -62,7 +67,7 @@ def to_html(timelines: Sequence[Timeline], entries: Sequence[Entry]) -> str:
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>{escape(title)} – timeline</title>",
         f"<style>{_CSS}</style>\n</head>\n<body>",
-        f"<header>\n<h1>{escape(title)}</h1>\n<ul class=\"documents\">",
+        f'<header>\n<h1>{escape(title)}</h1>\n<ul class="documents">',
         *(_document(t) for t in timelines),
         "</ul>\n</header>\n<main>",
     ]
@@ -84,11 +89,10 @@ def _document(t: Timeline) -> str:
     return f'<li lang="{t.document.language}">{escape(reference_line(t))}</li>'
 
 
-
 def _entry(e: Entry) -> str:
     before, expression, after = sentence_parts(e)
     value = edtf(e)
-    when = f' datetime="{escape(value)}"' if value else ""
+    when = f' datetime="{_escape(value)}"' if value else ""
     return (
         f'<li class="entry" lang="{e.language}">'
         f"<time{when}>{escape(e.label)}</time>"

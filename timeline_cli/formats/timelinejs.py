@@ -7,7 +7,7 @@ import datetime as dt
 import json
 import re
 from collections.abc import Sequence
-from html import escape
+from html import escape as _escape
 from typing import Any
 
 from ..model import Entry, Timeline
@@ -16,6 +16,11 @@ from .edtf import edtf
 
 _HEADLINE_WORDS = 12
 _NOT_ID = re.compile(r"[^a-z0-9]+")
+
+
+def escape(text: str) -> str:
+    """Text for an HTML text node; quotes stay as written ("d'ici", not "d&#x27;ici")."""
+    return _escape(text, quote=False)
 
 
 def to_timelinejs(timelines: Sequence[Timeline], entries: Sequence[Entry]) -> str:
