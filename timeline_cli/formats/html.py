@@ -41,7 +41,7 @@ mark { background: #ffe58a; padding: 0 .1em; border-radius: 2px; }
 }
 @media print {
   body { font-size: 11pt; }
-  main, header { max-width: none; padding: 0; }
+  main, header { max-width: none; padding: 0 0 0 .75rem; }
   h2 { break-after: avoid; page-break-after: avoid; }
   mark { background: none; font-weight: 700; text-decoration: underline; }
   li.entry::before { border-color: #000; background: #000; }
