@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
 
-from .conftest import ROOT, run_cli
+from .conftest import ROOT, SHARED, run_cli
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 
@@ -51,3 +56,40 @@ def test_every_command_is_documented() -> None:
     assert set(commands) >= {"build", "eval"}
     for command in commands:
         assert f"timeline {command}" in README
+
+
+def _usage_commands() -> list[str]:
+    usage = README.split("## Usage", 1)[1].split("\n### ", 1)[0]
+    block = re.search(r"```sh\n(.+?)\n```", usage, re.S)
+    assert block
+    return [line.split("  #")[0].strip() for line in block.group(1).splitlines() if line.strip()]
+
+
+def test_readme_usage_examples_run(tmp_path: Path) -> None:
+    """Each line of the README's Usage block, run as written by a shell, in a folder holding an
+    `article.txt` and an `archive/` folder, with `timeline` on the PATH."""
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    shim = bin_dir / "timeline"
+    shim.write_text(f'#!/bin/sh\nexec "{sys.executable}" -m timeline_cli "$@"\n')
+    shim.chmod(0o755)
+    work = tmp_path / "work"
+    (work / "archive" / "2015").mkdir(parents=True)
+    shutil.copy(ROOT / "samples" / "barrage-fr.txt", work / "article.txt")
+    shutil.copy(ROOT / "samples" / "barrage-fr.txt", work / "archive" / "a.txt")
+    shutil.copy(ROOT / "samples" / "harbour-en.txt", work / "archive" / "2015" / "b.txt")
+    (tmp_path / "shared").symlink_to(SHARED)  # ../shared, seen from the work folder
+    env = {**os.environ, "PATH": f"{bin_dir}{os.pathsep}{os.environ['PATH']}",
+           "PYTHONPATH": str(ROOT)}  # fmt: skip
+    commands = _usage_commands()
+    assert len(commands) >= 8
+    for command in commands:
+        if "jq " in command and not shutil.which("jq"):
+            continue
+        if "../shared" in command and not SHARED.exists():
+            continue
+        before = set(work.rglob("*"))
+        result = subprocess.run(["bash", "-o", "pipefail", "-c", command], cwd=work, env=env,
+                                capture_output=True, timeout=300)  # fmt: skip
+        assert result.returncode == 0, f"{command}: {result.stderr.decode()}"
+        assert result.stdout.strip() or set(work.rglob("*")) - before, f"{command}: no output"

@@ -1,7 +1,7 @@
 """timeline: turn a French or English news article into a chronological timeline."""
 
 from .model import Entry, Reference, Timeline
-from .pipeline import build_timeline
+from .pipeline import build_timeline, build_timelines
 
-__all__ = ["Entry", "Reference", "Timeline", "build_timeline"]
+__all__ = ["Entry", "Reference", "Timeline", "build_timeline", "build_timelines"]
 __version__ = "0.1.0"

@@ -33,6 +33,7 @@ class Job:
     lang: str
     ref_date: dt.date | None
     stream: bool = False  # a big input may be processed in blocks (JSON Lines output)
+    keep_text: bool = False  # the timeline keeps the document's text (TimeML output)
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +75,7 @@ def run(job: Job) -> Outcome:
         return Outcome(job.path, _guarded(job.path, blocks), None)
     try:
         timeline = build_timeline(document.text, lang=job.lang, ref_date=job.ref_date,
-                                  source=source)  # fmt: skip
+                                  source=source, keep_text=job.keep_text)  # fmt: skip
     except Exception as exc:  # a bug must not lose the other documents of a batch
         return Outcome(job.path, (), _internal(job.path, exc))
     return Outcome(job.path, (timeline,), None)

@@ -7,7 +7,7 @@ import datetime as dt
 import itertools
 import os
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -25,8 +25,9 @@ if TYPE_CHECKING:  # rich is imported when a table or a progress bar is drawn
     from rich.console import Console
     from rich.progress import Progress
 
+LANGS = ("auto", *LANGUAGES)
 app = typer.Typer(
-    add_completion=False,
+    add_completion=True,
     pretty_exceptions_enable=False,
     no_args_is_help=True,
     rich_markup_mode=None,
@@ -69,6 +70,24 @@ def _bad_date(value: str) -> dt.date:
     raise _fail(f"--ref-date {value!r} is not a valid date; give it as YYYY-MM-DD, e.g. 2015-09-15")
 
 
+def parse_window(option: str, value: str | None, last: bool) -> dt.date | None:
+    """A --from / --to date: YYYY-MM-DD, or YYYY-MM / YYYY for its first (--from) or last
+    (--to) day."""
+    if value is None:
+        return None
+    from .filters import window_date
+
+    try:
+        return window_date(value, last=last)
+    except ValueError:
+        raise _fail(f"{option} {value!r} is not a date; give YYYY-MM-DD, YYYY-MM or YYYY") from None
+
+
+def _completion(choices: tuple[str, ...]) -> Callable[[str], list[str]]:
+    """Shell completion of an option's values."""
+    return lambda incomplete: [c for c in choices if c.startswith(incomplete)]
+
+
 def _check_choice(option: str, value: str, choices: tuple[str, ...]) -> None:
     if value not in choices:
         raise _fail(f"{option} {value!r} is not one of: {', '.join(choices)}")
@@ -92,7 +111,17 @@ def _main(
     pass
 
 
-@app.command()
+BUILD_EXAMPLES = """Examples:
+
+\b
+  timeline build article.txt
+  timeline build --ref-date 2015-09-15 -f json article.txt
+  timeline build -f html -o timeline.html article.txt
+  timeline build -f csv --excel --from 2010 --to 2015 -o timeline.csv archive/
+"""
+
+
+@app.command(epilog=BUILD_EXAMPLES)
 def build(
     files: Annotated[
         list[str] | None,
@@ -101,23 +130,58 @@ def build(
     lang: Annotated[
         str,
         typer.Option(
-            "--lang", "-l", help=f"Language: auto (per document), {', '.join(LANGUAGES)}."
+            "--lang",
+            "-l",
+            help=f"Language: auto (per document), {', '.join(LANGUAGES)}.",
+            metavar="[" + "|".join(LANGS) + "]",
+            autocompletion=_completion(LANGS),
         ),
     ] = "auto",
     ref_date: Annotated[
         str | None,
         typer.Option(
-            "--ref-date", help="Reference date YYYY-MM-DD for 'yesterday', 'il y a 3 ans'."
+            "--ref-date",
+            help="Reference date YYYY-MM-DD for 'yesterday', 'il y a 3 ans'.",
+            metavar="YYYY-MM-DD",
         ),
     ] = None,
     fmt: Annotated[
-        str, typer.Option("--format", "-f", help=f"Output format: {', '.join(FORMATS)}.")
+        str,
+        typer.Option(
+            "--format",
+            "-f",
+            help=f"Output format: {', '.join(f'{r.name} ({r.help})' for r in RENDERERS.values())}.",
+            metavar="[" + "|".join(FORMATS) + "]",
+            autocompletion=_completion(FORMATS),
+        ),
     ] = "table",
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write to this file (atomically).")
     ] = None,
     show_all: Annotated[
-        bool, typer.Option("--all", help="Table and CSV: also list undated expressions.")
+        bool,
+        typer.Option("--all", help="Table, CSV, Markdown, HTML: also list undated expressions."),
+    ] = False,
+    since: Annotated[
+        str | None,
+        typer.Option(
+            "--from",
+            help="Keep entries whose range meets this date or later (YYYY-MM-DD, YYYY-MM or YYYY).",
+            metavar="DATE",
+        ),
+    ] = None,
+    until: Annotated[
+        str | None,
+        typer.Option(
+            "--to", help="Keep entries whose range meets this date or earlier.", metavar="DATE"
+        ),
+    ] = None,
+    excel: Annotated[
+        bool, typer.Option("--excel", help="CSV: start with a UTF-8 BOM, for Excel.")
+    ] = False,
+    raw_csv: Annotated[
+        bool,
+        typer.Option("--raw-csv", help="CSV: keep cells that look like formulas as they are."),
     ] = False,
     glob: Annotated[
         str, typer.Option("--glob", help="Files to take from folders (recursively).")
@@ -125,9 +189,12 @@ def build(
     jobs: Annotated[int, typer.Option("--jobs", "-j", help="Worker processes.", min=1)] = 1,
 ) -> None:
     """Find the temporal expressions of each document and print them in chronological order."""
-    _check_choice("--lang", lang, ("auto", *LANGUAGES))
+    _check_choice("--lang", lang, LANGS)
     _check_choice("--format", fmt, FORMATS)
     reference = parse_ref_date(ref_date)
+    window = (parse_window("--from", since, False), parse_window("--to", until, True))
+    if (excel or raw_csv) and fmt != "csv":
+        raise _fail(f"{'--excel' if excel else '--raw-csv'} is for -f csv only")
     from .output import check_destination
 
     try:
@@ -140,12 +207,17 @@ def build(
     for message in errors:
         say(f"error: {message}")
     # a streaming format (JSON Lines) is written as each document (or block of one) is done
-    streams = RENDERERS[fmt].streams
-    outcomes = run_all([Job(p, lang, reference, stream=streams) for p in paths], jobs)
+    renderer = RENDERERS[fmt]
+    jobs_ = [Job(p, lang, reference, stream=renderer.streams, keep_text=renderer.needs_text)
+             for p in paths]  # fmt: skip
+    outcomes = run_all(jobs_, jobs)
     failures: list[str] = []
+    from .filters import within
+
     try:
         with _progress(len(paths)):
-            _write(_reported(outcomes, failures), fmt, output, show_all)
+            timelines = (within(t, *window) for t in _reported(outcomes, failures))
+            _write(timelines, fmt, output, show_all, csv_options=(excel, raw_csv))
     except InputError as exc:
         raise _fail(str(exc)) from None
     failed = bool(errors) or bool(failures)
@@ -200,12 +272,15 @@ def _warn_reference(t: Timeline) -> None:
         )
 
 
-def _write(timelines: Iterable[Timeline], fmt: str, output: Path | None, show_all: bool) -> None:
+def _write(timelines: Iterable[Timeline], fmt: str, output: Path | None, show_all: bool,
+           csv_options: tuple[bool, bool] = (False, False)) -> None:  # fmt: skip
     """Render the timelines: a streaming format as they come, the others once all are done
     (nothing is written when no document could be read)."""
     from .output import destination
 
-    renderer, options = RENDERERS[fmt], Options(show_all=show_all, terminal=output is None)
+    excel, raw_csv = csv_options
+    renderer = RENDERERS[fmt]
+    options = Options(show_all=show_all, terminal=output is None, excel=excel, raw_csv=raw_csv)
     if not renderer.streams:
         collected = list(timelines)
         if collected:
@@ -222,13 +297,37 @@ def _write(timelines: Iterable[Timeline], fmt: str, output: Path | None, show_al
             out.flush()  # a reader downstream gets each document as soon as it is done
 
 
-@app.command("eval")
+EVAL_EXAMPLES = """Examples:
+
+\b
+  timeline eval ../shared/corpora/fr-timebank-1.1/Data --lang fr
+  timeline eval --errors -f json corpus/
+"""
+
+
+@app.command("eval", epilog=EVAL_EXAMPLES)
 def evaluate(
     paths: Annotated[list[Path], typer.Argument(help="TimeML files (.tml) or folders of them.")],
     lang: Annotated[
-        str, typer.Option("--lang", "-l", help=f"auto, {', '.join(LANGUAGES)}.")
+        str,
+        typer.Option(
+            "--lang",
+            "-l",
+            help="Language of the documents.",
+            metavar="[" + "|".join(LANGS) + "]",
+            autocompletion=_completion(LANGS),
+        ),
     ] = "auto",
-    fmt: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
+    fmt: Annotated[
+        str,
+        typer.Option(
+            "--format",
+            "-f",
+            help="Output format.",
+            metavar="[table|json]",
+            autocompletion=_completion(("table", "json")),
+        ),
+    ] = "table",
     errors: Annotated[
         bool, typer.Option("--errors", help="List every miss, false alarm and wrong value.")
     ] = False,
@@ -237,7 +336,7 @@ def evaluate(
     from .evaluation.runner import evaluate_paths, format_errors, format_scores
     from .evaluation.timeml import TimeMLError
 
-    _check_choice("--lang", lang, ("auto", *LANGUAGES))
+    _check_choice("--lang", lang, LANGS)
     _check_choice("--format", fmt, ("table", "json"))
     try:
         scores, found = evaluate_paths(paths, lang)
@@ -246,6 +345,23 @@ def evaluate(
     if errors:
         print(format_errors(found))
     print(format_scores(scores, fmt))
+
+
+SCHEMA_EXAMPLES = """Examples:
+
+\b
+  timeline schema > timeline.schema.json
+  timeline build -f json article.txt > out.json
+  check-jsonschema --schemafile timeline.schema.json out.json
+"""
+
+
+@app.command("schema", epilog=SCHEMA_EXAMPLES)
+def schema() -> None:
+    """Print the JSON Schema of the JSON output (a JSON Lines row is its `$defs/entry`)."""
+    from importlib.resources import files
+
+    print((files("timeline_cli") / "timeline.schema.json").read_text(encoding="utf-8"), end="")
 
 
 def main() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
 
 class Granularity(StrEnum):
@@ -227,15 +228,24 @@ class DocumentInfo:
 class Timeline:
     document: DocumentInfo
     entries: tuple[Entry, ...] = field(default_factory=tuple)
+    # the document's text, kept only when asked (`build_timeline(keep_text=True)`, for TimeML)
+    text: str | None = field(default=None, repr=False, compare=False)
+
+    def to_records(self) -> list[dict[str, Any]]:
+        """The entries as the rows of the JSON output (`timeline schema`, `$defs/entry`)."""
+        from .render import entry_dict
+
+        reference = self.document.reference.date.isoformat()
+        return [entry_dict(e, reference) for e in self.entries]
 
 
 def chronological(e: Entry) -> tuple[object, ...]:
-    """Open starts first, then by start, end and position; undated entries last."""
+    """By start, an entry with only an end ("d'ici 2027") at its end; then by end and position;
+    undated entries last."""
     far_past, far_future = dt.date.min, dt.date.max
     return (
         not e.dated,
-        e.start is not None,
-        e.start or far_past,
+        e.start or e.end or far_past,
         e.end or far_future,
         e.source,
         e.char_start,

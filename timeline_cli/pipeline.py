@@ -31,23 +31,56 @@ def build_timeline(
     text: str,
     *,
     lang: str = "auto",
-    ref_date: dt.date | None = None,
+    ref_date: dt.date | dt.datetime | str | None = None,
     source: str = "<text>",
+    keep_text: bool = False,
 ) -> Timeline:
     """Find, resolve and order the temporal expressions of one document.
 
-    `lang` is "auto" or a supported code; `ref_date` overrides the reference date, which is
-    otherwise read from the document's first lines or estimated from its latest date.
+    `lang` is "auto" or a supported code; `ref_date` (a date, a datetime or an ISO string)
+    overrides the reference date, which is otherwise read from the document's first lines or
+    estimated from its latest date. `keep_text` keeps the text in the timeline (for TimeML).
     """
-    grammar, mentions, info = _open(text, lang, ref_date, source)
-    return _timeline(text, grammar, mentions, info)[0]
+    grammar, mentions, info = _open(text, lang, as_date(ref_date), source)
+    timeline = _timeline(text, grammar, mentions, info)[0]
+    return replace(timeline, text=text) if keep_text else timeline
+
+
+def build_timelines(
+    texts: Iterable[str | tuple[str, str]],
+    *,
+    lang: str = "auto",
+    ref_date: dt.date | dt.datetime | str | None = None,
+) -> list[Timeline]:
+    """`build_timeline` for many documents, each a text or a (source, text) pair; a text
+    without a source is named `<text N>` (N from 1)."""
+    timelines = []
+    for n, item in enumerate(texts, 1):
+        source, text = item if isinstance(item, tuple) else (f"<text {n}>", item)
+        timelines.append(build_timeline(text, lang=lang, ref_date=ref_date, source=source))
+    return timelines
+
+
+def as_date(value: dt.date | dt.datetime | str | None) -> dt.date | None:
+    """A reference date given as a date, a datetime (its date) or an ISO 8601 string."""
+    if value is None or type(value) is dt.date:
+        return value
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, str):
+        try:
+            return (dt.date.fromisoformat(value) if len(value) == 10
+                    else dt.datetime.fromisoformat(value).date())  # fmt: skip
+        except ValueError:
+            raise ValueError(f"ref_date {value!r} is not an ISO date such as 2015-09-15") from None
+    raise TypeError(f"ref_date must be a date, a datetime or an ISO string, not {value!r}")
 
 
 def stream_timeline(
     blocks: Iterable[str],
     *,
     lang: str = "auto",
-    ref_date: dt.date | None = None,
+    ref_date: dt.date | dt.datetime | str | None = None,
     source: str = "<text>",
 ) -> Iterator[Timeline]:
     """`build_timeline` for a text too big to hold, given in blocks cut at line breaks (see
@@ -57,6 +90,7 @@ def stream_timeline(
     reference is the latest date of that block); "trois ans plus tard" counts from the story
     across blocks; each block's entries are in chronological order.
     """
+    ref_date = as_date(ref_date)
     offset, story, opened = 0, None, None
     for block in blocks:
         if opened is None:

@@ -1,5 +1,6 @@
 """Renderers: the timeline as a terminal table, JSON, JSON Lines or CSV, and the registry of
-output formats (`RENDERERS`) that the CLI offers and validates `--format` against.
+output formats (`RENDERERS`) that the CLI offers and validates `--format` against (the
+publishing formats live in `formats/`).
 
 Adding a format is one function `(timelines, out, options) -> None` and one `Renderer` line in
 `RENDERERS` (plus its golden file in tests/golden/)."""
@@ -14,6 +15,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TextIO
 
+from .formats.edtf import edtf
 from .model import Entry, Timeline, chronological
 
 if TYPE_CHECKING:  # rich is imported only when a table is drawn: it is slow to import
@@ -24,6 +26,7 @@ SCHEMA_VERSION = 1
 FIELDS = (
     "source", "language", "text", "char_start", "char_end", "sentence", "type", "value", "mod",
     "start", "end", "granularity", "approximate", "relation", "label", "anchor", "rule",
+    "edtf", "sentence_start", "reference_date",
 )  # fmt: skip
 REFERENCE_SOURCES = {
     "option": "from --ref-date",
@@ -35,13 +38,25 @@ REFERENCE_SOURCES = {
 
 # output field -> Entry attribute, where the names differ (the output contract keeps "anchor")
 _ATTRIBUTES = {"anchor": "explanation"}
+_COMPUTED = ("edtf", "sentence_start", "reference_date")  # not read from the entry as they are
 
 
-def entry_dict(e: Entry) -> dict[str, Any]:
-    values: dict[str, Any] = {name: getattr(e, _ATTRIBUTES.get(name, name)) for name in FIELDS}
+def entry_dict(e: Entry, reference_date: str | None) -> dict[str, Any]:
+    """An entry as a JSON object, with the reference date of its document."""
+    values: dict[str, Any] = {
+        name: getattr(e, _ATTRIBUTES.get(name, name)) for name in FIELDS if name not in _COMPUTED
+    }
     for name in ("start", "end"):
         values[name] = values[name].isoformat() if values[name] else None
+    values["edtf"] = edtf(e)
+    values["sentence_start"] = e.sentence_start
+    values["reference_date"] = reference_date
     return values
+
+
+def references(timelines: Sequence[Timeline]) -> dict[int, str]:
+    """The reference date of each entry's document, by the entry's id."""
+    return {id(e): t.document.reference.date.isoformat() for t in timelines for e in t.entries}
 
 
 def document_dict(t: Timeline) -> dict[str, Any]:
@@ -64,27 +79,44 @@ def merged(timelines: Sequence[Timeline]) -> list[Entry]:
 
 
 def to_json(timelines: Sequence[Timeline]) -> str:
+    refs = references(timelines)
     doc = {
         "schema_version": SCHEMA_VERSION,
         "documents": [document_dict(t) for t in timelines],
-        "entries": [entry_dict(e) for e in merged(timelines)],
+        "entries": [entry_dict(e, refs[id(e)]) for e in merged(timelines)],
     }
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
 
 
 def jsonl_lines(timeline: Timeline) -> Iterator[str]:
-    for e in timeline.entries:
-        yield json.dumps(entry_dict(e), ensure_ascii=False) + "\n"
+    for row in timeline.to_records():
+        yield json.dumps(row, ensure_ascii=False) + "\n"
 
 
-def to_csv(entries: Iterable[Entry]) -> str:
+# a cell starting with one of these is run as a formula by spreadsheets (CSV injection)
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def inert(cell: str) -> str:
+    """The cell as text a spreadsheet shows rather than runs: a leading apostrophe before
+    what would start a formula (the OWASP advice)."""
+    return "'" + cell if cell.startswith(_FORMULA_START) else cell
+
+
+def to_csv(timelines: Sequence[Timeline], show_all: bool, *, raw: bool = False) -> str:
+    """A header and a row per entry (dated ones unless `show_all`); formula-like cells made
+    inert unless `raw`."""
+    refs = references(timelines)
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=FIELDS, lineterminator="\r\n")
     writer.writeheader()
-    for e in entries:
-        row = entry_dict(e)
+    for e in shown(merged(timelines), show_all):
+        row = entry_dict(e, refs[id(e)])
         row["approximate"] = "true" if row["approximate"] else "false"
-        writer.writerow({k: "" if v is None else v for k, v in row.items()})
+        cells = {k: "" if v is None else v for k, v in row.items()}
+        if not raw:
+            cells = {k: inert(v) if isinstance(v, str) else v for k, v in cells.items()}
+        writer.writerow(cells)
     return out.getvalue()
 
 
@@ -147,6 +179,8 @@ class Options:
 
     show_all: bool = False  # also the entries that cannot be placed on a timeline
     terminal: bool = False  # the output is the terminal (stdout), so a table may use colour
+    excel: bool = False  # CSV: a UTF-8 byte order mark first, which Excel needs
+    raw_csv: bool = False  # CSV: formula-like cells kept as they are
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -160,6 +194,7 @@ class Renderer:
     extension: str  # of a file in this format (the golden files of tests/golden/ use it)
     write: Callable[[Sequence[Timeline], TextIO, Options], None]
     streams: bool = False
+    needs_text: bool = False  # the documents' text must be kept in the timelines (TimeML)
 
 
 def write_table(timelines: Sequence[Timeline], out: TextIO, options: Options) -> None:
@@ -184,7 +219,19 @@ def write_jsonl(timelines: Sequence[Timeline], out: TextIO, options: Options) ->
 
 
 def write_csv(timelines: Sequence[Timeline], out: TextIO, options: Options) -> None:
-    out.write(to_csv(shown(merged(timelines), options.show_all)))
+    bom = "\ufeff" if options.excel else ""
+    out.write(bom + to_csv(timelines, options.show_all, raw=options.raw_csv))
+
+
+def _publisher(name: str) -> Callable[[Sequence[Timeline], TextIO, Options], None]:
+    """A publishing format of `formats/`, imported when it is used."""
+
+    def write(timelines: Sequence[Timeline], out: TextIO, options: Options) -> None:
+        from .formats.publish import PUBLISHERS
+
+        out.write(PUBLISHERS[name](timelines, options.show_all))
+
+    return write
 
 
 RENDERERS: dict[str, Renderer] = {
@@ -200,6 +247,14 @@ RENDERERS: dict[str, Renderer] = {
             streams=True,
         ),
         Renderer(name="csv", help="CSV, one entry a row", extension="csv", write=write_csv),
+        Renderer(name="markdown", help="a Markdown table", extension="md",
+                 write=_publisher("markdown")),
+        Renderer(name="html", help="a standalone HTML page", extension="html",
+                 write=_publisher("html")),
+        Renderer(name="timelinejs", help="TimelineJS3 JSON", extension="timelinejs.json",
+                 write=_publisher("timelinejs")),
+        Renderer(name="timeml", help="TimeML, one document per input", extension="tml",
+                 write=_publisher("timeml"), needs_text=True),
     )
-}
+}  # fmt: skip
 FORMATS: tuple[str, ...] = tuple(RENDERERS)
