@@ -15,10 +15,14 @@ import typer
 from typer.exceptions import TyperException
 
 from . import __version__
-from .batch import Job, Outcome, expand_inputs, run_all
+from .basic import WARNING as BASIC_WARNING
+from .batch import DEFAULT_GLOBS, Job, Outcome, expand_inputs, run_all
 from .errors import ExitCode, InputError
+from .langid import UNDETERMINED
 from .languages import LANGUAGES
 from .model import Timeline
+from .pipeline import check_language
+from .refsources import load_ref_dates
 
 if TYPE_CHECKING:  # rich is imported when a table or a progress bar is drawn
     from rich.console import Console
@@ -99,12 +103,25 @@ def build(
         typer.Argument(help="Text files or folders to read; - or nothing reads standard input."),
     ] = None,
     lang: Annotated[
-        str, typer.Option("--lang", "-l", help="Language: auto (per document), fr or en.")
+        str,
+        typer.Option(
+            "--lang",
+            "-l",
+            help="Language: auto (per document), fr, en, or any code dateparser knows (basic).",
+        ),
     ] = "auto",
     ref_date: Annotated[
         str | None,
         typer.Option(
             "--ref-date", help="Reference date YYYY-MM-DD for 'yesterday', 'il y a 3 ans'."
+        ),
+    ] = None,
+    ref_dates: Annotated[
+        str | None,
+        typer.Option(
+            "--ref-dates",
+            help="CSV of path,date rows: a reference date per document (paths as given or "
+            "relative to the CSV).",
         ),
     ] = None,
     fmt: Annotated[
@@ -117,27 +134,38 @@ def build(
         bool, typer.Option("--all", help="Table and CSV: also list undated expressions.")
     ] = False,
     glob: Annotated[
-        str, typer.Option("--glob", help="Files to take from folders (recursively).")
-    ] = "*.txt",
+        list[str] | None,
+        typer.Option(
+            "--glob",
+            help="Files to take from folders (recursively); repeat it or separate patterns "
+            "with commas. Default: *.txt, *.md, *.html, *.htm.",
+        ),
+    ] = None,
+    with_text: Annotated[
+        bool, typer.Option("--with-text", help="JSON: add each document's text (offsets index it).")
+    ] = False,
     jobs: Annotated[int, typer.Option("--jobs", "-j", help="Worker processes.", min=1)] = 1,
 ) -> None:
     """Find the temporal expressions of each document and print them in chronological order."""
-    _check_choice("--lang", lang, ("auto", *LANGUAGES))
+    _check_language(lang)
     _check_choice("--format", fmt, FORMATS)
     reference = parse_ref_date(ref_date)
     from .output import check_destination
 
     try:
         check_destination(output)
+        dates = load_ref_dates(ref_dates) if ref_dates else None
     except InputError as exc:
         raise _fail(str(exc)) from None
-    paths, errors = expand_inputs(files or ["-"], glob)
+    patterns = [p.strip() for g in glob or [] for p in g.split(",") if p.strip()]
+    paths, errors = expand_inputs(files or ["-"], patterns or DEFAULT_GLOBS)
     if paths == ["-"] and sys.stdin.isatty():
         raise _fail("no input: give a file, or pipe text into timeline build")
     for message in errors:
         say(f"error: {message}")
     # JSON Lines is written as each document (or block of a big one) is done: it can stream
-    outcomes = run_all([Job(p, lang, reference, stream=fmt == "jsonl") for p in paths], jobs)
+    stream = fmt == "jsonl"
+    outcomes = run_all([Job(p, lang, reference, stream, dates, with_text) for p in paths], jobs)
     failures: list[str] = []
     try:
         with _progress(len(paths)):
@@ -160,6 +188,7 @@ def _reported(outcomes: Iterable[Outcome], failures: list[str]) -> Iterator[Time
                 for i, timeline in enumerate(outcome.timelines):
                     if i == 0:
                         _warn_reference(timeline)
+                        _warn_support(timeline)
                     yield timeline
             except InputError as exc:  # a streamed document that failed midway
                 failures.append(outcome.path)
@@ -196,6 +225,26 @@ def _warn_reference(t: Timeline) -> None:
         )
 
 
+def _warn_support(t: Timeline) -> None:
+    d = t.document
+    if d.support != "basic":
+        return
+    if d.language == UNDETERMINED:
+        say(
+            f"warning: {d.source}: language not identified; only numeric dates and marked "
+            "years are found; pass --lang CODE (es, de, pl...) for dates with month names"
+        )
+    else:
+        say(f"warning: {d.source}: language {d.language}, {BASIC_WARNING}")
+
+
+def _check_language(lang: str) -> None:
+    try:
+        check_language(lang)
+    except ValueError as exc:
+        raise _fail(f"--lang: {exc}") from None
+
+
 def _write(timelines: Iterable[Timeline], fmt: str, output: Path | None, show_all: bool) -> None:
     """Render the timelines: JSON Lines as they come, the other formats once all are done
     (nothing is written when no document could be read)."""
@@ -226,7 +275,7 @@ def _render(timelines: list[Timeline], fmt: str, out: TextIO, show_all: bool, tt
     if fmt == "json":
         out.write(render.to_json(timelines))
     elif fmt == "csv":
-        out.write(render.to_csv(render.shown(render.merged(timelines), show_all)))
+        out.write(render.to_csv(render.shown(render.merged(timelines), show_all), timelines))
     else:
         color = tty and out.isatty() and not os.environ.get("NO_COLOR")
         console = Console(file=out, highlight=False, no_color=not color,

@@ -94,7 +94,8 @@ class Reference:
     """The date relative expressions count from, and where it came from."""
 
     date: dt.date
-    source: str  # "option" | "document" | "estimated" | "today"
+    # "option" | "csv" | "metadata" | "document" | "filename" | "estimated" | "today"
+    source: str
     detail: str = ""
 
 
@@ -134,6 +135,10 @@ class DocumentInfo:
     language_source: str  # "option" | "detected"
     reference: Reference
     characters: int
+    support: str = "full"  # "full" (French, English) or "basic" (any other language)
+    title: str | None = None  # of a web page
+    url: str | None = None  # a web page's canonical URL
+    text: str | None = None  # the text offsets index, kept only on request (--with-text)
 
 
 @dataclass(frozen=True, slots=True)

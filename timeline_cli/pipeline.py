@@ -8,12 +8,14 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import cache
 
-from .detect import detect_language
 from .grammar import Grammar, grammar_for
 from .labels import label
+from .langid import identify_language
 from .languages import LANGUAGES
 from .model import DocumentInfo, Entry, Mention, Reference, Resolution, Timeline
+from .model import Granularity as G
 from .refdate import estimated_reference, stated_reference
+from .refsources import first_line_date
 from .resolve import Context, resolve
 from .sentences import split_sentences
 
@@ -22,34 +24,58 @@ def build_timeline(
     text: str,
     *,
     lang: str = "auto",
-    ref_date: dt.date | None = None,
+    ref_date: dt.date | Reference | None = None,
     source: str = "<text>",
+    fallback: Reference | None = None,
 ) -> Timeline:
     """Find, resolve and order the temporal expressions of one document.
 
-    `lang` is "auto" or a supported code; `ref_date` overrides the reference date, which is
-    otherwise read from the document's first lines or estimated from its latest date.
+    `lang` is "auto", "fr", "en" or any language code dateparser knows (basic support).
+    `ref_date` overrides the reference date (a date is the --ref-date option; a Reference
+    says where it came from: a --ref-dates CSV, a page's metadata); otherwise it is read from
+    the document's first lines, else `fallback` (a date in the file name), else estimated
+    from the text's latest date.
     """
-    if lang != "auto" and lang not in LANGUAGES:
-        raise ValueError(f"unknown language {lang!r} (supported: auto, {', '.join(LANGUAGES)})")
-    language = detect_language(text) if lang == "auto" else lang
+    check_language(lang)
+    given = (
+        Reference(ref_date, "option", "--ref-date") if isinstance(ref_date, dt.date) else ref_date
+    )
+    language = identify_language(text) if lang == "auto" else lang
+    how = "detected" if lang == "auto" else "option"
+    if language not in LANGUAGES:
+        from .basic import basic_timeline
+
+        return basic_timeline(text, language, how, source, given, fallback)
     grammar = grammar_for(language)
     mentions = grammar.find(text)
-    reference = _reference(text, grammar, mentions, ref_date)
+    reference = _reference(text, grammar, mentions, given, fallback)
     sentences = split_sentences(text, grammar.resource.abbreviations)
     entries, _story = _entries(text, source, language, grammar, mentions, sentences,
                                reference.date)  # fmt: skip
-    info = DocumentInfo(source, language, "detected" if lang == "auto" else "option", reference,
-                        len(text))  # fmt: skip
+    info = DocumentInfo(source, language, how, reference, len(text))
     return Timeline(info, tuple(sorted(entries, key=chronological)))
+
+
+def check_language(lang: str) -> None:
+    """ValueError unless `lang` is "auto", "fr", "en" or a code dateparser knows."""
+    if lang in ("auto", *LANGUAGES):
+        return
+    from .basic import supported
+
+    if not supported(lang):
+        raise ValueError(
+            f"unknown language {lang!r} (auto, {', '.join(LANGUAGES)} or a language code "
+            "dateparser knows, such as es, de, it)"
+        )
 
 
 def stream_timeline(
     blocks: Iterable[str],
     *,
     lang: str = "auto",
-    ref_date: dt.date | None = None,
+    ref_date: dt.date | Reference | None = None,
     source: str = "<text>",
+    fallback: Reference | None = None,
 ) -> Iterator[Timeline]:
     """`build_timeline` for a text too big to hold, given in blocks cut at line breaks (see
     `reading.Input.blocks`): one timeline per block, with offsets into the whole text.
@@ -58,15 +84,20 @@ def stream_timeline(
     reference is the latest date of that block); "trois ans plus tard" counts from the story
     across blocks; each block's entries are in chronological order.
     """
-    if lang != "auto" and lang not in LANGUAGES:
-        raise ValueError(f"unknown language {lang!r} (supported: auto, {', '.join(LANGUAGES)})")
+    check_language(lang)
+    given = (
+        Reference(ref_date, "option", "--ref-date") if isinstance(ref_date, dt.date) else ref_date
+    )
     offset, story, first = 0, None, None
     for block in blocks:
         if first is None:
-            language = detect_language(block) if lang == "auto" else lang
+            language = identify_language(block) if lang == "auto" else lang
+            if language not in LANGUAGES:
+                yield from _stream_basic(block, blocks, language, lang, source, given, fallback)
+                return
             grammar = grammar_for(language)
             mentions = grammar.find(block)
-            reference = _reference(block, grammar, mentions, ref_date)
+            reference = _reference(block, grammar, mentions, given, fallback)
             if reference.source == "estimated":
                 detail = f"{reference.detail}, in its first {len(block):,} characters"
                 reference = Reference(reference.date, reference.source, detail)
@@ -83,20 +114,67 @@ def stream_timeline(
         yield Timeline(info, tuple(sorted(entries, key=chronological)))
 
 
+def _stream_basic(
+    head: str,
+    blocks: Iterable[str],
+    language: str,
+    lang: str,
+    source: str,
+    given: Reference | None,
+    fallback: Reference | None,
+) -> Iterator[Timeline]:
+    """The blocks of a big text in a language of basic support, the first one being `head`;
+    the reference date is decided on it."""
+    from .basic import basic_timeline
+
+    how = "detected" if lang == "auto" else "option"
+    first = basic_timeline(head, language, how, source, given, fallback)
+    yield first
+    offset, reference = len(head), first.document.reference
+    for block in blocks:
+        t = basic_timeline(block, language, how, source, reference, None, offset=offset)
+        offset += len(block)
+        yield t
+
+
 # "depuis mars" looks back, "d'ici mars" / "jusqu'en mars" look ahead, whatever the verb says.
 _TENSE_OF_RELATION = {"since": -1, "by": 1, "until": 1}
 
 
 def _reference(
-    text: str, grammar: Grammar, mentions: list[Mention], ref_date: dt.date | None
+    text: str,
+    grammar: Grammar,
+    mentions: list[Mention],
+    given: Reference | None,
+    fallback: Reference | None,
 ) -> Reference:
-    if ref_date is not None:
-        return Reference(ref_date, "option", "--ref-date")
+    """The first of: the given reference (option, CSV, page metadata), a publication date in
+    the first lines, a bare date as the first line, the fallback (a date in the file name),
+    the latest explicit date in the text, today."""
     return (
-        stated_reference(text, grammar, mentions)
+        given
+        or stated_reference(text, grammar, mentions)
+        or first_line_date(text, _first_line_days(text, mentions))
+        or fallback
         or estimated_reference(mentions)
         or Reference(dt.date.today(), "today", "no date in the text")
     )
+
+
+def _first_line_days(text: str, mentions: list[Mention]) -> list[tuple[int, int, dt.date | None]]:
+    """The mentions of the first non-empty line, each with the day it names if it names one."""
+    end = text.find("\n", len(text) - len(text.lstrip()))
+    end = len(text) if end < 0 else end
+    days: list[tuple[int, int, dt.date | None]] = []
+    for m in mentions:
+        if m.start >= end:
+            break
+        day = None
+        if m.frame.year is not None and m.frame.anchor is None and m.frame_end is None:
+            res = resolve(m, Context(dt.date.today()))
+            day = res.start if res.granularity is G.DAY else None
+        days.append((m.start, m.end, day))
+    return days
 
 
 def _entries(

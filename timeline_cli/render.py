@@ -20,9 +20,14 @@ FIELDS = (
     "source", "language", "text", "char_start", "char_end", "sentence", "type", "value", "mod",
     "start", "end", "granularity", "approximate", "relation", "label", "anchor", "rule",
 )  # fmt: skip
+# CSV and JSON Lines rows also say which reference date their document counted from
+DOCUMENT_FIELDS = ("reference_date", "reference_date_source")
 REFERENCE_SOURCES = {
     "option": "from --ref-date",
+    "csv": "from --ref-dates",
+    "metadata": "from the page's metadata",
     "document": "stated in the document",
+    "filename": "from the file name",
     "estimated": "estimated: the latest date in the text",
     "today": "today's date: the text has no date",
 }
@@ -45,7 +50,17 @@ def document_dict(t: Timeline) -> dict[str, Any]:
         "reference_date_source": d.reference.source,
         "reference_date_detail": d.reference.detail,
         "characters": d.characters,
-    }
+        "support": d.support,
+        "title": d.title,
+        "url": d.url,
+    } | ({"text": d.text} if d.text is not None else {})
+
+
+def _with_reference(values: dict[str, Any], t: Timeline | None) -> dict[str, Any]:
+    ref = t.document.reference if t else None
+    values["reference_date"] = ref.date.isoformat() if ref else None
+    values["reference_date_source"] = ref.source if ref else None
+    return values
 
 
 def merged(timelines: Sequence[Timeline]) -> list[Entry]:
@@ -65,15 +80,18 @@ def to_json(timelines: Sequence[Timeline]) -> str:
 
 def jsonl_lines(timeline: Timeline) -> Iterator[str]:
     for e in timeline.entries:
-        yield json.dumps(entry_dict(e), ensure_ascii=False) + "\n"
+        yield json.dumps(_with_reference(entry_dict(e), timeline), ensure_ascii=False) + "\n"
 
 
-def to_csv(entries: Iterable[Entry]) -> str:
+def to_csv(entries: Iterable[Entry], timelines: Sequence[Timeline] = ()) -> str:
+    """CSV rows of the entries; each row says its document's reference date when the
+    documents' `timelines` are given."""
+    documents = {t.document.source: t for t in timelines}
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=FIELDS, lineterminator="\r\n")
+    writer = csv.DictWriter(out, fieldnames=FIELDS + DOCUMENT_FIELDS, lineterminator="\r\n")
     writer.writeheader()
     for e in entries:
-        row = entry_dict(e)
+        row = _with_reference(entry_dict(e), documents.get(e.source))
         row["approximate"] = "true" if row["approximate"] else "false"
         writer.writerow({k: "" if v is None else v for k, v in row.items()})
     return out.getvalue()
@@ -101,8 +119,10 @@ def render_table(timelines: Sequence[Timeline], console: Console, show_all: bool
     for t in timelines:
         d = t.document
         how = REFERENCE_SOURCES.get(d.reference.source, d.reference.source)
+        support = ", basic support" if d.support == "basic" else ""
         console.print(
-            f"{d.source} ({d.language}): reference date {d.reference.date.isoformat()} ({how})",
+            f"{d.source} ({d.language}{support}): reference date "
+            f"{d.reference.date.isoformat()} ({how})",
             highlight=False,
             markup=False,
         )
@@ -122,7 +142,21 @@ def render_table(timelines: Sequence[Timeline], console: Console, show_all: bool
         table.caption_justify = "left"
     if not plain:
         console.print(table)
-        return
-    with console.capture() as captured:
-        console.print(table)
-    console.file.write("".join(line.rstrip() + "\n" for line in captured.get().splitlines()))
+    else:
+        with console.capture() as captured:
+            console.print(table)
+        console.file.write("".join(line.rstrip() + "\n" for line in captured.get().splitlines()))
+    for note in _reference_notes(timelines):
+        console.print(note, highlight=False, markup=False)
+
+
+def _reference_notes(timelines: Sequence[Timeline]) -> Iterator[str]:
+    """A note for each document whose relative dates count from a guess."""
+    for t in timelines:
+        ref = t.document.reference
+        if ref.source in ("estimated", "today"):
+            guess = "an estimate" if ref.source == "estimated" else "today's date"
+            yield (
+                f"note: {t.document.source}: the reference date {ref.date.isoformat()} is "
+                f"{guess}; set it with --ref-date or --ref-dates"
+            )
