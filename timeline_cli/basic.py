@@ -220,12 +220,25 @@ def basic_timeline(
     else:
         reference = given
     reference = reference or Reference(dt.date.today(), "today", "no date in the text")
-    sentences = split_sentences(text, ())
+    sentences = _joined(split_sentences(text, ()), dates)
     starts = [s for s, _ in sentences]
     entries = [_entry(d, text, source, language, sentences, starts, offset) for d in dates]
     info = DocumentInfo(source, language, language_source, reference, offset + len(text),
                         support="basic")  # fmt: skip
     return Timeline(info, tuple(sorted(entries, key=_chronological)))
+
+
+def _joined(sentences: list[tuple[int, int]], dates: list[BasicDate]) -> list[tuple[int, int]]:
+    """The sentences, joined where a break falls inside a date: "am 3. Oktober 1990" is one
+    date, not the end of a sentence after "3."."""
+    inside = {i for d in dates for i in range(d.start + 1, d.end)}
+    joined: list[tuple[int, int]] = []
+    for s, e in sentences:
+        if joined and joined[-1][1] in inside:
+            joined[-1] = (joined[-1][0], e)
+        else:
+            joined.append((s, e))
+    return joined
 
 
 def _latest_day(dates: list[BasicDate]) -> Reference | None:

@@ -219,9 +219,14 @@ def _warn_reference(t: Timeline) -> None:
     ref = t.document.reference
     if ref.source in ("estimated", "today"):
         why = "the latest date in the text" if ref.source == "estimated" else "today"
+        counts = (
+            "a day without a year takes the year of"
+            if t.document.support == "basic"
+            else "relative dates count from"
+        )
         say(
-            f"warning: {t.document.source}: no publication date found; relative dates count "
-            f"from {ref.date.isoformat()} ({why}); pass --ref-date YYYY-MM-DD to set it"
+            f"warning: {t.document.source}: no publication date found; {counts} "
+            f"{ref.date.isoformat()} ({why}); pass --ref-date YYYY-MM-DD to set it"
         )
 
 

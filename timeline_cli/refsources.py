@@ -46,7 +46,7 @@ def load_ref_dates(csv_path: str) -> dict[str, dt.date]:
         except ValueError:
             date = None
         if date is None:
-            if number == 1:  # a header row
+            if number == 1 and not any(c.isdigit() for c in value):  # a header row
                 continue
             raise InputError(
                 f"--ref-dates {csv_path}, line {number}: {value!r} is not a date YYYY-MM-DD"

@@ -21,6 +21,11 @@ _STARTS_LIKE_HTML = re.compile(
 )
 
 
+# trafilatura falls back to whatever text a page has (a menu, a list of headlines): an article
+# has at least one paragraph of this many words
+_MIN_PARAGRAPH_WORDS = 12
+
+
 @dataclass(frozen=True, slots=True)
 class Page:
     """What a web page gives: its article text, and what its markup says about it."""
@@ -46,7 +51,7 @@ def read_page(html: str, name: str) -> Page:
         html, with_metadata=True, include_comments=False, include_images=False
     )
     text = getattr(document, "text", None) or ""
-    if not text.strip():
+    if not any(len(line.split()) >= _MIN_PARAGRAPH_WORDS for line in text.splitlines()):
         raise InputError(
             f"{name}: a web page with no article text (an index page, a login wall?); "
             "give the page of an article"

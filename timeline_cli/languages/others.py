@@ -35,7 +35,8 @@ OTHER_LANGUAGES: dict[str, BasicLanguage] = {
             "es",
             "Spanish",
             _words(
-                "el los las del y es por con una para su se al lo como más pero sus fue este"
+                "de la que en el los las del y es por con una para su se al lo como más pero sus"
+                " fue este"
                 " esta entre cuando muy sin sobre también hasta hay donde desde ya ha han sido"
                 " era según tras"
             ),
@@ -52,7 +53,7 @@ OTHER_LANGUAGES: dict[str, BasicLanguage] = {
             "de",
             "German",
             _words(
-                "der die das und ist nicht mit den von zu dem des ein eine im auf für sich auch"
+                "der die das und in ist nicht mit den von zu dem des ein eine im auf für sich auch"
                 " als wurde nach bei aus wie oder aber hat sind war werden einer einem noch nur"
                 " über vor"
             ),
@@ -85,7 +86,7 @@ OTHER_LANGUAGES: dict[str, BasicLanguage] = {
             "pt",
             "Portuguese",
             _words(
-                "o os as do da dos das e é em no na um uma para com não por mais foi ao pelo"
+                "de que o os as do da dos das e é em no na um uma para com não por mais foi ao pelo"
                 " pela seu sua também ser como mas entre"
             ),
             _words(
@@ -101,8 +102,8 @@ OTHER_LANGUAGES: dict[str, BasicLanguage] = {
             "nl",
             "Dutch",
             _words(
-                "het een en van is dat op te zijn met voor niet aan er als door werd ook maar"
-                " bij naar om hij zij wordt nog uit tot over"
+                "de het een en van die is dat op te zijn met voor niet aan er als door werd ook"
+                " maar bij naar om hij zij wordt nog uit tot over heeft hebben"
             ),
             _words(
                 "in sinds tot vanaf jaar begin eind midden voorjaar zomer herfst winter tussen"
