@@ -120,12 +120,14 @@ def test_french_and_english_keep_full_support_and_load_no_dateparser() -> None:
         ("de", "Die Regierung hat gestern die Reform beschlossen, die im nächsten Jahr gilt."),
         (
             "it",
-            "Il governo ha approvato ieri la riforma della legge, che entrerà in vigore l'anno prossimo.",
+            "Il governo ha approvato ieri la riforma della legge, che entrerà in vigore l'anno"
+            " prossimo.",
         ),
         ("pt", "O governo aprovou ontem a reforma da lei, que entrará em vigor no próximo ano."),
         (
             "nl",
-            "De regering heeft gisteren de hervorming van de wet goedgekeurd, die volgend jaar ingaat.",
+            "De regering heeft gisteren de hervorming van de wet goedgekeurd, die volgend jaar"
+            " ingaat.",
         ),
     ],
 )

@@ -53,7 +53,7 @@ DOCUMENTS: dict[str, tuple[str, str, str]] = {
         "Le conseil se réunira la semaine prochaine.\n",
         dt.date.today().isoformat(),
         "today",
-    ),  # fmt: skip
+    ),
 }
 
 
@@ -113,7 +113,7 @@ def test_the_source_is_in_every_format(archive: Path) -> None:
     result = _build(archive)
     table = result.stdout.decode()
     assert (
-        f"note: archive/estime.txt: the reference date 2016-05-12 is an estimate; set it "
+        "note: archive/estime.txt: the reference date 2016-05-12 is an estimate; set it "
         "with --ref-date or --ref-dates" in table.replace(str(archive) + "/", "")
     )
     assert "archive/vide.md: the reference date" in table and "is today's date" in table
