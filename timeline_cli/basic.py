@@ -46,6 +46,9 @@ _NUMERIC = (
 _RANGE_LINK = r"\s*(?:[-–—/]|[^\W\d]{1,4})\s*"  # "1939-1945", "1939 bis 1945", "1939 y 1945"
 _LONE_YEAR = re.compile(r"(?<![\w.,/])(1\d{3}|20\d{2})(?![\w%°]|[.,]\d|\s*%)")
 _WORD = re.compile(r"[^\W\d_]+")
+# a number that opens a line or a sentence ("1946 wurde er Vorsitzender"): a year, unless a
+# count word follows; news avoids opening a sentence with a count
+_STARTS_SENTENCE = re.compile(r"(?:^|[.;!?]\s+|\n\s*)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,7 +140,8 @@ def _month_names(language: str) -> tuple[str, ...]:
 
 def _lone_years(text: str, language: str) -> Iterator[tuple[int, int, str]]:
     """Four-digit numbers that are years: after a cue word ("im Frühjahr 1945"), in a range
-    of years ("1939-1945"), in brackets ("(1901)"); never before a count word ("2000 Menschen")."""
+    of years ("1939-1945"), in brackets ("(1901)"), opening a line or a sentence; never
+    before a count word ("2000 Menschen")."""
     words = OTHER_LANGUAGES.get(language)
     cues = words.year_cues if words else frozenset()
     counts = words.count_words if words else frozenset()
@@ -148,7 +152,8 @@ def _lone_years(text: str, language: str) -> Iterator[tuple[int, int, str]]:
             continue
         before = [fold(w) for w in _WORD.findall(text[max(0, s - 40) : s])[-2:]]
         bracketed = text[s - 1 : s] == "(" or text[e : e + 1] == ")"
-        if any(w in cues for w in before) or bracketed or _in_range(text, s, e):
+        first = _STARTS_SENTENCE.search(text, max(0, s - 4), s) is not None or s == 0
+        if any(w in cues for w in before) or bracketed or first or _in_range(text, s, e):
             yield s, e, "year"
 
 

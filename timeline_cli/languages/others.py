@@ -41,7 +41,7 @@ OTHER_LANGUAGES: dict[str, BasicLanguage] = {
                 " era según tras"
             ),
             _words(
-                "en desde hasta hacia año años principios finales mediados primavera verano"
+                "en desde hasta hacia año años principios finales mediados primavera verano nacido"
                 " otoño invierno entre antes después circa"
             ),
             _words(
@@ -59,7 +59,7 @@ OTHER_LANGUAGES: dict[str, BasicLanguage] = {
             ),
             _words(
                 "im in seit bis ab nach um von jahr jahre jahres anfang ende mitte frühjahr"
-                " frühling sommer herbst winter zwischen bereits anno"
+                " frühling sommer herbst winter zwischen bereits anno geboren gestorben"
             ),
             _words(
                 "jahre jahren menschen euro dollar meter kilometer einwohner tote soldaten"
@@ -74,8 +74,8 @@ OTHER_LANGUAGES: dict[str, BasicLanguage] = {
                 " gli anche come più ma ha dal stato dopo era fu tra questo"
             ),
             _words(
-                "nel dal fino al anno inizio fine metà primavera estate autunno inverno tra fra"
-                " entro circa prima dopo"
+                "nel del dell dal fino al anno inizio fine metà primavera estate autunno inverno tra"
+                " fra entro circa prima dopo"
             ),
             _words(
                 "anni persone euro dollari metri chilometri abitanti morti soldati case voti"
