@@ -1,7 +1,7 @@
 """Which language a document is in, among French, English and the languages of basic support.
 
-French and English are told apart by `detect.detect_language`, as before. Before that, the
-same kind of count decides whether the text is in either of them at all: each language of
+French and English are told apart as `detect.detect_language` does (the more frequent function
+words win), in the same pass that decides whether the text is in either of them at all: each language of
 `languages.others` has its own short list of function words, and a text whose words are
 rarely French or English function words is in no language we know ("und").
 """
@@ -11,10 +11,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .detect import detect_language
 from .languages import LANGUAGES, resource
 from .languages.others import OTHER_LANGUAGES
-from .lexicon import fold
 
 UNDETERMINED = "und"  # ISO 639-2 for a language that could not be identified
 _WORD = re.compile(r"[^\W\d_]+")
@@ -28,18 +26,21 @@ _MIN_WORDS = 20  # a shorter text is judged by counts alone
 
 def identify_language(text: str) -> str:
     """ "fr", "en", a code of `languages.others`, or "und"."""
-    counts, words = _counts(text[:_SAMPLE])
+    counts, plain, words = _counts(text[:_SAMPLE])
     best = max(counts, key=lambda code: (counts[code], code in LANGUAGES))
     if words >= _MIN_WORDS and counts[best] < _MIN_SHARE * words:
         return UNDETERMINED
-    return best if best not in LANGUAGES else detect_language(text)
+    if best not in LANGUAGES:
+        return best
+    # between French and English, the plain counts decide, as `detect.detect_language` does
+    return max(LANGUAGES, key=lambda code: (plain[code], code == LANGUAGES[-1]))
 
 
 @cache
 def _weights() -> dict[str, dict[str, float]]:
     """Each language's function words, weighted 1/n for a word n languages share ("de" is
     French, Spanish, Dutch and Swedish): the words only one language has decide."""
-    tables = {code: {fold(w) for w in resource(code).function_words} for code in LANGUAGES}
+    tables = {code: {w.lower() for w in resource(code).function_words} for code in LANGUAGES}
     tables |= {code: set(lang.function_words) for code, lang in OTHER_LANGUAGES.items()}
     sharing: dict[str, int] = {}
     for table in tables.values():
@@ -52,13 +53,16 @@ def _weights() -> dict[str, dict[str, float]]:
     return weights
 
 
-def _counts(sample: str) -> tuple[dict[str, float], int]:
-    """The weighted count of each language's function words in the sample, and its words."""
+def _counts(sample: str) -> tuple[dict[str, float], dict[str, int], int]:
+    """The weighted count of each language's function words in the sample, the plain count
+    of each, and the number of words."""
     weights = _weights()
     counts = dict.fromkeys((*LANGUAGES, *OTHER_LANGUAGES), 0.0)
+    plain = dict.fromkeys(counts, 0)
     words = 0
     for m in _WORD.finditer(sample):
         words += 1
-        for code, weight in weights.get(fold(m.group(0)), {}).items():
+        for code, weight in weights.get(m.group(0).lower(), {}).items():
             counts[code] += weight
-    return counts, words
+            plain[code] += 1
+    return counts, plain, words

@@ -2,7 +2,8 @@
 function words that identify each one, and the words that make a lone four-digit number a
 year ("im [1945]", "en [1945]") or a count ("2000 Menschen"). Month names come from dateparser.
 
-Words are stored folded (`lexicon.fold`: lower case, no accents).
+Function words are stored in lower case as written; cue and count words folded
+(`lexicon.fold`: lower case, no accents).
 """
 
 from __future__ import annotations
@@ -28,13 +29,17 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(fold(w) for w in text.split())
 
 
+def _written(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 OTHER_LANGUAGES: dict[str, BasicLanguage] = {
     b.code: b
     for b in (
         BasicLanguage(
             "es",
             "Spanish",
-            _words(
+            _written(
                 "de la que en el los las del y es por con una para su se al lo como más pero sus"
                 " fue este"
                 " esta entre cuando muy sin sobre también hasta hay donde desde ya ha han sido"
@@ -52,7 +57,7 @@ OTHER_LANGUAGES: dict[str, BasicLanguage] = {
         BasicLanguage(
             "de",
             "German",
-            _words(
+            _written(
                 "der die das und in ist nicht mit den von zu dem des ein eine im auf für sich auch"
                 " als wurde nach bei aus wie oder aber hat sind war werden einer einem noch nur"
                 " über vor"
@@ -69,7 +74,7 @@ OTHER_LANGUAGES: dict[str, BasicLanguage] = {
         BasicLanguage(
             "it",
             "Italian",
-            _words(
+            _written(
                 "il di che e la è per un una del della dei delle non con sono nel nella alla"
                 " gli anche come più ma ha dal stato dopo era fu tra questo"
             ),
@@ -85,7 +90,7 @@ OTHER_LANGUAGES: dict[str, BasicLanguage] = {
         BasicLanguage(
             "pt",
             "Portuguese",
-            _words(
+            _written(
                 "de que o os as do da dos das e é em no na um uma para com não por mais foi ao pelo"
                 " pela seu sua também ser como mas entre"
             ),
@@ -101,7 +106,7 @@ OTHER_LANGUAGES: dict[str, BasicLanguage] = {
         BasicLanguage(
             "nl",
             "Dutch",
-            _words(
+            _written(
                 "de het een en van die is dat op te zijn met voor niet aan er als door werd ook"
                 " maar bij naar om hij zij wordt nog uit tot over heeft hebben"
             ),
@@ -117,7 +122,7 @@ OTHER_LANGUAGES: dict[str, BasicLanguage] = {
         BasicLanguage(
             "pl",
             "Polish",
-            _words(
+            _written(
                 "i w na z się nie do to że jest o jak po od za przez oraz tym był była jego ich"
                 " przy dla które który"
             ),
@@ -127,7 +132,7 @@ OTHER_LANGUAGES: dict[str, BasicLanguage] = {
         BasicLanguage(
             "sv",
             "Swedish",
-            _words(
+            _written(
                 "och att det som en är av för med till den har inte om ett han på var men de"
                 " från vid sig efter också"
             ),
