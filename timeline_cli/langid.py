@@ -1,9 +1,10 @@
 """Which language a document is in, among French, English and the languages of basic support.
 
-French and English are told apart as `detect.detect_language` does (the more frequent function
-words win), in the same pass that decides whether the text is in either of them at all: each language of
-`languages.others` has its own short list of function words, and a text whose words are
-rarely French or English function words is in no language we know ("und").
+Each language of `languages.others` has its own short list of function words, as French and
+English do; one pass counts them all, each word weighted by how many languages share it. The
+language with the highest count wins; a text where no list is frequent is in no language we
+know ("und"). Between French and English, the plain counts decide, as
+`detect.detect_language` does.
 """
 
 from __future__ import annotations

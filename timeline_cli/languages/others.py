@@ -79,8 +79,8 @@ OTHER_LANGUAGES: dict[str, BasicLanguage] = {
                 " gli anche come più ma ha dal stato dopo era fu tra questo"
             ),
             _words(
-                "nel del dell dal fino al anno inizio fine metà primavera estate autunno inverno tra"
-                " fra entro circa prima dopo"
+                "nel del dell dal fino al anno inizio fine metà primavera estate autunno inverno"
+                " tra fra entro circa prima dopo"
             ),
             _words(
                 "anni persone euro dollari metri chilometri abitanti morti soldati case voti"
