@@ -34,7 +34,8 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     no_args_is_help=True,
     rich_markup_mode=None,
-    help="Turn French or English news text into a chronological timeline of dated events.",
+    help="Turn news text or saved web pages into a chronological timeline of dated events"
+    " (full support for French and English, basic for other languages).",
 )
 
 
