@@ -17,7 +17,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
 from .labels import label
@@ -168,6 +168,7 @@ def _in_range(text: str, s: int, e: int) -> bool:
 _PRECISION = {"day": Granularity.DAY, "month": Granularity.MONTH, "year": Granularity.YEAR}
 
 
+@lru_cache(maxsize=20_000)  # dateparser takes about a millisecond a date; news repeats dates
 def _resolve(
     span: str, rule: str, language: str, reference: dt.date
 ) -> tuple[str, Granularity, dt.date, dt.date] | None:

@@ -147,7 +147,7 @@ def render_table(timelines: Sequence[Timeline], console: Console, show_all: bool
             console.print(table)
         console.file.write("".join(line.rstrip() + "\n" for line in captured.get().splitlines()))
     for note in _reference_notes(timelines):
-        console.print(note, highlight=False, markup=False)
+        console.print(note, highlight=False, markup=False, soft_wrap=True)
 
 
 def _reference_notes(timelines: Sequence[Timeline]) -> Iterator[str]:
