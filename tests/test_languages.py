@@ -155,3 +155,19 @@ def test_lang_accepts_the_codes_dateparser_knows(tmp_path: Path) -> None:
     assert [(e["text"], e["start"]) for e in doc["entries"]] == [("2 giugno 1946", "1946-06-02")]
     result = run_cli("build", "--lang", "xx", str(page))
     assert result.returncode == 2 and b"--lang" in result.stderr
+
+
+def test_a_bare_first_line_date_is_the_reference_in_any_language() -> None:
+    text = "3. Oktober 1990\n\nAm 9. November fiel die Mauer, und die Einheit kam später im Jahr.\n"
+    result = run_cli("build", "-f", "json", "-", stdin=text.encode())
+    doc = json.loads(result.stdout)
+    info = doc["documents"][0]
+    assert (info["language"], info["reference_date"], info["reference_date_source"]) == (
+        "de",
+        "1990-10-03",
+        "document",
+    )
+    assert [(e["text"], e["start"]) for e in doc["entries"]] == [
+        ("3. Oktober 1990", "1990-10-03"),
+        ("9. November", "1990-11-09"),  # the year of the reference date
+    ]

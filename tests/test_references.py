@@ -143,3 +143,18 @@ def test_a_bad_csv_stops_before_any_work(tmp_path: Path, content: str, message: 
     result = run_cli("build", "--ref-dates", "dates.csv", "a.txt", cwd=tmp_path)
     assert result.returncode == 2 and result.stdout == b""
     assert result.stderr.decode() == f"timeline: error: --ref-dates dates.csv, {message}\n"
+
+
+def test_glob_patterns_repeat_or_split_on_commas(archive: Path) -> None:
+    def sources(*globs: str) -> set[str]:
+        result = run_cli("build", "-f", "json", "--ref-date", "2015-09-15", *globs, "archive",
+                         cwd=archive)  # fmt: skip
+        assert result.returncode == 0, result.stderr.decode()
+        return {_name(d["source"]) for d in json.loads(result.stdout)["documents"]}
+
+    assert sources() == set(DOCUMENTS)  # the default: *.txt, *.md, *.html, *.htm
+    html = {name for name in DOCUMENTS if name.endswith(".html")}
+    assert sources("--glob", "*.html") == html
+    md = {"vide.md"}
+    assert sources("--glob", "*.html", "--glob", "*.md") == html | md
+    assert sources("--glob", "*.html,*.md") == html | md

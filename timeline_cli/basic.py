@@ -217,11 +217,12 @@ def basic_timeline(
     first = given or fallback
     dates = find_dates(text, language, first.date if first else dt.date.today())
     if given is None:
-        days = [(d.start, d.end, d.first if d.granularity is Granularity.DAY else None)
-                for d in dates]  # fmt: skip
+        days = [(d.start, d.end, d.first if d.granularity is Granularity.DAY and d.year_given
+                 else None) for d in dates]  # fmt: skip
         stated = first_line_date(text, days)
         reference = stated or fallback or _latest_day(dates)
-        if reference is not None and reference != first:  # the year of "13 de mayo" changes
+        yearless = any(not d.year_given for d in dates)
+        if yearless and reference is not None and reference != first:  # "13 de mayo" moves
             dates = find_dates(text, language, reference.date)
     else:
         reference = given

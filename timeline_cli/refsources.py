@@ -1,8 +1,8 @@
 """Where a document's reference date can come from besides its text: a CSV of dates for an
 archive (`--ref-dates`), a date in the file name, and a bare date on the first line.
 
-The order in which the sources are tried is `pipeline`'s (see README, "The reference date"):
-option, csv, metadata, document, filename, estimated, today.
+The order in which the sources are tried (see README, "The reference date") is: option, csv,
+metadata (decided in `ingest`), then document, filename, estimated, today (in `pipeline`).
 """
 
 from __future__ import annotations
