@@ -71,9 +71,10 @@ def find_dates(text: str, language: str, reference: dt.date) -> list[BasicDate]:
     dates and marked years only), in textual order. A day and month without a year take the
     reference date's year."""
     found: list[BasicDate] = []
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = []  # sorted, disjoint
     for start, end, rule in _candidates(text, language):
-        if any(s < end and start < e for s, e in taken):
+        i = bisect.bisect_left(taken, (start, end))
+        if (i > 0 and taken[i - 1][1] > start) or (i < len(taken) and taken[i][0] < end):
             continue
         if text[end - 1] == "." and text[end - 5 : end - 1].isalpha():
             end -= 1  # "am 9. November." ends a sentence; "sept." keeps its dot
@@ -84,7 +85,7 @@ def find_dates(text: str, language: str, reference: dt.date) -> list[BasicDate]:
         value, granularity, first, last = date
         year_given = re.search(r"\d{4}", span) is not None
         found.append(BasicDate(start, end, span, rule, value, granularity, first, last, year_given))
-        taken.append((start, end))
+        taken.insert(i, (start, end))
     return sorted(found, key=lambda d: d.start)
 
 
