@@ -16,7 +16,7 @@ import pytest
 from typer.testing import CliRunner
 
 from timeline_cli import batch, cli, reading
-from timeline_cli.batch import Job, expand_inputs, run, run_all
+from timeline_cli.batch import DEFAULT_GLOBS, Job, expand_inputs, run, run_all
 from timeline_cli.errors import InputError
 from timeline_cli.reading import open_input
 
@@ -51,7 +51,8 @@ def test_folders_are_read_recursively_in_a_stable_order(tmp_path: Path) -> None:
     assert errors == [] and files == sorted(files) and len(files) == 6
     result = run_cli("build", "-f", "jsonl", "--ref-date", "2015-09-15", str(archive))
     assert result.returncode == 0, result.stderr
-    assert _sources(result.stdout) == files  # each document's entries together, in order
+    default, _ = expand_inputs([str(archive)], DEFAULT_GLOBS)  # *.txt, *.md, *.html, *.htm
+    assert _sources(result.stdout) == default  # each document's entries together, in order
     md, _ = expand_inputs([str(archive)], "*.md")
     assert [Path(p).name for p in md] == ["notes.md"]
 
@@ -94,7 +95,7 @@ def test_a_bad_document_is_reported_and_skipped(tmp_path: Path) -> None:
             f"timeline: error: {archive / '03b.txt'}: the input is empty; give an article with "
             "some text",
         ]
-        good = [p for p in expand_inputs([str(archive)], "*.txt")[0] if "b.txt" not in p]
+        good = [p for p in expand_inputs([str(archive)], DEFAULT_GLOBS)[0] if "b.txt" not in p]
         assert _sources(target.read_bytes()) == good
 
 

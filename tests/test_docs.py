@@ -65,6 +65,20 @@ def _usage_commands() -> list[str]:
     return [line.split("  #")[0].strip() for line in block.group(1).splitlines() if line.strip()]
 
 
+_PAGE = """<!doctype html><html lang="fr"><head><title>Le pont rouvre</title>
+<meta property="article:published_time" content="2023-06-02T08:00:00+02:00"></head>
+<body><nav>Accueil | Sports | Archives 2019</nav><article><h1>Le pont rouvre</h1>
+<p>Fermé depuis mars 2021 pour des travaux de renforcement, le pont de la Garenne a rouvert
+hier aux voitures, a annoncé la mairie dans un communiqué publié vendredi matin.</p>
+<p>Les travaux, lancés en 2019 après une inspection jugée alarmante, devaient durer deux ans.
+Les piétons pourront l'emprunter à partir du 15 juin 2023.</p></article></body></html>
+"""
+_SPANISH = (
+    "El puente fue inaugurado el 13 de mayo de 1901 y cerrado en marzo de 1948. "
+    "Las obras de reparación comenzaron en 1999 y terminaron el 2 de febrero de 2004.\n"
+)
+
+
 def test_readme_usage_examples_run(tmp_path: Path) -> None:
     """Each line of the README's Usage block, run as written by a shell, in a folder holding an
     `article.txt` and an `archive/` folder, with `timeline` on the PATH."""
@@ -78,6 +92,9 @@ def test_readme_usage_examples_run(tmp_path: Path) -> None:
     shutil.copy(ROOT / "samples" / "barrage-fr.txt", work / "article.txt")
     shutil.copy(ROOT / "samples" / "barrage-fr.txt", work / "archive" / "a.txt")
     shutil.copy(ROOT / "samples" / "harbour-en.txt", work / "archive" / "2015" / "b.txt")
+    (work / "page.html").write_text(_PAGE, encoding="utf-8")
+    (work / "dates.csv").write_text("path,date\narchive/a.txt,2024-03-14\n", encoding="utf-8")
+    (work / "articulo.txt").write_text(_SPANISH, encoding="utf-8")
     (tmp_path / "shared").symlink_to(SHARED)  # ../shared, seen from the work folder
     env = {**os.environ, "PATH": f"{bin_dir}{os.pathsep}{os.environ['PATH']}",
            "PYTHONPATH": str(ROOT)}  # fmt: skip

@@ -89,6 +89,6 @@ def test_edtf_is_in_every_format() -> None:
     json_doc = json.loads(run_cli(*args, "-f", "json", "-", stdin=text.encode()).stdout)
     assert [r["edtf"] for r in json_doc["entries"]] == ["2011/2015-09-15", "2014-37"]
     csv_out = run_cli(*args, "-f", "csv", "-", stdin=text.encode()).stdout.decode()
-    assert csv_out.splitlines()[0].split(",")[-3] == "edtf" and ",2014-37," in csv_out
+    assert "edtf" in csv_out.splitlines()[0].split(",") and ",2014-37," in csv_out
     html = run_cli(*args, "-f", "html", "-", stdin=text.encode()).stdout.decode()
     assert '<time datetime="2014-37">' in html and '<time datetime="2011/2015-09-15">' in html

@@ -33,7 +33,7 @@ def _png(tmp_path: Path) -> Path:
     ("make", "needle"),
     [
         (lambda d: d / "missing.txt", "no such file"),
-        (lambda d: d, "no *.txt files"),
+        (lambda d: d, "no *.txt, *.md, *.html or *.htm files"),
         (_png, "binary"),
         (lambda d: (d / "empty.txt", (d / "empty.txt").write_bytes(b""))[0], "empty"),
         (lambda d: (d / "blank.txt", (d / "blank.txt").write_bytes(b" \n\t \n"))[0], "empty"),

@@ -112,7 +112,7 @@ def _write(path: Path, data: bytes) -> Path:
 
 INPUTS = {
     "missing": (lambda d: d / "missing.txt", "no such file"),
-    "directory": (lambda d: (d / "folder").mkdir() or d / "folder", "no *.txt files"),
+    "directory": (lambda d: (d / "folder").mkdir() or d / "folder", "no *.txt, *.md, *.html"),
     "png": (lambda d: _write(d / "image.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(256)),
             "binary"),
     "empty": (lambda d: _write(d / "empty.txt", b""), "empty"),
@@ -165,7 +165,8 @@ def test_bad_input_matrix(tmp_path: Path, name: str, fmt: str) -> None:
         (["--ref-date", "2015-02-30"], "--ref-date"),
         (["--ref-date", "yesterday"], "YYYY-MM-DD"),
         (["--ref-date", "0000-01-01"], "--ref-date"),
-        (["--lang", "de"], "--lang"),
+        (["--lang", "xx"], "--lang"),
+        (["--ref-dates", "{tmp}/missing.csv"], "--ref-dates"),
         (["--format", "xml"], "--format"),
         (["-o", "{tmp}/missing/out.json"], "does not exist"),
         (["-o", "{tmp}"], "is a folder"),
@@ -177,6 +178,7 @@ def test_bad_input_matrix(tmp_path: Path, name: str, fmt: str) -> None:
         "yesterday",
         "year-0",
         "lang",
+        "ref-dates-missing",
         "format",
         "missing-folder",
         "folder",

@@ -48,7 +48,12 @@ def test_seed_json_timeline() -> None:
 
 def test_seed_jsonl_matches_json() -> None:
     lines = [json.loads(line) for line in _build("jsonl").splitlines()]
-    assert lines == json.loads(_build("json"))["entries"]
+    whole = json.loads(_build("json"))
+    document = whole["documents"][0]
+    for line in lines:  # each line also says which reference date its document counted from
+        assert line["reference_date"] == document["reference_date"]
+        assert line["reference_date_source"] == document["reference_date_source"]
+    assert lines == whole["entries"]
 
 
 def test_seed_csv_has_dated_rows_only_unless_all() -> None:

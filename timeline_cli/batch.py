@@ -10,15 +10,17 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .errors import InputError
+from .ingest import finished, prepare
 from .model import Timeline
 from .pipeline import build_timeline, stream_timeline
 from .reading import open_input
+from .webpage import HTML_SUFFIXES
 
 if TYPE_CHECKING:
     from concurrent.futures import Future, ProcessPoolExecutor
@@ -33,7 +35,8 @@ class Job:
     lang: str
     ref_date: dt.date | None
     stream: bool = False  # a big input may be processed in blocks (JSON Lines output)
-    keep_text: bool = False  # the timeline keeps the document's text (TimeML output)
+    ref_dates: Mapping[str, dt.date] | None = None  # --ref-dates, by absolute path
+    with_text: bool = False  # keep the processed text in the document info (--with-text, TimeML)
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,39 +49,52 @@ class Outcome:
     error: str | None
 
 
-def expand_inputs(paths: Sequence[str], glob: str) -> tuple[list[str], list[str]]:
-    """Files to read, in order (directories walked recursively for `glob`), and the errors of
-    paths that name nothing to read."""
+DEFAULT_GLOBS = ("*.txt", "*.md", "*.html", "*.htm")
+
+
+def expand_inputs(paths: Sequence[str], glob: str | Sequence[str]) -> tuple[list[str], list[str]]:
+    """Files to read, in order (directories walked recursively for the `glob` patterns), and
+    the errors of paths that name nothing to read."""
+    patterns = (glob,) if isinstance(glob, str) else tuple(glob)
     files, errors = [], []
     for p in paths:
         path = Path(p)
         if p != "-" and path.is_dir():
-            found = sorted(str(f) for f in path.rglob(glob) if f.is_file())
+            found = sorted({str(f) for g in patterns for f in path.rglob(g) if f.is_file()})
             if not found:
-                errors.append(f"{p}: is a directory with no {glob} files")
+                errors.append(f"{p}: is a directory with no {_either(patterns)} files")
             files.extend(found)
         else:
             files.append(p)
     return files, errors
 
 
+def _either(patterns: Sequence[str]) -> str:
+    return " or ".join(p for p in (", ".join(patterns[:-1]), patterns[-1]) if p)
+
+
 def run(job: Job) -> Outcome:
     """Read and process one document; a bad input is an outcome, not an exception."""
+    web = job.path.lower().endswith(HTML_SUFFIXES)  # a page is read whole, never streamed
     try:
-        document = open_input(job.path, STREAM_ABOVE if job.stream else None)
+        document = open_input(job.path, STREAM_ABOVE if job.stream and not web else None)
     except InputError as exc:
         return Outcome(job.path, (), str(exc))
     source = "<stdin>" if job.path == "-" else job.path
     if document.text is None:
-        blocks = stream_timeline(document.blocks(), lang=job.lang, ref_date=job.ref_date,
-                                 source=source)  # fmt: skip
+        given = prepare(job.path, "", job.ref_date, job.ref_dates)
+        blocks = stream_timeline(document.blocks(), lang=job.lang, ref_date=given.given,
+                                 source=source, fallback=given.fallback)  # fmt: skip
         return Outcome(job.path, _guarded(job.path, blocks), None)
     try:
-        timeline = build_timeline(document.text, lang=job.lang, ref_date=job.ref_date,
-                                  source=source, keep_text=job.keep_text)  # fmt: skip
+        prepared = prepare(job.path, document.text, job.ref_date, job.ref_dates)
+        timeline = build_timeline(prepared.text, lang=job.lang, ref_date=prepared.given,
+                                  source=source, fallback=prepared.fallback)  # fmt: skip
+    except InputError as exc:
+        return Outcome(job.path, (), str(exc))
     except Exception as exc:  # a bug must not lose the other documents of a batch
         return Outcome(job.path, (), _internal(job.path, exc))
-    return Outcome(job.path, (timeline,), None)
+    return Outcome(job.path, (finished(timeline, prepared, job.with_text),), None)
 
 
 def _guarded(path: str, timelines: Iterator[Timeline]) -> Iterator[Timeline]:

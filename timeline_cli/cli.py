@@ -15,10 +15,14 @@ import typer
 from typer.exceptions import TyperException
 
 from . import __version__
-from .batch import Job, Outcome, expand_inputs, run_all
+from .basic import WARNING as BASIC_WARNING
+from .batch import DEFAULT_GLOBS, Job, Outcome, expand_inputs, run_all
 from .errors import ExitCode, InputError
+from .langid import UNDETERMINED
 from .languages import LANGUAGES
 from .model import Timeline
+from .pipeline import check_language
+from .refsources import load_ref_dates
 from .render import FORMATS, RENDERERS, Options
 
 if TYPE_CHECKING:  # rich is imported when a table or a progress bar is drawn
@@ -31,7 +35,8 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     no_args_is_help=True,
     rich_markup_mode=None,
-    help="Turn French or English news text into a chronological timeline of dated events.",
+    help="Turn news text or saved web pages into a chronological timeline of dated events"
+    " (full support for French and English, basic for other languages).",
 )
 
 
@@ -132,8 +137,8 @@ def build(
         typer.Option(
             "--lang",
             "-l",
-            help=f"Language: auto (per document), {', '.join(LANGUAGES)}.",
-            metavar="[" + "|".join(LANGS) + "]",
+            help="Language: auto (per document), fr, en, or any code dateparser knows (basic).",
+            metavar="[auto|fr|en|CODE]",
             autocompletion=_completion(LANGS),
         ),
     ] = "auto",
@@ -143,6 +148,14 @@ def build(
             "--ref-date",
             help="Reference date YYYY-MM-DD for 'yesterday', 'il y a 3 ans'.",
             metavar="YYYY-MM-DD",
+        ),
+    ] = None,
+    ref_dates: Annotated[
+        str | None,
+        typer.Option(
+            "--ref-dates",
+            help="CSV of path,date rows: a reference date per document (paths as given or "
+            "relative to the CSV).",
         ),
     ] = None,
     fmt: Annotated[
@@ -184,12 +197,20 @@ def build(
         typer.Option("--raw-csv", help="CSV: keep cells that look like formulas as they are."),
     ] = False,
     glob: Annotated[
-        str, typer.Option("--glob", help="Files to take from folders (recursively).")
-    ] = "*.txt",
+        list[str] | None,
+        typer.Option(
+            "--glob",
+            help="Files to take from folders (recursively); repeat it or separate patterns "
+            "with commas. Default: *.txt, *.md, *.html, *.htm.",
+        ),
+    ] = None,
+    with_text: Annotated[
+        bool, typer.Option("--with-text", help="JSON: add each document's text (offsets index it).")
+    ] = False,
     jobs: Annotated[int, typer.Option("--jobs", "-j", help="Worker processes.", min=1)] = 1,
 ) -> None:
     """Find the temporal expressions of each document and print them in chronological order."""
-    _check_choice("--lang", lang, LANGS)
+    _check_language(lang)
     _check_choice("--format", fmt, FORMATS)
     reference = parse_ref_date(ref_date)
     window = (parse_window("--from", since, False), parse_window("--to", until, True))
@@ -199,17 +220,19 @@ def build(
 
     try:
         check_destination(output)
+        dates = load_ref_dates(ref_dates) if ref_dates else None
     except InputError as exc:
         raise _fail(str(exc)) from None
-    paths, errors = expand_inputs(files or ["-"], glob)
+    patterns = [p.strip() for g in glob or [] for p in g.split(",") if p.strip()]
+    paths, errors = expand_inputs(files or ["-"], patterns or DEFAULT_GLOBS)
     if paths == ["-"] and sys.stdin.isatty():
         raise _fail("no input: give a file, or pipe text into timeline build")
     for message in errors:
         say(f"error: {message}")
     # a streaming format (JSON Lines) is written as each document (or block of one) is done
     renderer = RENDERERS[fmt]
-    jobs_ = [Job(p, lang, reference, stream=renderer.streams, keep_text=renderer.needs_text)
-             for p in paths]  # fmt: skip
+    keep = with_text or renderer.needs_text
+    jobs_ = [Job(p, lang, reference, renderer.streams, dates, keep) for p in paths]
     outcomes = run_all(jobs_, jobs)
     failures: list[str] = []
     from .filters import within
@@ -236,6 +259,7 @@ def _reported(outcomes: Iterable[Outcome], failures: list[str]) -> Iterator[Time
                 for i, timeline in enumerate(outcome.timelines):
                     if i == 0:
                         _warn_reference(timeline)
+                        _warn_support(timeline)
                     yield timeline
             except InputError as exc:  # a streamed document that failed midway
                 failures.append(outcome.path)
@@ -266,10 +290,35 @@ def _warn_reference(t: Timeline) -> None:
     ref = t.document.reference
     if ref.source in ("estimated", "today"):
         why = "the latest date in the text" if ref.source == "estimated" else "today"
-        say(
-            f"warning: {t.document.source}: no publication date found; relative dates count "
-            f"from {ref.date.isoformat()} ({why}); pass --ref-date YYYY-MM-DD to set it"
+        counts = (
+            "a day without a year takes the year of"
+            if t.document.support == "basic"
+            else "relative dates count from"
         )
+        say(
+            f"warning: {t.document.source}: no publication date found; {counts} "
+            f"{ref.date.isoformat()} ({why}); pass --ref-date YYYY-MM-DD to set it"
+        )
+
+
+def _warn_support(t: Timeline) -> None:
+    d = t.document
+    if d.support != "basic":
+        return
+    if d.language == UNDETERMINED:
+        say(
+            f"warning: {d.source}: language not identified; only numeric dates and marked "
+            "years are found; pass --lang CODE (es, de, pl...) for dates with month names"
+        )
+    else:
+        say(f"warning: {d.source}: language {d.language}, {BASIC_WARNING}")
+
+
+def _check_language(lang: str) -> None:
+    try:
+        check_language(lang)
+    except ValueError as exc:
+        raise _fail(f"--lang: {exc}") from None
 
 
 def _write(timelines: Iterable[Timeline], fmt: str, output: Path | None, show_all: bool,

@@ -182,7 +182,8 @@ class Reference:
     """The date relative expressions count from, and where it came from."""
 
     date: dt.date
-    source: str  # "option" | "document" | "estimated" | "today"
+    # "option" | "csv" | "metadata" | "document" | "filename" | "estimated" | "today"
+    source: str
     detail: str = ""
 
 
@@ -222,21 +223,22 @@ class DocumentInfo:
     language_source: str  # "option" | "detected"
     reference: Reference
     characters: int
+    support: str = "full"  # "full" (French, English) or "basic" (any other language)
+    title: str | None = None  # of a web page
+    url: str | None = None  # a web page's canonical URL
+    text: str | None = None  # the text offsets index, kept only on request (--with-text)
 
 
 @dataclass(frozen=True, slots=True)
 class Timeline:
     document: DocumentInfo
     entries: tuple[Entry, ...] = field(default_factory=tuple)
-    # the document's text, kept only when asked (`build_timeline(keep_text=True)`, for TimeML)
-    text: str | None = field(default=None, repr=False, compare=False)
 
     def to_records(self) -> list[dict[str, Any]]:
         """The entries as the rows of the JSON output (`timeline schema`, `$defs/entry`)."""
         from .render import entry_dict
 
-        reference = self.document.reference.date.isoformat()
-        return [entry_dict(e, reference) for e in self.entries]
+        return [entry_dict(e, self.document.reference) for e in self.entries]
 
 
 def chronological(e: Entry) -> tuple[object, ...]:

@@ -9,13 +9,14 @@ from dataclasses import replace
 from functools import cache
 
 from .cache import BoundedCache
-from .detect import detect_language
 from .grammar import Grammar, grammar_for
 from .labels import label
+from .langid import identify_language
 from .languages import LANGUAGES
 from .model import (
     DocumentInfo,
     Entry,
+    Granularity,
     Mention,
     Reference,
     Relation,
@@ -24,6 +25,7 @@ from .model import (
     chronological,
 )
 from .refdate import estimated_reference, stated_reference
+from .refsources import first_line_date
 from .resolve import Context, resolve
 
 
@@ -31,19 +33,33 @@ def build_timeline(
     text: str,
     *,
     lang: str = "auto",
-    ref_date: dt.date | dt.datetime | str | None = None,
+    ref_date: dt.date | dt.datetime | str | Reference | None = None,
     source: str = "<text>",
+    fallback: Reference | None = None,
     keep_text: bool = False,
 ) -> Timeline:
     """Find, resolve and order the temporal expressions of one document.
 
-    `lang` is "auto" or a supported code; `ref_date` (a date, a datetime or an ISO string)
-    overrides the reference date, which is otherwise read from the document's first lines or
-    estimated from its latest date. `keep_text` keeps the text in the timeline (for TimeML).
+    `lang` is "auto", "fr", "en" or any language code dateparser knows (basic support).
+    `ref_date` overrides the reference date: a date, a datetime or an ISO string is the
+    --ref-date option; a Reference says where it came from (a --ref-dates CSV, a page's
+    metadata). Otherwise it is read from the document's first lines, else `fallback` (a date in
+    the file name), else estimated from the text's latest date. `keep_text` keeps the text in
+    the document info (for TimeML and --with-text).
     """
-    grammar, mentions, info = _open(text, lang, as_date(ref_date), source)
-    timeline = _timeline(text, grammar, mentions, info)[0]
-    return replace(timeline, text=text) if keep_text else timeline
+    check_language(lang)
+    given = _given(ref_date)
+    language, how = _language(text, lang)
+    if language in LANGUAGES:
+        grammar, mentions, info = _open(text, language, how, source, given, fallback)
+        timeline = _timeline(text, grammar, mentions, info)[0]
+    else:
+        from .basic import basic_timeline
+
+        timeline = basic_timeline(text, language, how, source, given, fallback)
+    if not keep_text:
+        return timeline
+    return replace(timeline, document=replace(timeline.document, text=text))
 
 
 def build_timelines(
@@ -76,12 +92,38 @@ def as_date(value: dt.date | dt.datetime | str | None) -> dt.date | None:
     raise TypeError(f"ref_date must be a date, a datetime or an ISO string, not {value!r}")
 
 
+def _given(ref_date: dt.date | dt.datetime | str | Reference | None) -> Reference | None:
+    if isinstance(ref_date, Reference):
+        return ref_date
+    day = as_date(ref_date)
+    return None if day is None else Reference(day, "option", "--ref-date")
+
+
+def _language(text: str, lang: str) -> tuple[str, str]:
+    """The document's language and how it was decided."""
+    return (identify_language(text), "detected") if lang == "auto" else (lang, "option")
+
+
+def check_language(lang: str) -> None:
+    """ValueError unless `lang` is "auto", "fr", "en" or a code dateparser knows."""
+    if lang in ("auto", *LANGUAGES):
+        return
+    from .basic import supported
+
+    if not supported(lang):
+        raise ValueError(
+            f"unknown language {lang!r} (auto, {', '.join(LANGUAGES)} or a language code "
+            "dateparser knows, such as es, de, it)"
+        )
+
+
 def stream_timeline(
     blocks: Iterable[str],
     *,
     lang: str = "auto",
-    ref_date: dt.date | dt.datetime | str | None = None,
+    ref_date: dt.date | dt.datetime | str | Reference | None = None,
     source: str = "<text>",
+    fallback: Reference | None = None,
 ) -> Iterator[Timeline]:
     """`build_timeline` for a text too big to hold, given in blocks cut at line breaks (see
     `reading.Input.blocks`): one timeline per block, with offsets into the whole text.
@@ -90,11 +132,18 @@ def stream_timeline(
     reference is the latest date of that block); "trois ans plus tard" counts from the story
     across blocks; each block's entries are in chronological order.
     """
-    ref_date = as_date(ref_date)
+    check_language(lang)
+    given = _given(ref_date)
     offset, story, opened = 0, None, None
+    blocks = iter(blocks)  # the basic path reads on from where this loop is
     for block in blocks:
         if opened is None:
-            grammar, mentions, info = opened = _open(block, lang, ref_date, source)
+            language, how = _language(block, lang)
+            if language not in LANGUAGES:
+                yield from _stream_basic(block, blocks, language, how, source, given, fallback)
+                return
+            grammar, mentions, info = opened = _open(block, language, how, source, given,
+                                                     fallback)  # fmt: skip
             reference = info.reference
             if reference.source == "estimated":
                 detail = f"{reference.detail}, in its first {len(block):,} characters"
@@ -107,17 +156,18 @@ def stream_timeline(
 
 
 def _open(
-    text: str, lang: str, ref_date: dt.date | None, source: str
+    text: str,
+    language: str,
+    how: str,
+    source: str,
+    given: Reference | None,
+    fallback: Reference | None,
 ) -> tuple[Grammar, list[Mention], DocumentInfo]:
-    """The opening both paths share: the language, the mentions of the (first) text, and the
-    reference date, decided on them."""
-    if lang != "auto" and lang not in LANGUAGES:
-        raise ValueError(f"unknown language {lang!r} (supported: auto, {', '.join(LANGUAGES)})")
-    language = detect_language(text) if lang == "auto" else lang
+    """The opening both paths share: the mentions of the (first) text, and the reference date
+    decided on them."""
     grammar = grammar_for(language)
     mentions = grammar.find(text)
-    reference = _reference(text, grammar, mentions, ref_date)
-    how = "detected" if lang == "auto" else "option"
+    reference = _reference(text, grammar, mentions, given, fallback)
     return grammar, mentions, DocumentInfo(source, language, how, reference, len(text))
 
 
@@ -137,20 +187,66 @@ def _timeline(
     return Timeline(info, tuple(sorted(entries, key=chronological))), story
 
 
+def _stream_basic(
+    head: str,
+    blocks: Iterable[str],
+    language: str,
+    how: str,
+    source: str,
+    given: Reference | None,
+    fallback: Reference | None,
+) -> Iterator[Timeline]:
+    """The blocks of a big text in a language of basic support, the first one being `head`;
+    the reference date is decided on it."""
+    from .basic import basic_timeline
+
+    first = basic_timeline(head, language, how, source, given, fallback)
+    yield first
+    offset, reference = len(head), first.document.reference
+    for block in blocks:
+        t = basic_timeline(block, language, how, source, reference, None, offset=offset)
+        offset += len(block)
+        yield t
+
+
 # "depuis mars" looks back, "d'ici mars" / "jusqu'en mars" look ahead, whatever the verb says.
 _TENSE_OF_RELATION = {Relation.SINCE: -1, Relation.BY: 1, Relation.UNTIL: 1}
 
 
 def _reference(
-    text: str, grammar: Grammar, mentions: list[Mention], ref_date: dt.date | None
+    text: str,
+    grammar: Grammar,
+    mentions: list[Mention],
+    given: Reference | None,
+    fallback: Reference | None,
 ) -> Reference:
-    if ref_date is not None:
-        return Reference(ref_date, "option", "--ref-date")
+    """The first of: the given reference (option, CSV, page metadata), a publication date in
+    the first lines, a bare date as the first line, the fallback (a date in the file name),
+    the latest explicit date in the text, today."""
     return (
-        stated_reference(text, grammar, mentions)
+        given
+        or stated_reference(text, grammar, mentions)
+        or first_line_date(text, _first_line_days(text, mentions))
+        or fallback
         or estimated_reference(mentions)
         or Reference(dt.date.today(), "today", "no date in the text")
     )
+
+
+def _first_line_days(text: str, mentions: list[Mention]) -> list[tuple[int, int, dt.date | None]]:
+    """The mentions of the first non-empty line, each with the day it names if it names one."""
+    end = text.find("\n", len(text) - len(text.lstrip()))
+    end = len(text) if end < 0 else end
+    days: list[tuple[int, int, dt.date | None]] = []
+    for m in mentions:
+        if m.start >= end:
+            break
+        day = None
+        if m.frame.year is not None and m.frame.origin is None and m.frame_end is None:
+            res = resolve(m, Context(dt.date.today()))
+            day = res.start if res.granularity is Granularity.DAY else None
+        days.append((m.start, m.end, day))
+    return days
 
 
 def _entries(

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TextIO
 
 from .formats.edtf import edtf
-from .model import Entry, Timeline, chronological
+from .model import Entry, Reference, Timeline, chronological
 
 if TYPE_CHECKING:  # rich is imported only when a table is drawn: it is slow to import
     from rich.console import Console
@@ -26,11 +26,14 @@ SCHEMA_VERSION = 1
 FIELDS = (
     "source", "language", "text", "char_start", "char_end", "sentence", "type", "value", "mod",
     "start", "end", "granularity", "approximate", "relation", "label", "anchor", "rule",
-    "edtf", "sentence_start", "reference_date",
+    "edtf", "sentence_start", "reference_date", "reference_date_source",
 )  # fmt: skip
 REFERENCE_SOURCES = {
     "option": "from --ref-date",
+    "csv": "from --ref-dates",
+    "metadata": "from the page's metadata",
     "document": "stated in the document",
+    "filename": "from the file name",
     "estimated": "estimated: the latest date in the text",
     "today": "today's date: the text has no date",
 }
@@ -38,25 +41,27 @@ REFERENCE_SOURCES = {
 
 # output field -> Entry attribute, where the names differ (the output contract keeps "anchor")
 _ATTRIBUTES = {"anchor": "explanation"}
-_COMPUTED = ("edtf", "sentence_start", "reference_date")  # not read from the entry as they are
 
 
-def entry_dict(e: Entry, reference_date: str | None) -> dict[str, Any]:
+def entry_dict(e: Entry, reference: Reference | None) -> dict[str, Any]:
     """An entry as a JSON object, with the reference date of its document."""
+    computed = {
+        "edtf": edtf(e),
+        "reference_date": reference.date.isoformat() if reference else None,
+        "reference_date_source": reference.source if reference else None,
+    }
     values: dict[str, Any] = {
-        name: getattr(e, _ATTRIBUTES.get(name, name)) for name in FIELDS if name not in _COMPUTED
+        name: computed[name] if name in computed else getattr(e, _ATTRIBUTES.get(name, name))
+        for name in FIELDS
     }
     for name in ("start", "end"):
         values[name] = values[name].isoformat() if values[name] else None
-    values["edtf"] = edtf(e)
-    values["sentence_start"] = e.sentence_start
-    values["reference_date"] = reference_date
     return values
 
 
-def references(timelines: Sequence[Timeline]) -> dict[int, str]:
+def references(timelines: Sequence[Timeline]) -> dict[int, Reference]:
     """The reference date of each entry's document, by the entry's id."""
-    return {id(e): t.document.reference.date.isoformat() for t in timelines for e in t.entries}
+    return {id(e): t.document.reference for t in timelines for e in t.entries}
 
 
 def document_dict(t: Timeline) -> dict[str, Any]:
@@ -69,7 +74,10 @@ def document_dict(t: Timeline) -> dict[str, Any]:
         "reference_date_source": d.reference.source,
         "reference_date_detail": d.reference.detail,
         "characters": d.characters,
-    }
+        "support": d.support,
+        "title": d.title,
+        "url": d.url,
+    } | ({"text": d.text} if d.text is not None else {})
 
 
 def merged(timelines: Sequence[Timeline]) -> list[Entry]:
@@ -146,8 +154,10 @@ def render_table(timelines: Sequence[Timeline], console: Console, show_all: bool
     for t in timelines:
         d = t.document
         how = REFERENCE_SOURCES.get(d.reference.source, d.reference.source)
+        support = ", basic support" if d.support == "basic" else ""
         console.print(
-            f"{d.source} ({d.language}): reference date {d.reference.date.isoformat()} ({how})",
+            f"{d.source} ({d.language}{support}): reference date "
+            f"{d.reference.date.isoformat()} ({how})",
             highlight=False,
             markup=False,
         )
@@ -167,10 +177,24 @@ def render_table(timelines: Sequence[Timeline], console: Console, show_all: bool
         table.caption_justify = "left"
     if not plain:
         console.print(table)
-        return
-    with console.capture() as captured:
-        console.print(table)
-    console.file.write("".join(line.rstrip() + "\n" for line in captured.get().splitlines()))
+    else:
+        with console.capture() as captured:
+            console.print(table)
+        console.file.write("".join(line.rstrip() + "\n" for line in captured.get().splitlines()))
+    for note in _reference_notes(timelines):
+        console.print(note, highlight=False, markup=False, soft_wrap=True)
+
+
+def _reference_notes(timelines: Sequence[Timeline]) -> Iterator[str]:
+    """A note for each document whose relative dates count from a guess."""
+    for t in timelines:
+        ref = t.document.reference
+        if ref.source in ("estimated", "today"):
+            guess = "an estimate" if ref.source == "estimated" else "today's date"
+            yield (
+                f"note: {t.document.source}: the reference date {ref.date.isoformat()} is "
+                f"{guess}; set it with --ref-date or --ref-dates"
+            )
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

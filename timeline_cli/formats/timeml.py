@@ -17,7 +17,7 @@ _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 def to_timeml(timeline: Timeline) -> str:
     """The TimeML document of a timeline built with `keep_text=True`."""
-    text = timeline.text
+    text = timeline.document.text
     if text is None:
         raise ValueError("TimeML needs the document's text: build it with keep_text=True")
     d = timeline.document
