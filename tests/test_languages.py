@@ -8,8 +8,8 @@ import types
 
 import pytest
 
-from timeline_cli.langid import identify_language as detect_language
 from timeline_cli.grammar import Grammar
+from timeline_cli.langid import identify_language as detect_language
 from timeline_cli.languages import LANGUAGES, TIE_BREAK, cases, resource
 from timeline_cli.schema import SLOTS, vocabulary_of
 
