@@ -9,7 +9,7 @@ import os
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, TextIO
+from typing import TYPE_CHECKING, Annotated, Any, TextIO
 
 import typer
 from typer.exceptions import TyperException
@@ -24,7 +24,7 @@ if TYPE_CHECKING:  # rich is imported when a table or a progress bar is drawn
     from rich.console import Console
     from rich.progress import Progress
 
-FORMATS = ("table", "json", "jsonl", "csv")
+FORMATS = ("table", "json", "jsonl", "csv", "parquet")
 app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -108,7 +108,10 @@ def build(
         ),
     ] = None,
     fmt: Annotated[
-        str, typer.Option("--format", "-f", help="Output format: table, json, jsonl or csv.")
+        str,
+        typer.Option(
+            "--format", "-f", help="Output format: table, json, jsonl, csv or parquet (-o DIR)."
+        ),
     ] = "table",
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write to this file (atomically).")
@@ -120,11 +123,25 @@ def build(
         str, typer.Option("--glob", help="Files to take from folders (recursively).")
     ] = "*.txt",
     jobs: Annotated[int, typer.Option("--jobs", "-j", help="Worker processes.", min=1)] = 1,
+    cluster: Annotated[
+        str | None,
+        typer.Option(
+            "--cluster",
+            help="Dask scheduler (tcp://HOST:8786) to spread -f parquet over; "
+            "default: $DASK_SCHEDULER_ADDRESS.",
+        ),
+    ] = None,
+    partition_size: Annotated[
+        str, typer.Option("--partition-size", help="Parquet: input bytes per partition.")
+    ] = "16M",
 ) -> None:
     """Find the temporal expressions of each document and print them in chronological order."""
     _check_choice("--lang", lang, ("auto", *LANGUAGES))
     _check_choice("--format", fmt, FORMATS)
     reference = parse_ref_date(ref_date)
+    if fmt == "parquet" or cluster:
+        _parquet(files or [], output, fmt, cluster, glob=glob, lang=lang, ref_date=reference,
+                 jobs=jobs, partition_size=partition_size)  # fmt: skip
     from .output import check_destination
 
     try:
@@ -146,6 +163,29 @@ def build(
         raise _fail(str(exc)) from None
     failed = bool(errors) or bool(failures)
     raise typer.Exit(ExitCode.FAILURE if failed else ExitCode.OK)
+
+
+def _parquet(
+    files: list[str], output: Path | None, fmt: str, cluster: str | None, **options: Any
+) -> None:
+    """-f parquet -o DIR, here or on a Dask cluster (see cluster.py); exits."""
+    from . import cluster as parquet_run
+
+    if fmt != "parquet":
+        raise _fail("--cluster writes Parquet: add -f parquet -o DIR")
+    if output is None:
+        raise _fail("-f parquet writes a folder of partitions: give it with -o DIR")
+    if not files:
+        raise _fail("-f parquet reads files: give files, folders or URLs")
+    address = cluster or os.environ.get("DASK_SCHEDULER_ADDRESS") or None
+    try:
+        size = parquet_run.parse_size(options.pop("partition_size"))
+        # --ref-dates FILE (another branch) is passed here as ref_dates={path: date}
+        code = parquet_run.build(files, str(output), address=address, partition_size=size,
+                                 say=say, **options)  # fmt: skip
+    except InputError as exc:
+        raise _fail(str(exc)) from None
+    raise typer.Exit(code)
 
 
 def _reported(outcomes: Iterable[Outcome], failures: list[str]) -> Iterator[Timeline]:

@@ -1,0 +1,1 @@
+"""Output formats that need more than the standard library (Parquet, behind the `[dask]` extra)."""
