@@ -1,0 +1,184 @@
+"""-f parquet on one machine: a typed schema derived from the model, equal to JSON Lines,
+partitions written once (a second run writes nothing, a lost one is written again)."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import enum
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from .archive import only, parquet_rows, write_archive
+from .conftest import ROOT, run_cli
+
+pa = pytest.importorskip("pyarrow", reason="the [dask] extra (pyarrow) is not installed")
+pytest.importorskip("pandas", reason="the [dask] extra (pandas) is not installed")
+
+from timeline_cli.formats import parquet  # noqa: E402
+
+SAMPLES = [str(ROOT / "samples" / "barrage-fr.txt"), str(ROOT / "samples" / "harbour-en.txt")]
+
+
+def _jsonl(*args: str) -> list[dict[str, object]]:
+    result = run_cli("build", "-f", "jsonl", *args)
+    return [json.loads(line) for line in result.stdout.splitlines()]
+
+
+def _files(folder: Path) -> dict[str, tuple[int, int]]:
+    """Every file under the folder, with its inode and modification time."""
+    return {
+        str(p.relative_to(folder)): (p.stat().st_ino, p.stat().st_mtime_ns)
+        for p in folder.rglob("*")
+        if p.is_file()
+    }
+
+
+def test_every_json_lines_field_has_a_typed_column() -> None:
+    rows = _jsonl(*SAMPLES)
+    schema = parquet.entry_schema()
+    assert rows and all(set(r) <= set(schema.names) for r in rows)
+    assert list(rows[0]) == schema.names[: len(rows[0])]  # the JSON order, then the extras
+    assert not any(pa.types.is_null(f.type) for f in schema)
+    assert schema.field("start").type == schema.field("end").type == pa.date32()
+    assert schema.field("char_start").type == schema.field("char_end").type == pa.int64()
+    assert schema.field("approximate").type == pa.bool_()
+    assert schema.field("parts").type == pa.list_(parquet.SPAN)
+    documents = json.loads(run_cli("build", "-f", "json", *SAMPLES).stdout)["documents"]
+    assert list(documents[0]) == parquet.document_schema().names
+    assert parquet.document_schema().field("reference_date").type == pa.date32()
+
+
+class Support(enum.StrEnum):
+    FULL = "full"
+
+
+@dataclasses.dataclass(frozen=True)
+class Grown:
+    """A model class as it may grow: each new annotation gets its column with no edit."""
+
+    title: str | None
+    published: dt.date
+    fetched: dt.datetime | None
+    support: Support
+    score: float
+    pages: int
+    redirected: bool
+    spans: tuple[tuple[int, int], ...]
+    tags: list[str]
+
+
+def test_the_type_mapping_types_fields_added_to_the_model() -> None:
+    hints = {f.name: f.type for f in dataclasses.fields(Grown)}
+    types = {n: parquet.arrow_type(eval(h)) for n, h in hints.items()}  # noqa: S307
+    assert types == {
+        "title": pa.string(), "published": pa.date32(), "fetched": pa.timestamp("us"),
+        "support": pa.string(), "score": pa.float64(), "pages": pa.int64(),
+        "redirected": pa.bool_(), "spans": pa.list_(parquet.SPAN), "tags": pa.list_(pa.string()),
+    }  # fmt: skip
+    assert parquet.arrow_type(Grown) == pa.struct(list(types.items()))
+    with pytest.raises(TypeError, match="no Arrow type"):
+        parquet.arrow_type(dict[str, int])
+
+
+def test_parquet_with_jobs_equals_json_lines(tmp_path: Path) -> None:
+    archive = write_archive(tmp_path, 60)
+    out = tmp_path / "out"
+    result = run_cli("build", "-f", "parquet", "-o", str(out), "--jobs", "2",
+                     "--partition-size", "2K", str(archive))  # fmt: skip
+    assert result.returncode == 1  # the broken file
+    stderr = result.stderr.decode()
+    assert "broken.txt: looks like a binary file" in stderr and "partitions written" in stderr
+    expected = _jsonl(str(archive))
+    rows = parquet_rows(out)
+    assert len(list(out.glob("part-*.parquet"))) > 3
+    assert only(rows, expected[0]) == expected
+    assert all(isinstance(r["sentence_start"], int) for r in rows)
+    two_parts = [r for r in rows if r["relation"] == "range"]
+    assert two_parts and all(len(r["parts"]) == 2 for r in two_parts)  # type: ignore[arg-type]
+    assert all(r["sentence"][p["start"] - r["sentence_start"]:p["end"] - r["sentence_start"]]
+               in r["text"] for r in two_parts for p in r["parts"])  # type: ignore  # fmt: skip
+    documents = json.loads(run_cli("build", "-f", "json", str(archive)).stdout)["documents"]
+    assert parquet_rows(out / "_documents") == documents
+    broken = str(archive / "en" / "broken.txt")
+    message = f"{broken}: looks like a binary file, not text; give a .txt article"
+    assert parquet_rows(out / "_errors") == [{"path": broken, "message": message}]
+
+
+def test_a_second_run_writes_nothing_and_a_lost_partition_is_written_again(
+    tmp_path: Path,
+) -> None:
+    archive = write_archive(tmp_path, 40)
+    out = tmp_path / "out"
+    command = ("build", "-f", "parquet", "-o", str(out), "--partition-size", "2K", str(archive))
+    run_cli(*command)
+    before = _files(out)
+    again = run_cli(*command)
+    assert _files(out) == before
+    assert "already written, 0 to write" in again.stderr.decode()
+    lost = sorted(out.glob("part-*.parquet"))[1]
+    lost.unlink()
+    (out / "_documents" / lost.name).unlink()
+    run_cli(*command)
+    after = _files(out)
+    assert set(after) == set(before)
+    changed = sorted(n for n in after if after[n] != before[n])  # only the lost batch's files
+    assert changed == sorted([lost.name, f"_documents/{lost.name}", f"_errors/{lost.name}"])
+    assert only(parquet_rows(out), _jsonl(str(archive))[0]) == _jsonl(str(archive))
+
+
+def test_a_changed_source_list_leaves_no_stale_rows(tmp_path: Path) -> None:
+    archive = write_archive(tmp_path, 30)
+    out = tmp_path / "out"
+    command = ("build", "-f", "parquet", "-o", str(out), "--partition-size", "1K", str(archive))
+    run_cli(*command)
+    (archive / "fr" / sorted(os.listdir(archive / "fr"))[3]).unlink()
+    (archive / "en" / "late-addition.txt").write_text("Since March 2012, nothing moved.\n")
+    run_cli(*command)
+    expected = _jsonl(str(archive))
+    assert only(parquet_rows(out), expected[0]) == expected
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["-f", "parquet", "samples"], "-f parquet writes a folder of partitions: give it with -o"),
+        (["-f", "jsonl", "--cluster", "tcp://127.0.0.1:9", "samples"], "add -f parquet -o DIR"),
+        (["-f", "parquet", "-o", "samples", "samples"], "holds files timeline did not write"),
+        (["-f", "parquet", "-o", "nowhere/out", "samples"], "the folder"),
+        (["-f", "parquet", "-o", "{tmp}/o", "--partition-size", "lots", "samples"], "not a size"),
+    ],
+)
+def test_parquet_option_errors(tmp_path: Path, args: list[str], message: str) -> None:
+    result = run_cli("build", *[a.format(tmp=tmp_path) for a in args])
+    assert result.returncode == 2 and result.stdout == b""
+    lines = result.stderr.decode().splitlines()
+    assert len(lines) == 1 and message in lines[0], lines
+
+
+@pytest.mark.parametrize(
+    ("args", "missing"),
+    [(["-f", "parquet", "-o", "{tmp}/o"], "pyarrow"), (["--cluster", "tcp://127.0.0.1:9",
+      "-f", "parquet", "-o", "{tmp}/o"], "distributed")],
+)  # fmt: skip
+def test_without_the_extra_one_line_says_what_to_install(
+    tmp_path: Path, args: list[str], missing: str
+) -> None:
+    code = (
+        "import sys\n"
+        f"sys.modules[{missing!r}] = None  # as if the [dask] extra were not installed\n"
+        "from timeline_cli.cli import main\n"
+        "main()\n"
+    )
+    argv = ["build", *[a.format(tmp=tmp_path) for a in args], SAMPLES[0]]
+    result = subprocess.run([sys.executable, "-c", code, *argv], capture_output=True,
+                            cwd=ROOT, timeout=60)  # fmt: skip
+    assert result.returncode == 2 and result.stdout == b""
+    lines = result.stderr.decode().splitlines()
+    assert len(lines) == 1 and "pip install 'timeline-cli[dask]'" in lines[0], lines
+    assert not (tmp_path / "o").exists()
