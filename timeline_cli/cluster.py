@@ -311,7 +311,7 @@ def _on_cluster(
             client.submit(write_batch, b, out, key=f"timeline-{b.name}-{run}", retries=2): b
             for b in batches
         }
-        for future in as_completed(futures):
+        for future in as_completed(futures, loop=client.loop):
             try:
                 yield future.result()
             except Exception as exc:  # lost too often (KilledWorker), or failed three times
