@@ -48,7 +48,9 @@ def local(archive: Path) -> Path:
 
 
 def _same(out: Path, local: Path) -> None:
-    assert sorted(p.name for p in out.glob("part-*")) == sorted(p.name for p in local.glob("part-*"))
+    assert sorted(p.name for p in out.glob("part-*")) == sorted(
+        p.name for p in local.glob("part-*")
+    )
     for folder in (".", "_documents", "_errors"):
         assert parquet_rows(out / folder) == parquet_rows(local / folder), folder
 
@@ -98,8 +100,9 @@ def test_a_worker_killed_mid_run_loses_nothing(
     client.register_plugin(KillThird(str(marks)), name="kill-third")
     try:
         out = tmp_path / "out"
+        env = {"DASK_SCHEDULER_ADDRESS": client.scheduler.address}
         result = run_cli("build", "-f", "parquet", "-o", str(out), "--partition-size", SIZE,
-                         str(archive), env={"DASK_SCHEDULER_ADDRESS": client.scheduler.address})  # fmt: skip
+                         str(archive), env=env)  # fmt: skip
     finally:
         client.unregister_worker_plugin("kill-third")
     assert (marks / "killed").exists()  # a worker did die with a batch running
@@ -109,9 +112,7 @@ def test_a_worker_killed_mid_run_loses_nothing(
     client.wait_for_workers(2, timeout=60)  # the nanny restarted it
 
 
-def test_the_notebook_api_gives_the_same_entries(
-    client: Any, archive: Path, local: Path
-) -> None:
+def test_the_notebook_api_gives_the_same_entries(client: Any, archive: Path, local: Path) -> None:
     import timeline_cli.dask
 
     entries = timeline_cli.dask.entries(str(archive), partition_size=4096)
@@ -129,4 +130,6 @@ def _value(value: Any) -> Any:
 
     if isinstance(value, list):
         return value
-    return None if pandas.isna(value) else value.isoformat() if hasattr(value, "isoformat") else value
+    return (
+        None if pandas.isna(value) else value.isoformat() if hasattr(value, "isoformat") else value
+    )

@@ -75,7 +75,7 @@ class Grown:
 
 def test_the_type_mapping_types_fields_added_to_the_model() -> None:
     hints = {f.name: f.type for f in dataclasses.fields(Grown)}
-    types = {n: parquet.arrow_type(eval(h)) for n, h in hints.items()}  # noqa: S307
+    types = {n: parquet.arrow_type(eval(h)) for n, h in hints.items()}
     assert types == {
         "title": pa.string(), "published": pa.date32(), "fetched": pa.timestamp("us"),
         "support": pa.string(), "score": pa.float64(), "pages": pa.int64(),

@@ -48,7 +48,9 @@ def require(modules: Sequence[str], what: str) -> None:
         try:
             importlib.import_module(module)
         except ImportError:
-            raise InputError(f"{what} needs the Dask extra ({module} is missing): {INSTALL}")
+            raise InputError(
+                f"{what} needs the Dask extra ({module} is missing): {INSTALL}"
+            ) from None
 
 
 def parse_size(value: str) -> int:
@@ -119,7 +121,7 @@ def _batch(
 
     key = json.dumps([
         __version__, str(entry_schema()), str(document_schema()), lang,
-        [[s.name, s.size, r.isoformat() if r else None] for s, r in zip(sources, refs)],
+        [[s.name, s.size, r.isoformat() if r else None] for s, r in zip(sources, refs, strict=True)],
     ])  # fmt: skip
     name = hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
     return Batch(name, tuple(sources), lang, refs)
@@ -131,7 +133,7 @@ def compute(batch: Batch) -> tuple[pa.Table, pa.Table, pa.Table]:
     from .formats import parquet
 
     documents, entries, errors = [], [], []
-    for source, ref_date in zip(batch.sources, batch.ref_dates):
+    for source, ref_date in zip(batch.sources, batch.ref_dates, strict=True):
         try:
             text = read_text(source)
             timeline = build_timeline(text, lang=batch.lang, ref_date=ref_date, source=source.name)
@@ -324,10 +326,9 @@ def _report(
 ) -> tuple[bool, bool]:
     """Say each error, the progress and a summary on stderr: whether a batch failed, and
     whether a document could not be read."""
-    done = documents = entries = estimated = 0
+    documents = entries = estimated = 0
     failed, unreadable, shown = False, False, 0
-    for result in results:
-        done += 1
+    for done, result in enumerate(results, 1):
         documents += result.documents
         entries += result.entries
         estimated += result.estimated

@@ -4,16 +4,17 @@
     entries = timeline_cli.dask.entries("archive/", ref_date=datetime.date(2015, 9, 15))
     entries[entries.language == "fr"].groupby("source").size().compute()
 
-Columns hold Arrow types (`date32[day][pyarrow]`, `list<struct<start, end>>[pyarrow]`...), so
-what `to_parquet` writes has the schema of `timeline build -f parquet`. One partition per batch of sources (as `timeline build -f parquet` cuts them), computed where
-Dask runs: on the cluster of the current `distributed.Client`, else in this process.
+Columns hold Arrow types (`date32[day][pyarrow]`, `list<struct<start, end>>[pyarrow]`...),
+so what `to_parquet` writes has the schema of `timeline build -f parquet`. One partition per
+batch of sources (cut as `timeline build -f parquet` cuts them), computed where Dask runs: on
+the cluster of the current `distributed.Client`, else in this process.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from .cluster import PARTITION_SIZE, Batch, compute, plan, require
 from .sources import list_sources
@@ -69,14 +70,15 @@ def _frame(
     schema = (parquet.document_schema(), parquet.entry_schema(), parquet.ERRORS)[which]
     meta = schema.empty_table().to_pandas(types_mapper=pd.ArrowDtype)
     if not batches:
-        return dd.from_pandas(meta, npartitions=1)
+        return cast("dd.DataFrame", dd.from_pandas(meta, npartitions=1))
     name = ("timeline-documents", "timeline-entries", "timeline-errors")[which]
-    return dd.from_map(_partition, batches, args=(which,), meta=meta, label=name,
+    frame = dd.from_map(_partition, batches, args=(which,), meta=meta, label=name,
                        enforce_metadata=False)  # fmt: skip
+    return cast("dd.DataFrame", frame)
 
 
 def _partition(batch: Batch, which: int) -> pd.DataFrame:
     """A batch's rows, every column an Arrow type (dates stay dates, `parts` a list)."""
     import pandas as pd
 
-    return compute(batch)[which].to_pandas(types_mapper=pd.ArrowDtype)
+    return cast("pd.DataFrame", compute(batch)[which].to_pandas(types_mapper=pd.ArrowDtype))

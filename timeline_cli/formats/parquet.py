@@ -54,7 +54,7 @@ def arrow_type(hint: Any) -> pa.DataType:
         for python, arrow in _SCALARS:  # bool before int, datetime before date
             if issubclass(hint, python):  # a StrEnum is a str, an IntEnum an int
                 return arrow
-        if dataclasses.is_dataclass(hint):
+        if dataclasses.is_dataclass(hint) and isinstance(hint, type):
             hints = typing.get_type_hints(hint)
             return pa.struct([(f.name, arrow_type(hints[f.name])) for f in _fields(hint)])
     raise TypeError(f"no Arrow type for {hint!r}: add it to timeline_cli.formats.parquet")
@@ -71,7 +71,7 @@ _SCALARS: tuple[tuple[type, pa.DataType], ...] = (
 
 
 def _fields(cls: type) -> tuple[dataclasses.Field[Any], ...]:
-    return dataclasses.fields(cls)  # type: ignore[arg-type]
+    return dataclasses.fields(cls)
 
 
 def _hint(classes: Sequence[type], name: str) -> Any:
