@@ -119,10 +119,10 @@ def _batch(
     refs = tuple(ref_date or dates.get(s.name) or dates.get(s.url) for s in sources)
     from .formats.parquet import document_schema, entry_schema
 
-    key = json.dumps([
-        __version__, str(entry_schema()), str(document_schema()), lang,
-        [[s.name, s.size, r.isoformat() if r else None] for s, r in zip(sources, refs, strict=True)],
-    ])  # fmt: skip
+    listed = [
+        [s.name, s.size, r.isoformat() if r else None] for s, r in zip(sources, refs, strict=True)
+    ]
+    key = json.dumps([__version__, str(entry_schema()), str(document_schema()), lang, listed])
     name = hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
     return Batch(name, tuple(sources), lang, refs)
 
