@@ -112,7 +112,11 @@ def test_a_worker_killed_mid_run_loses_nothing(
     client.wait_for_workers(2, timeout=60)  # the nanny restarted it
 
 
-def test_the_notebook_api_gives_the_same_entries(client: Any, archive: Path, local: Path) -> None:
+def test_the_notebook_api_gives_the_same_entries(
+    client: Any, archive: Path, local: Path, tmp_path: Path
+) -> None:
+    import pandas
+
     import timeline_cli.dask
 
     entries = timeline_cli.dask.entries(str(archive), partition_size=4096)
@@ -123,6 +127,11 @@ def test_the_notebook_api_gives_the_same_entries(client: Any, archive: Path, loc
     assert sorted(rows, key=lambda r: str(r["source"])) == expected
     errors = timeline_cli.dask.errors(str(archive), partition_size=4096).compute()
     assert list(errors.path) == [str(archive / "en" / "broken.txt")]
+    later = entries[entries.start.dt.year >= 2010]
+    later.to_parquet(tmp_path / "later")  # filtered on the cluster, written by its workers
+    back = pandas.read_parquet(tmp_path / "later", dtype_backend="pyarrow")
+    assert len(back) == sum(1 for r in parquet_rows(local) if (r["start"] or "0") >= "2010")
+    assert str(back.start.dtype) == "date32[day][pyarrow]" and len(back) > 50
 
 
 def _value(value: Any) -> Any:
