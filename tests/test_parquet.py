@@ -144,6 +144,48 @@ def test_a_changed_source_list_leaves_no_stale_rows(tmp_path: Path) -> None:
     assert only(parquet_rows(out), expected[0]) == expected
 
 
+def test_urls_are_listed_and_globbed_where_the_files_are(tmp_path: Path) -> None:
+    archive = write_archive(tmp_path, 20)
+    out = tmp_path / "out"
+    url = f"file://{archive}/fr/*.txt"
+    result = run_cli("build", "-f", "parquet", "-o", str(out), url)
+    assert result.returncode == 0, result.stderr
+    rows = parquet_rows(out)
+    expected = _jsonl(str(archive / "fr"))
+    assert {r["source"] for r in rows} == {f"file://{e['source']}" for e in expected}
+    assert [{**r, "source": None} for r in only(rows, expected[0])] == [
+        {**e, "source": None} for e in expected
+    ]
+
+
+def test_object_stores_and_reference_dates_per_document(tmp_path: Path) -> None:
+    """fsspec's in-memory file system stands for s3:// or gs://: listed, read and written
+    through fsspec, partitions moved into place; `ref_dates` gives each document its date."""
+    import fsspec
+    import pyarrow.parquet as pq
+
+    from timeline_cli import cluster
+
+    memory = fsspec.filesystem("memory")
+    archive = write_archive(tmp_path, 12)
+    names = sorted(p.relative_to(archive).as_posix() for p in archive.rglob("item-*.txt"))
+    for name in names:
+        memory.pipe(f"/news/{name}", (archive / name).read_bytes())
+    dates = {f"memory:///news/{n}": dt.date(2010, 1, 1) + dt.timedelta(days=i)
+             for i, n in enumerate(names)}  # fmt: skip
+    said: list[str] = []
+    code = cluster.build(["memory://news/"], "memory://out", glob="*.txt", lang="auto",
+                         ref_date=None, ref_dates=dates, say=said.append)  # fmt: skip
+    assert code == 0, said
+    documents = pq.read_table("/out/_documents", filesystem=memory).to_pylist()
+    assert {d["source"]: d["reference_date"] for d in documents} == dates
+    entries = pq.read_table("/out", filesystem=memory)
+    assert entries.schema == parquet.entry_schema() and entries.num_rows > 30
+    assert not [p for p in memory.find("/out") if p.endswith(".tmp")]
+    memory.rm("/news", recursive=True)
+    memory.rm("/out", recursive=True)
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [
@@ -152,6 +194,7 @@ def test_a_changed_source_list_leaves_no_stale_rows(tmp_path: Path) -> None:
         (["-f", "parquet", "-o", "samples", "samples"], "holds files timeline did not write"),
         (["-f", "parquet", "-o", "nowhere/out", "samples"], "the folder"),
         (["-f", "parquet", "-o", "{tmp}/o", "--partition-size", "lots", "samples"], "not a size"),
+        (["-f", "parquet", "-o", "{tmp}/o", "--cluster", "nowhere", "samples"], "tcp://HOST:PORT"),
     ],
 )
 def test_parquet_option_errors(tmp_path: Path, args: list[str], message: str) -> None:

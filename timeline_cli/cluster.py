@@ -13,6 +13,7 @@ list or the options changed) are removed: OUT holds the result of the last comma
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import json
@@ -31,12 +32,14 @@ from .sources import Source, is_url, list_sources, read_text
 
 if TYPE_CHECKING:
     import pyarrow as pa
+    from distributed import Client
     from fsspec import AbstractFileSystem
 
 INSTALL = "pip install 'timeline-cli[dask]'"
 PARTITION_SIZE = 16 << 20  # bytes of input per batch, about 10 s of work for one core
 DOCUMENTS, ERRORS = "_documents", "_errors"
 _PART = re.compile(r"part-([0-9a-f]{16})\.parquet")
+_ADDRESS = re.compile(r"((tcp|tls|ws|wss|ucx)://)?(\[[0-9a-fA-F:]+\]|[\w.-]+):\d+")
 _UNITS = {"": 1, "K": 1 << 10, "M": 1 << 20, "G": 1 << 30}
 
 
@@ -208,6 +211,25 @@ def build(
     """`timeline build -f parquet -o OUT`: write what is not written yet, report on stderr."""
     require(["distributed"] if address else [], "--cluster")
     require(["pyarrow", "fsspec"], "-f parquet")
+    with contextlib.ExitStack() as stack:
+        client = stack.enter_context(_connect(address, say)) if address else None
+        return _build(paths, out, glob=glob, lang=lang, ref_date=ref_date, ref_dates=ref_dates,
+                      jobs=jobs, client=client, partition_size=partition_size, say=say)  # fmt: skip
+
+
+def _build(
+    paths: Sequence[str],
+    out: str,
+    *,
+    glob: str,
+    lang: str,
+    ref_date: dt.date | None,
+    ref_dates: Mapping[str, dt.date] | None,
+    jobs: int,
+    client: Client | None,
+    partition_size: int,
+    say: Callable[[str], None],
+) -> ExitCode:
     out = out if is_url(out) else os.path.abspath(out)  # the same folder for every worker
     fs, root = _prepare(out)
     sources, listing_errors = list_sources(paths, glob)
@@ -218,10 +240,10 @@ def build(
     written = _written(fs, root)
     todo = [b for b in batches if b.name not in written]
     say(
-        f"{len(sources)} documents in {len(batches)} partitions: "
+        f"{len(sources)} documents in {len(batches)} partition{'s' * (len(batches) != 1)}: "
         f"{len(batches) - len(todo)} already written, {len(todo)} to write"
     )
-    results = _on_cluster(address, todo, out, say) if address else _here(todo, out, jobs)
+    results = _on_cluster(client, todo, out) if client else _here(todo, out, jobs)
     failed, unreadable = _report(results, len(todo), say)
     if not failed:
         _prune(fs, root, {b.name for b in batches})
@@ -291,34 +313,40 @@ def _here(batches: list[Batch], out: str, jobs: int) -> Iterator[Written]:
                 yield _failed(futures[future], exc)
 
 
-def _on_cluster(
-    address: str, batches: list[Batch], out: str, say: Callable[[str], None]
-) -> Iterator[Written]:
-    """Batches on the Dask cluster at `address`, as they finish. A task on a worker that is
-    lost is run again on another by the scheduler; an exception is retried twice."""
-    from distributed import Client, as_completed
+def _connect(address: str, say: Callable[[str], None]) -> Client:
+    """A client of the scheduler at `address`, before anything is written."""
+    from distributed import Client
 
+    if not _ADDRESS.fullmatch(address):  # a Client given a bad one waits, then complains
+        raise InputError(f"--cluster {address!r} is not a scheduler address: tcp://HOST:PORT")
     try:
         client = Client(address, timeout="10s", set_as_default=False)
-    except (OSError, TimeoutError) as exc:
+    except (OSError, TimeoutError, ValueError) as exc:
         raise InputError(
             f"cannot reach the Dask scheduler at {address} ({exc}); start one with "
             "`dask scheduler`, or give its address with --cluster"
         ) from None
-    with client:
-        workers = len(client.scheduler_info().get("workers", {}))
-        say(f"Dask cluster {address}: {workers} workers; dashboard {client.dashboard_link}")
-        run = uuid.uuid4().hex[:8]
-        futures = {
-            client.submit(write_batch, b, out, key=f"timeline-{b.name}-{run}", retries=2): b
-            for b in batches
-        }
-        for future in as_completed(futures, loop=client.loop):
-            try:
-                yield future.result()
-            except Exception as exc:  # lost too often (KilledWorker), or failed three times
-                yield _failed(futures[future], exc)
-            future.release()
+    workers = len(client.scheduler_info().get("workers", {}))
+    say(f"Dask cluster {address}: {workers} workers; dashboard {client.dashboard_link}")
+    return client
+
+
+def _on_cluster(client: Client, batches: list[Batch], out: str) -> Iterator[Written]:
+    """Batches on the Dask cluster, as they finish. A task on a worker that is lost is run
+    again on another by the scheduler; an exception is retried twice."""
+    from distributed import as_completed
+
+    run = uuid.uuid4().hex[:8]
+    futures = {
+        client.submit(write_batch, b, out, key=f"timeline-{b.name}-{run}", retries=2): b
+        for b in batches
+    }
+    for future in as_completed(futures, loop=client.loop):
+        try:
+            yield future.result()
+        except Exception as exc:  # lost too often (KilledWorker), or failed three times
+            yield _failed(futures[future], exc)
+        future.release()
 
 
 def _report(
