@@ -61,6 +61,15 @@ def write_archive(root: Path, count: int, seed: int = 12) -> Path:
     return archive
 
 
+def readme_block(language: str, index: int) -> str:
+    """The index-th `language` code block of the README's "Archives and clusters" section."""
+    import re
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Archives and clusters", 1)[1].split("\n## ", 1)[0]
+    return re.findall(rf"```{language}\n(.+?)\n```", section, re.S)[index]
+
+
 def parquet_rows(folder: Path) -> list[dict[str, object]]:
     """`pandas.read_parquet(folder)` as JSON values, rows in the order of their sources (a
     batch keeps its documents' order; batches are files named by a hash)."""

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from .archive import parquet_rows, write_archive
+from .archive import parquet_rows, readme_block, write_archive
 from .conftest import run_cli
 
 distributed = pytest.importorskip("distributed", reason="the [dask] extra is not installed")
@@ -142,3 +142,24 @@ def _value(value: Any) -> Any:
     return (
         None if pandas.isna(value) else value.isoformat() if hasattr(value, "isoformat") else value
     )
+
+
+def test_the_readme_notebook_example_works(
+    client: Any, archive: Path, local: Path, tmp_path: Path
+) -> None:
+    import subprocess
+    import sys
+
+    import pandas
+
+    code = readme_block("python", 0).replace("tcp://127.0.0.1:8786", client.scheduler.address)
+    (tmp_path / "archive").symlink_to(archive)
+    result = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True,
+                            timeout=120)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    counts = pandas.read_parquet(local, columns=["source", "language"])
+    assert (
+        f"{(counts.language == 'fr').groupby(counts.source).sum().max()}" in result.stdout.decode()
+    )
+    back = pandas.read_parquet(tmp_path / "since-2000", dtype_backend="pyarrow")
+    assert len(back) > 100 and (back.start.dt.year >= 2000).all()

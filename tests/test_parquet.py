@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from .archive import only, parquet_rows, write_archive
+from .archive import only, parquet_rows, readme_block, write_archive
 from .conftest import ROOT, run_cli
 
 pa = pytest.importorskip("pyarrow", reason="the [dask] extra (pyarrow) is not installed")
@@ -108,6 +108,18 @@ def test_parquet_with_jobs_equals_json_lines(tmp_path: Path) -> None:
     broken = str(archive / "en" / "broken.txt")
     message = f"{broken}: looks like a binary file, not text; give a .txt article"
     assert parquet_rows(out / "_errors") == [{"path": broken, "message": message}]
+
+
+def test_the_readme_commands_for_one_machine_work(tmp_path: Path) -> None:
+    (write_archive(tmp_path, 10) / "en" / "broken.txt").unlink()
+    env = {**os.environ, "PATH": f"{Path(sys.executable).parent}:{os.environ['PATH']}"}
+    result = subprocess.run(["bash", "-euc", readme_block("sh", 0)], cwd=tmp_path, env=env,
+                            capture_output=True, timeout=120)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    expected = [json.loads(line) for line in run_cli("build", "-f", "jsonl", "archive",
+                                                     cwd=tmp_path).stdout.splitlines()]  # fmt: skip
+    assert only(parquet_rows(tmp_path / "out"), expected[0]) == expected
+    assert b"rows x 19 columns" in result.stdout
 
 
 def test_a_second_run_writes_nothing_and_a_lost_partition_is_written_again(
