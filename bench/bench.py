@@ -231,12 +231,16 @@ def cluster_section(megabytes: float) -> None:
     print(f"machine: {machine()}")
     print(f"command: {' '.join([Path(sys.executable).name, *sys.argv])}")
     print(f"date: {dt.datetime.now().isoformat(timespec='seconds')}\n")
-    rows = measure(command(), CORPORA, megabytes)
+    rows, sizes = measure(command(), CORPORA, megabytes)
     print("| how (whole process, Parquet partitions of 256 KB) | throughput | per worker |")
     print("|---|---|---|")
     for name, rate in rows:
         workers = 2 if "2" in name else 1
         print(f"| {name} | {rate / 1e6:.2f} M chars/s | {rate / workers / 1e6:.2f} M chars/s |")
+    print(
+        f"\noutput for {sizes['docs'] / 1e6:.1f} MB of input: JSON Lines "
+        f"{sizes['jobs1.jsonl'] / 1e6:.1f} MB, Parquet {sizes['jobs1-parquet'] / 1e6:.1f} MB"
+    )
 
 
 if __name__ == "__main__":

@@ -36,8 +36,11 @@ def timed(args: list[str]) -> float:
     return time.perf_counter() - started
 
 
-def measure(command: list[str], corpora: Path, megabytes: float) -> list[tuple[str, float]]:
-    """(setting, seconds) for each way of running, on one folder of documents."""
+def measure(
+    command: list[str], corpora: Path, megabytes: float
+) -> tuple[list[tuple[str, float]], dict[str, int]]:
+    """(setting, characters per second) for each way of running, on one folder of documents,
+    and the sizes in bytes of the input, the JSON Lines output and the Parquet output."""
     from distributed import LocalCluster
 
     rows = []
@@ -62,4 +65,12 @@ def measure(command: list[str], corpora: Path, megabytes: float) -> list[tuple[s
                 rows.append((f"Dask, {workers} worker{'s' * (workers > 1)}", timed(
                     [*base, *parquet, "--cluster", cluster.scheduler_address, "-o", str(out),
                      str(docs)])))  # fmt: skip
-    return [(name, chars / seconds) for name, seconds in rows]
+        sizes = {
+            name: _bytes(Path(tmp) / name) for name in ("docs", "jobs1.jsonl", "jobs1-parquet")
+        }
+    return [(name, chars / seconds) for name, seconds in rows], sizes
+
+
+def _bytes(path: Path) -> int:
+    files = [path] if path.is_file() else [p for p in path.rglob("*") if p.is_file()]
+    return sum(p.stat().st_size for p in files)

@@ -26,9 +26,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from . import __version__
+from .batch import Job, run
 from .errors import ExitCode, InputError
+from .model import Timeline
 from .pipeline import build_timeline
-from .sources import Source, is_url, list_sources, read_text
+from .sources import Source, is_url, list_sources, read_url
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -138,8 +140,7 @@ def compute(batch: Batch) -> tuple[pa.Table, pa.Table, pa.Table]:
     documents, entries, errors = [], [], []
     for source, ref_date in zip(batch.sources, batch.ref_dates, strict=True):
         try:
-            text = read_text(source)
-            timeline = build_timeline(text, lang=batch.lang, ref_date=ref_date, source=source.name)
+            timeline = _timeline(source, batch.lang, ref_date)
         except InputError as exc:
             errors.append({"path": source.name, "message": str(exc)})
             continue
@@ -148,6 +149,8 @@ def compute(batch: Batch) -> tuple[pa.Table, pa.Table, pa.Table]:
             errors.append({"path": source.name, "message": message})
             continue
         document, rows = parquet.records(timeline)
+        for row in (document, *rows):  # a local file was read at its absolute path
+            row["source"] = source.name
         documents.append(document)
         entries.extend(rows)
     return (
@@ -155,6 +158,19 @@ def compute(batch: Batch) -> tuple[pa.Table, pa.Table, pa.Table]:
         parquet.table(entries, parquet.entry_schema()),
         parquet.table(errors, parquet.ERRORS),
     )
+
+
+def _timeline(source: Source, lang: str, ref_date: dt.date | None) -> Timeline:
+    """A local file goes through `batch.run`, exactly as with `--jobs`; a URL is read through
+    fsspec and decoded as a file would be."""
+    if is_url(source.url):
+        text = read_url(source)
+        return build_timeline(text, lang=lang, ref_date=ref_date, source=source.name)
+    outcome = run(Job(source.url, lang, ref_date))
+    if outcome.error is not None:  # said with the name the user knows the file by
+        raise InputError(outcome.error.replace(source.url, source.name, 1))
+    (timeline,) = outcome.timelines
+    return timeline
 
 
 def write_batch(batch: Batch, out: str) -> Written:

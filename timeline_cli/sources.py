@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .batch import expand_inputs
 from .errors import InputError
-from .reading import decode, read_path
+from .reading import decode
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,14 +74,9 @@ def _remote(url: str, glob: str, errors: list[str]) -> list[Source]:
             for u in [fs.unstrip_protocol(p)]]  # fmt: skip
 
 
-def read_text(source: Source) -> str:
-    """The decoded text of a source, as a local run reads a file (see `reading.decode`)."""
-    if not is_url(source.url):
-        try:
-            text, _ = read_path(source.url)
-        except InputError as exc:  # said with the name the user knows the file by
-            raise InputError(str(exc).replace(source.url, source.name, 1)) from None
-        return text
+def read_url(source: Source) -> str:
+    """The decoded text of a source at a URL, read through fsspec and decoded as a local run
+    decodes a file (see `reading.decode`)."""
     import fsspec
 
     try:

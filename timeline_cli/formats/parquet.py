@@ -179,12 +179,14 @@ def write(fs: AbstractFileSystem, path: str, data: pa.Table) -> None:
     """Write `data` to `path` completely or not at all: to a hidden temporary file beside it
     (readers skip names starting with a dot), then renamed, an atomic step on a local disk; on
     an object store the object appears only once whole."""
+    from fsspec.implementations.local import LocalFileSystem
+
     folder, name = path.rsplit("/", 1)
     tmp = f"{folder}/.{name}.{uuid.uuid4().hex}.tmp"
     try:
         with fs.open(tmp, "wb") as f:
             pq.write_table(data, f, compression="zstd")
-        if "file" in fs.protocol:  # a local disk: one rename, atomic
+        if isinstance(fs, LocalFileSystem):  # one rename, atomic
             os.replace(tmp, path)
         else:
             fs.mv(tmp, path)
