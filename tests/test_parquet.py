@@ -10,6 +10,7 @@ import json
 import os
 import subprocess
 import sys
+import typing
 from pathlib import Path
 
 import pytest
@@ -74,8 +75,7 @@ class Grown:
 
 
 def test_the_type_mapping_types_fields_added_to_the_model() -> None:
-    hints = {f.name: f.type for f in dataclasses.fields(Grown)}
-    types = {n: parquet.arrow_type(eval(h)) for n, h in hints.items()}
+    types = {n: parquet.arrow_type(h) for n, h in typing.get_type_hints(Grown).items()}
     assert types == {
         "title": pa.string(), "published": pa.date32(), "fetched": pa.timestamp("us"),
         "support": pa.string(), "score": pa.float64(), "pages": pa.int64(),
@@ -84,6 +84,44 @@ def test_the_type_mapping_types_fields_added_to_the_model() -> None:
     assert parquet.arrow_type(Grown) == pa.struct(list(types.items()))
     with pytest.raises(TypeError, match="no Arrow type"):
         parquet.arrow_type(dict[str, int])
+
+
+@pytest.fixture
+def fresh_schema() -> typing.Iterator[None]:
+    """The derived schemas computed again, before and after the test."""
+    caches = (parquet.entry_schema, parquet.document_schema, parquet._entry_extras)
+    for cache in caches:
+        cache.cache_clear()
+    yield
+    for cache in caches:
+        cache.cache_clear()
+
+
+def test_fields_the_json_record_gains_get_typed_columns(
+    monkeypatch: pytest.MonkeyPatch, fresh_schema: None
+) -> None:
+    """As the other output branches will: JSON Lines rows that carry `sentence_start`, `parts`,
+    the document's `reference_date` and a computed `edtf` string."""
+    from timeline_cli import build_timeline, render
+
+    plain = render.entry_dict
+    grown = lambda e: plain(e) | {  # noqa: E731
+        "edtf": e.value, "reference_date": "2015-09-15", "sentence_start": e.sentence_start,
+        "parts": [list(p) for p in e.parts],
+    }  # fmt: skip
+    monkeypatch.setattr(render, "entry_dict", grown)
+    schema = parquet.entry_schema()
+    assert schema.names[-5:] == ["rule", "edtf", "reference_date", "sentence_start", "parts"]
+    assert schema.field("edtf").type == pa.string()
+    assert schema.field("reference_date").type == pa.date32()
+    assert schema.field("parts").type == pa.list_(parquet.SPAN)
+    text = (ROOT / "samples" / "barrage-fr.txt").read_text(encoding="utf-8")
+    _document, rows = parquet.records(build_timeline(text, source="a.txt"))
+    data = parquet.table(rows, schema).to_pylist()
+    assert [r["reference_date"] for r in data] == [dt.date(2015, 9, 15)] * len(rows)
+    assert [r["parts"] for r in data] == [[dict(start=a, end=b) for a, b in r["parts"]]
+                                          for r in rows]  # fmt: skip
+    assert any(r["parts"] for r in data)
 
 
 def test_parquet_with_jobs_equals_json_lines(tmp_path: Path) -> None:

@@ -2,9 +2,10 @@
 
 The schema is derived, never written out: each column is a field of the JSON record (the JSON
 Lines entry, the JSON document info), typed by the annotation of the model attribute of that
-name (`Entry`, `DocumentInfo`) through `arrow_type`; the entry fields that the JSON record
-leaves out (`sentence_start`, `parts`) are added as columns too. A field added to the model and
-to its JSON record therefore gets its typed column without an edit here.
+name (`Entry`, `DocumentInfo`) through `arrow_type`, or for a field the renderer computes, by
+its JSON value; the entry fields that the JSON record leaves out (`sentence_start`, `parts`)
+are added as columns too. A field added to the model and to its JSON record therefore gets its
+typed column without an edit here.
 """
 
 from __future__ import annotations
@@ -74,9 +75,10 @@ def _fields(cls: type) -> tuple[dataclasses.Field[Any], ...]:
     return dataclasses.fields(cls)
 
 
-def _hint(classes: Sequence[type], name: str) -> Any:
-    """The annotation of a JSON record field: the dataclass field or property of that name (or
-    its alias) on the first class that has one."""
+def _column_type(classes: Sequence[type], name: str, example: Any) -> pa.DataType:
+    """The type of a JSON record field: from the annotation of the dataclass field or property
+    of that name (or its alias) on the first class that has one; else, for a field computed by
+    the renderer, from its JSON value (a string when it is null in the example)."""
     for cls in classes:
         hint: Any = cls
         for part in ALIASES.get(name, name).split("."):
@@ -84,7 +86,9 @@ def _hint(classes: Sequence[type], name: str) -> Any:
             if hint is None:
                 break
         if hint is not None:
-            return hint
+            return arrow_type(hint)
+    if example is None or type(example) in (bool, int, float, str):
+        return arrow_type(type(example) if example is not None else str)
     raise TypeError(f"the JSON field {name!r} is no attribute of {[c.__name__ for c in classes]}")
 
 
@@ -139,15 +143,16 @@ def _entry_extras() -> tuple[str, ...]:
 @functools.cache
 def entry_schema() -> pa.Schema:
     """One column per field of the JSON Lines entry, then the entry fields it leaves out."""
-    names = list(render.entry_dict(_example().entries[0])) + list(_entry_extras())
-    return pa.schema([(n, arrow_type(_hint((Entry, DocumentInfo), n))) for n in names])
+    entry = _example().entries[0]
+    row = render.entry_dict(entry) | {n: getattr(entry, n) for n in _entry_extras()}
+    return pa.schema([(n, _column_type((Entry, DocumentInfo), n, v)) for n, v in row.items()])
 
 
 @functools.cache
 def document_schema() -> pa.Schema:
     """One column per field of a document's info in the JSON output."""
-    names = list(render.document_dict(_example()))
-    return pa.schema([(n, arrow_type(_hint((DocumentInfo, Reference), n))) for n in names])
+    row = render.document_dict(_example())
+    return pa.schema([(n, _column_type((DocumentInfo, Reference), n, v)) for n, v in row.items()])
 
 
 def table(rows: Iterable[Mapping[str, Any]], schema: pa.Schema) -> pa.Table:
