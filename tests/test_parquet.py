@@ -275,3 +275,28 @@ def test_without_the_extra_one_line_says_what_to_install(
     lines = result.stderr.decode().splitlines()
     assert len(lines) == 1 and "pip install 'timeline-cli[dask]'" in lines[0], lines
     assert not (tmp_path / "o").exists()
+
+
+def test_ctrl_c_stops_at_once_leaving_whole_partitions(tmp_path: Path) -> None:
+    """(The next run resumes: see the lost partition above.)"""
+    import signal
+    import time
+
+    archive = write_archive(tmp_path, 1500)
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "timeline_cli", "build", "-f", "parquet", "-o", str(out),
+               "--jobs", "2", "--partition-size", "8K", str(archive)]  # fmt: skip
+    process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               start_new_session=True)  # fmt: skip
+    deadline = time.monotonic() + 60
+    while not list(out.glob("part-*.parquet")) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    os.killpg(process.pid, signal.SIGINT)  # as Ctrl-C does: the whole process group
+    interrupted = time.monotonic()
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 130 and time.monotonic() - interrupted < 5
+    assert b"Traceback" not in stderr
+    written = sorted(p.name for p in out.glob("part-*.parquet"))
+    assert 0 < len(written) < len(list(archive.rglob("*.txt")))  # stopped part way
+    assert set(written) <= {p.name for p in (out / "_documents").glob("part-*")}  # entries last
+    assert len(parquet_rows(out)) > 0  # every partition whole: they all read

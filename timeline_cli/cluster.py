@@ -320,13 +320,16 @@ def _here(batches: list[Batch], out: str, jobs: int) -> Iterator[Written]:
         return
     from concurrent.futures import ProcessPoolExecutor, as_completed
 
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    pool = ProcessPoolExecutor(max_workers=jobs)
+    try:
         futures = {pool.submit(_guarded, b, out): b for b in batches}
         for future in as_completed(futures):
             try:
                 yield future.result()
             except Exception as exc:  # a worker process that died
                 yield _failed(futures[future], exc)
+    finally:  # interrupted: the batches not started are left for the next run
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _connect(address: str, say: Callable[[str], None]) -> Client:
