@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/bench.py            # everything, about three minutes
     .venv/bin/python bench/bench.py --quick    # a 20 MB stream instead of 100 MB, fewer repeats
+    .venv/bin/python bench/bench.py --cluster  # only: --jobs 1/2 next to Dask with 1/2 workers
 
 Measures, on one core:
 - throughput of extraction + resolution (`build_timeline`, language given, reference date
@@ -182,7 +183,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="20 MB stream, fewer repeats")
     parser.add_argument("--repeat", type=int, default=0, help="runs per measure (median)")
+    parser.add_argument(
+        "--cluster",
+        action="store_true",
+        help="only: --jobs 1/2 against a Dask LocalCluster of 1/2 workers "
+        "(the [dask] extra), on the TimeML texts repeated to --megabytes",
+    )
+    parser.add_argument("--megabytes", type=float, default=4.0, help="input size for --cluster")
     options = parser.parse_args()
+    if options.cluster:
+        return cluster_section(options.megabytes)
     repeat = options.repeat or (3 if options.quick else 7)
     baseline_repeat = 1 if options.quick else 3
     megabytes = 20 if options.quick else 100
@@ -213,6 +223,24 @@ def main() -> None:
           f"({mem['wall']:.0f} s, {mem['entries']:,} entries, {rate:.2f} MB/s with output) "
           f"| | | <= 200 MB: {ok} |")  # fmt: skip
     print(f"\n(python start-up alone: {walls['python']:.3f} s)")
+
+
+def cluster_section(megabytes: float) -> None:
+    from cluster import measure
+
+    print(f"machine: {machine()}")
+    print(f"command: {' '.join([Path(sys.executable).name, *sys.argv])}")
+    print(f"date: {dt.datetime.now().isoformat(timespec='seconds')}\n")
+    rows, sizes = measure(command(), CORPORA, megabytes)
+    print("| how (whole process, Parquet partitions of 256 KB) | throughput | per worker |")
+    print("|---|---|---|")
+    for name, rate in rows:
+        workers = 2 if "2" in name else 1
+        print(f"| {name} | {rate / 1e6:.2f} M chars/s | {rate / workers / 1e6:.2f} M chars/s |")
+    print(
+        f"\noutput for {sizes['docs'] / 1e6:.1f} MB of input: JSON Lines "
+        f"{sizes['jobs1.jsonl'] / 1e6:.1f} MB, Parquet {sizes['jobs1-parquet'] / 1e6:.1f} MB"
+    )
 
 
 if __name__ == "__main__":

@@ -150,7 +150,7 @@ def test_help_shows_choices_and_ends_with_examples() -> None:
         tail = out.rstrip().split("\n\n")
         assert tail[-2].strip() == "Examples:" and "timeline " in tail[-1], command
     build_help = run_cli("build", "--help", env={"COLUMNS": "200"}).stdout.decode()
-    assert "[table|json|jsonl|csv|markdown|html|timelinejs|timeml]" in build_help
+    assert "[table|json|jsonl|csv|markdown|html|timelinejs|timeml|parquet]" in build_help
     assert "[auto|fr|en|CODE]" in build_help
     assert "--install-completion" in run_cli("--help").stdout.decode()
 

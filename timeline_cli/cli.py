@@ -9,7 +9,7 @@ import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from typer.exceptions import TyperException
@@ -23,13 +23,16 @@ from .languages import LANGUAGES
 from .model import Timeline
 from .pipeline import check_language
 from .refsources import load_ref_dates
-from .render import FORMATS, RENDERERS, Options
+from .render import FORMATS as RENDERER_NAMES
+from .render import RENDERERS, Options
 
 if TYPE_CHECKING:  # rich is imported when a table or a progress bar is drawn
     from rich.console import Console
     from rich.progress import Progress
 
 LANGS = ("auto", *LANGUAGES)
+# parquet writes a folder of partitions (cluster.py), not a stream: it is not a renderer
+FORMATS = (*RENDERER_NAMES, "parquet")
 app = typer.Typer(
     add_completion=True,
     pretty_exceptions_enable=False,
@@ -163,7 +166,9 @@ def build(
         typer.Option(
             "--format",
             "-f",
-            help=f"Output format: {', '.join(f'{r.name} ({r.help})' for r in RENDERERS.values())}.",
+            help="Output format: "
+            + ", ".join(f"{r.name} ({r.help})" for r in RENDERERS.values())
+            + ", parquet (a folder of partitions, -o DIR).",
             metavar="[" + "|".join(FORMATS) + "]",
             autocompletion=_completion(FORMATS),
         ),
@@ -208,6 +213,17 @@ def build(
         bool, typer.Option("--with-text", help="JSON: add each document's text (offsets index it).")
     ] = False,
     jobs: Annotated[int, typer.Option("--jobs", "-j", help="Worker processes.", min=1)] = 1,
+    cluster: Annotated[
+        str | None,
+        typer.Option(
+            "--cluster",
+            help="Dask scheduler (tcp://HOST:8786) to spread -f parquet over; "
+            "default: $DASK_SCHEDULER_ADDRESS.",
+        ),
+    ] = None,
+    partition_size: Annotated[
+        str, typer.Option("--partition-size", help="Parquet: input bytes per partition.")
+    ] = "16M",
 ) -> None:
     """Find the temporal expressions of each document and print them in chronological order."""
     _check_language(lang)
@@ -216,14 +232,18 @@ def build(
     window = (parse_window("--from", since, False), parse_window("--to", until, True))
     if (excel or raw_csv) and fmt != "csv":
         raise _fail(f"{'--excel' if excel else '--raw-csv'} is for -f csv only")
+    patterns = [p.strip() for g in glob or [] for p in g.split(",") if p.strip()]
+    dates = _ref_dates(ref_dates)
+    if fmt == "parquet" or cluster:
+        _parquet(files or [], output, fmt, cluster, glob=patterns or DEFAULT_GLOBS, lang=lang,
+                 ref_date=reference, ref_dates=dates, jobs=jobs,
+                 partition_size=partition_size)  # fmt: skip
     from .output import check_destination
 
     try:
         check_destination(output)
-        dates = load_ref_dates(ref_dates) if ref_dates else None
     except InputError as exc:
         raise _fail(str(exc)) from None
-    patterns = [p.strip() for g in glob or [] for p in g.split(",") if p.strip()]
     paths, errors = expand_inputs(files or ["-"], patterns or DEFAULT_GLOBS)
     if paths == ["-"] and sys.stdin.isatty():
         raise _fail("no input: give a file, or pipe text into timeline build")
@@ -245,6 +265,36 @@ def build(
         raise _fail(str(exc)) from None
     failed = bool(errors) or bool(failures)
     raise typer.Exit(ExitCode.FAILURE if failed else ExitCode.OK)
+
+
+def _ref_dates(path: str | None) -> dict[str, dt.date] | None:
+    """The --ref-dates CSV, read before anything else so that a bad one stops the run."""
+    try:
+        return load_ref_dates(path) if path else None
+    except InputError as exc:
+        raise _fail(str(exc)) from None
+
+
+def _parquet(
+    files: list[str], output: Path | None, fmt: str, cluster: str | None, **options: Any
+) -> None:
+    """-f parquet -o DIR, here or on a Dask cluster (see cluster.py); exits."""
+    from . import cluster as parquet_run
+
+    if fmt != "parquet":
+        raise _fail("--cluster writes Parquet: add -f parquet -o DIR")
+    if output is None:
+        raise _fail("-f parquet writes a folder of partitions: give it with -o DIR")
+    if not files:
+        raise _fail("-f parquet reads files: give files, folders or URLs")
+    address = cluster or os.environ.get("DASK_SCHEDULER_ADDRESS") or None
+    try:
+        size = parquet_run.parse_size(options.pop("partition_size"))
+        code = parquet_run.build(files, str(output), address=address, partition_size=size,
+                                 say=say, **options)  # fmt: skip
+    except InputError as exc:
+        raise _fail(str(exc)) from None
+    raise typer.Exit(code)
 
 
 def _reported(outcomes: Iterable[Outcome], failures: list[str]) -> Iterator[Timeline]:

@@ -40,7 +40,7 @@ REFERENCE_SOURCES = {
 
 
 # output field -> Entry attribute, where the names differ (the output contract keeps "anchor")
-_ATTRIBUTES = {"anchor": "explanation"}
+RENAMED = {"anchor": "explanation"}
 
 
 def entry_dict(e: Entry, reference: Reference | None) -> dict[str, Any]:
@@ -51,7 +51,7 @@ def entry_dict(e: Entry, reference: Reference | None) -> dict[str, Any]:
         "reference_date_source": reference.source if reference else None,
     }
     values: dict[str, Any] = {
-        name: computed[name] if name in computed else getattr(e, _ATTRIBUTES.get(name, name))
+        name: computed[name] if name in computed else getattr(e, RENAMED.get(name, name))
         for name in FIELDS
     }
     for name in ("start", "end"):
