@@ -6,6 +6,8 @@ import contextlib
 import datetime as dt
 import itertools
 import os
+import re
+import signal
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -15,8 +17,8 @@ import typer
 from typer.exceptions import TyperException
 
 from . import __version__
-from .batch import Job, Outcome, expand_inputs, run_all
-from .errors import ExitCode, InputError
+from .batch import Job, Outcome, check_glob, expand_inputs, run_all, worker_count
+from .errors import ExitCode, InputError, OutputError, Stopped
 from .languages import LANGUAGES
 from .model import Timeline
 
@@ -25,6 +27,7 @@ if TYPE_CHECKING:  # rich is imported when a table or a progress bar is drawn
     from rich.progress import Progress
 
 FORMATS = ("table", "json", "jsonl", "csv")
+ENTRY_LIMIT = 200_000  # entries held for the formats that render everything at once
 app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -43,8 +46,18 @@ def _stderr() -> Console:
 _bar: Progress | None = None  # the progress bar being drawn on stderr, if any
 
 
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def escaped(text: str) -> str:
+    """Control characters shown as escapes: an article or a file name must not drive the
+    terminal (an ESC sequence could clear it or retitle it)."""
+    return _CONTROLS.sub(lambda m: repr(m.group())[1:-1], text)
+
+
 def say(message: str) -> None:
     """One line on stderr (above the progress bar, when one is drawn)."""
+    message = escaped(message.encode("utf-8", "backslashreplace").decode("utf-8"))
     if _bar is not None:
         _bar.console.print(f"timeline: {message}", markup=False, highlight=False)
     else:
@@ -60,7 +73,9 @@ def parse_ref_date(value: str | None) -> dt.date | None:
     if value is None:
         return None
     try:
-        return dt.date.fromisoformat(value) if len(value) == 10 else _bad_date(value)
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):  # not 2015-W38-1, not 20150915
+            return _bad_date(value)
+        return dt.date.fromisoformat(value)
     except ValueError:
         return _bad_date(value)
 
@@ -111,7 +126,8 @@ def build(
         str, typer.Option("--format", "-f", help="Output format: table, json, jsonl or csv.")
     ] = "table",
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write to this file (atomically).")
+        Path | None,
+        typer.Option("--output", "-o", help="Write to this file (atomically); - for stdout."),
     ] = None,
     show_all: Annotated[
         bool, typer.Option("--all", help="Table and CSV: also list undated expressions.")
@@ -125,32 +141,58 @@ def build(
     _check_choice("--lang", lang, ("auto", *LANGUAGES))
     _check_choice("--format", fmt, FORMATS)
     reference = parse_ref_date(ref_date)
-    from .output import check_destination
+    if (why := check_glob(glob)) is not None:
+        raise _fail(why)
+    from .output import check_destination, is_stdout
 
+    output = None if is_stdout(output) else output
     try:
-        check_destination(output)
+        check_destination(output, files or [])
     except InputError as exc:
         raise _fail(str(exc)) from None
-    paths, errors = expand_inputs(files or ["-"], glob)
-    if paths == ["-"] and sys.stdin.isatty():
+    paths, errors = expand_inputs(files or ["-"], glob, skip=output)
+    if paths == ["-"] and _stdin_is_a_terminal():
         raise _fail("no input: give a file, or pipe text into timeline build")
     for message in errors:
         say(f"error: {message}")
+    workers = worker_count(jobs, len(paths))
+    if workers < jobs and len(paths) > 1:
+        say(f"note: --jobs {jobs} capped to {workers} (one worker per document and per CPU)")
     # JSON Lines is written as each document (or block of a big one) is done: it can stream
-    outcomes = run_all([Job(p, lang, reference, stream=fmt == "jsonl") for p in paths], jobs)
+    outcomes = run_all([Job(p, lang, reference, stream=fmt == "jsonl") for p in paths], workers)
     failures: list[str] = []
     try:
-        with _progress(len(paths)):
-            _write(_reported(outcomes, failures), fmt, output, show_all)
+        with _progress(len(paths)), contextlib.closing(_reported(outcomes, failures)) as done:
+            _write(done, fmt, output, show_all)
     except InputError as exc:
-        raise _fail(str(exc)) from None
+        say(f"error: {exc}")
+        raise typer.Exit(ExitCode.FAILURE) from None
+    except OutputError as exc:
+        say(f"error: {exc}")
+        raise typer.Exit(ExitCode.OUTPUT) from None
     failed = bool(errors) or bool(failures)
     raise typer.Exit(ExitCode.FAILURE if failed else ExitCode.OK)
 
 
+def _stdin_is_a_terminal() -> bool:
+    try:
+        return sys.stdin is not None and sys.stdin.isatty()
+    except ValueError:  # closed
+        return False
+
+
 def _reported(outcomes: Iterable[Outcome], failures: list[str]) -> Iterator[Timeline]:
-    """Timelines as they finish; errors and reference-date warnings go to stderr, and the
-    paths that failed to `failures`."""
+    """Timelines as they finish; errors and warnings go to stderr, and the paths that failed
+    to `failures`. Closing it stops the workers."""
+    try:
+        yield from _each_reported(outcomes, failures)
+    finally:
+        close = getattr(outcomes, "close", None)
+        if close is not None:
+            close()
+
+
+def _each_reported(outcomes: Iterable[Outcome], failures: list[str]) -> Iterator[Timeline]:
     for outcome in outcomes:
         if outcome.error is not None:
             failures.append(outcome.path)
@@ -160,6 +202,8 @@ def _reported(outcomes: Iterable[Outcome], failures: list[str]) -> Iterator[Time
                 for i, timeline in enumerate(outcome.timelines):
                     if i == 0:
                         _warn_reference(timeline)
+                    for warning in timeline.warnings:
+                        say(f"warning: {timeline.document.source}: {warning}")
                     yield timeline
             except InputError as exc:  # a streamed document that failed midway
                 failures.append(outcome.path)
@@ -187,6 +231,9 @@ def _progress(total: int) -> Iterator[None]:
 
 
 def _warn_reference(t: Timeline) -> None:
+    if t.document.encoding_note:
+        say(f"warning: {t.document.source}: read as {t.document.encoding}: "
+            f"{t.document.encoding_note}")  # fmt: skip
     ref = t.document.reference
     if ref.source in ("estimated", "today"):
         why = "the latest date in the text" if ref.source == "estimated" else "today"
@@ -212,7 +259,15 @@ def _write(timelines: Iterable[Timeline], fmt: str, output: Path | None, show_al
                 out.writelines(render.jsonl_lines(t))
                 out.flush()  # a reader downstream gets each document as soon as it is done
         return
-    collected = list(timelines)
+    collected, held = [], 0
+    for t in timelines:
+        held += len(t.entries)
+        if held > ENTRY_LIMIT:
+            raise InputError(
+                f"more than {ENTRY_LIMIT:,} entries, too many to hold for -f {fmt}; "
+                "use -f jsonl, which streams any number"
+            )
+        collected.append(t)
     if collected:
         with destination(output) as out:
             _render(collected, fmt, out, show_all, output is None)
@@ -249,6 +304,8 @@ def evaluate(
 
     _check_choice("--lang", lang, ("auto", *LANGUAGES))
     _check_choice("--format", fmt, ("table", "json"))
+    if sys.stdout is None:
+        raise OutputError("standard output is closed; redirect it to a file")
     try:
         scores, found = evaluate_paths(paths, lang)
     except TimeMLError as exc:
@@ -258,10 +315,39 @@ def evaluate(
     print(format_scores(scores, fmt))
 
 
+def _on_signal(signum: int, _frame: object) -> None:
+    raise Stopped(ExitCode.TERMINATED if signum == signal.SIGTERM else ExitCode.HANGUP)
+
+
+def _catch_signals() -> None:
+    """SIGTERM and SIGHUP unwind like Ctrl-C, so that temporary files are removed and the
+    workers stopped (a SIGHUP ignored by nohup stays ignored)."""
+    for signum in (signal.SIGTERM, signal.SIGHUP):
+        if signal.getsignal(signum) is signal.SIG_DFL:
+            signal.signal(signum, _on_signal)
+
+
+def _quiet_stdout() -> None:
+    """After a failed write to stdout, the interpreter's own flush at exit must not fail again."""
+    with contextlib.suppress(OSError, ValueError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
 def main() -> None:
     """Console-script entry point: every failure is one line on stderr and an exit code."""
+    _catch_signals()
+    try:
+        code = _run()
+    except Stopped as stop:
+        code = stop.code
+    sys.exit(int(code or 0))
+
+
+def _run() -> int:
     try:
         code = app(standalone_mode=False)
+        if sys.stdout is not None:
+            sys.stdout.flush()
     except TyperException as exc:
         if type(exc).__name__ == "NoArgsIsHelpError":
             print(exc.format_message(), file=sys.stderr)
@@ -270,7 +356,17 @@ def main() -> None:
         code = ExitCode.USAGE
     except (KeyboardInterrupt, typer.Abort):
         code = ExitCode.INTERRUPTED
-    except BrokenPipeError:
+    except BrokenPipeError:  # the reader went away (`| head`): not an error
         code = ExitCode.OK
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-    sys.exit(int(code or 0))
+        _quiet_stdout()
+    except OSError as exc:  # writing standard output failed: a full disk, a closed stdout
+        say(f"error: cannot write the output ({exc.strerror or exc})")
+        code = ExitCode.OUTPUT
+        _quiet_stdout()
+    except OutputError as exc:
+        say(f"error: {exc}")
+        code = ExitCode.OUTPUT
+    except MemoryError:
+        say("error: out of memory; for a big input use -f jsonl, which streams")
+        code = ExitCode.FAILURE
+    return int(code or 0)

@@ -134,9 +134,12 @@ class DocumentInfo:
     language_source: str  # "option" | "detected"
     reference: Reference
     characters: int
+    encoding: str | None = None  # how the bytes were read (None: given as text)
+    encoding_note: str | None = None  # what was odd about them and what was done
 
 
 @dataclass(frozen=True, slots=True)
 class Timeline:
     document: DocumentInfo
     entries: tuple[Entry, ...] = field(default_factory=tuple)
+    warnings: tuple[str, ...] = ()  # expressions that could not be resolved, left undated

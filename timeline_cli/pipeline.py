@@ -37,11 +37,12 @@ def build_timeline(
     mentions = grammar.find(text)
     reference = _reference(text, grammar, mentions, ref_date)
     sentences = split_sentences(text, grammar.resource.abbreviations)
+    warnings: list[str] = []
     entries, _story = _entries(text, source, language, grammar, mentions, sentences,
-                               reference.date)  # fmt: skip
+                               reference.date, warnings=warnings)  # fmt: skip
     info = DocumentInfo(source, language, "detected" if lang == "auto" else "option", reference,
                         len(text))  # fmt: skip
-    return Timeline(info, tuple(sorted(entries, key=chronological)))
+    return Timeline(info, tuple(sorted(entries, key=chronological)), tuple(warnings))
 
 
 def stream_timeline(
@@ -75,12 +76,14 @@ def stream_timeline(
         else:
             mentions = grammar.find(block)
         sentences = split_sentences(block, grammar.resource.abbreviations)
+        warnings: list[str] = []
         entries, story = _entries(block, source, first.language, grammar, mentions, sentences,
-                                  first.reference.date, offset=offset, story=story)  # fmt: skip
+                                  first.reference.date, offset=offset, story=story,
+                                  warnings=warnings)  # fmt: skip
         offset += len(block)
         info = DocumentInfo(source, first.language, first.language_source, first.reference,
                             offset)  # fmt: skip
-        yield Timeline(info, tuple(sorted(entries, key=chronological)))
+        yield Timeline(info, tuple(sorted(entries, key=chronological)), tuple(warnings))
 
 
 # "depuis mars" looks back, "d'ici mars" / "jusqu'en mars" look ahead, whatever the verb says.
@@ -110,9 +113,11 @@ def _entries(
     *,
     offset: int = 0,
     story: Resolution | None = None,
+    warnings: list[str] | None = None,
 ) -> tuple[list[Entry], Resolution | None]:
     """The entries of the mentions, and the last date of the story for the text that follows
-    (`offset` and `story` continue a text read in blocks)."""
+    (`offset` and `story` continue a text read in blocks). A mention whose resolution fails
+    is left undated, with a line in `warnings`: one expression never costs the document."""
     starts = [s for s, _ in sentences]
     future = re.compile(grammar.resource.future_cues, re.IGNORECASE)
     past = re.compile(grammar.resource.past_cues, re.IGNORECASE)
@@ -142,7 +147,10 @@ def _entries(
         when = _TENSE_OF_RELATION.get(m.relation or "") or (
             tense(sentences[i], s, e) if sentences else 0
         )
-        res, text_label = _resolved(m, Context(reference, story, when))
+        try:
+            res, text_label = _resolved(m, Context(reference, story, when))
+        except Exception as exc:
+            res, text_label = _unresolved(m, exc, offset, warnings)
         placed = res.start is not None and res.end is not None and res.type in ("DATE", "TIME")
         if placed and m.relation in (None, "range"):
             story = res
@@ -189,6 +197,16 @@ def _resolved(m: Mention, ctx: Context) -> tuple[Resolution, str]:
         res = resolve(m, ctx)
         found = _RESOLVED[key] = (res, label(res, m.relation))
     return found
+
+
+def _unresolved(
+    m: Mention, exc: Exception, offset: int, warnings: list[str] | None
+) -> tuple[Resolution, str]:
+    if warnings is not None:
+        warnings.append(f"{m.text!r} at character {m.start + offset} could not be resolved "
+                        f"({type(exc).__name__}: {exc}); left undated")  # fmt: skip
+    kind = {"duration": "DURATION", "set": "SET", "time": "TIME"}.get(m.frame.kind, "DATE")
+    return Resolution(kind, None, anchor="could not be resolved"), m.text
 
 
 def chronological(e: Entry) -> tuple[object, ...]:

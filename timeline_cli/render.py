@@ -45,6 +45,8 @@ def document_dict(t: Timeline) -> dict[str, Any]:
         "reference_date_source": d.reference.source,
         "reference_date_detail": d.reference.detail,
         "characters": d.characters,
+        "encoding": d.encoding,
+        "encoding_note": d.encoding_note,
     }
 
 
@@ -65,7 +67,9 @@ def to_json(timelines: Sequence[Timeline]) -> str:
 
 def jsonl_lines(timeline: Timeline) -> Iterator[str]:
     for e in timeline.entries:
-        yield json.dumps(entry_dict(e), ensure_ascii=False) + "\n"
+        line = json.dumps(entry_dict(e), ensure_ascii=False)
+        # U+2028/U+2029 end a line for some line-oriented readers: escaped, as JSON allows
+        yield line.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029") + "\n"
 
 
 def to_csv(entries: Iterable[Entry]) -> str:
