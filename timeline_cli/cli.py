@@ -170,6 +170,9 @@ def build(
     except OutputError as exc:
         say(f"error: {exc}")
         raise typer.Exit(ExitCode.OUTPUT) from None
+    except BrokenPipeError:  # the reader went away (`| head`): it has what it wanted
+        _quiet_stdout()
+        raise typer.Exit(ExitCode.OK) from None
     failed = bool(errors) or bool(failures)
     raise typer.Exit(ExitCode.FAILURE if failed else ExitCode.OK)
 
@@ -286,7 +289,13 @@ def _render(timelines: list[Timeline], fmt: str, out: TextIO, show_all: bool, tt
         color = tty and out.isatty() and not os.environ.get("NO_COLOR")
         console = Console(file=out, highlight=False, no_color=not color,
                           force_terminal=color, width=None if color else 120)  # fmt: skip
+        console.on_broken_pipe = _reader_gone  # type: ignore[method-assign]
         render.render_table(timelines, console, show_all)
+
+
+def _reader_gone() -> None:
+    """rich exits with 1 on a broken pipe; `| head` is handled like in every other format."""
+    raise BrokenPipeError
 
 
 @app.command("eval")
@@ -306,13 +315,19 @@ def evaluate(
     _check_choice("--format", fmt, ("table", "json"))
     if sys.stdout is None:
         raise OutputError("standard output is closed; redirect it to a file")
+    failed: list[str] = []
     try:
-        scores, found = evaluate_paths(paths, lang)
+        scores, found = evaluate_paths(paths, lang, failed)
     except TimeMLError as exc:
         raise _fail(str(exc)) from None
+    for message in failed:
+        say(f"error: {message}")
+    if scores.documents == 0:
+        raise typer.Exit(ExitCode.FAILURE)
     if errors:
         print(format_errors(found))
     print(format_scores(scores, fmt))
+    raise typer.Exit(ExitCode.FAILURE if failed else ExitCode.OK)
 
 
 def _on_signal(signum: int, _frame: object) -> None:
