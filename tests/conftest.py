@@ -39,6 +39,18 @@ def run_cli(*args: str, stdin: bytes | None = None, env: dict[str, str] | None =
     )
 
 
+def one_error_line(result: subprocess.CompletedProcess[bytes], code: int, *needles: str) -> str:
+    """The one error line of a failed run, which has the exit code and says each needle."""
+    err = result.stderr.decode("utf-8", "replace")
+    assert result.returncode == code, err
+    assert "Traceback" not in err
+    lines = [line for line in err.splitlines() if "error" in line]
+    assert len(lines) == 1, err
+    for needle in needles:
+        assert needle in lines[0], lines[0]
+    return lines[0]
+
+
 def adversarial_text(size: int) -> str:
     """The benchmark's adversarial input (bench/adversarial.py), `size` characters long."""
     spec = importlib.util.spec_from_file_location("adversarial", ROOT / "bench" / "adversarial.py")

@@ -290,7 +290,18 @@ def _render(timelines: list[Timeline], fmt: str, out: TextIO, show_all: bool, tt
         console = Console(file=out, highlight=False, no_color=not color,
                           force_terminal=color, width=None if color else 120)  # fmt: skip
         console.on_broken_pipe = _reader_gone  # type: ignore[method-assign]
-        render.render_table(timelines, console, show_all)
+        render.render_table([_visible(t) for t in timelines], console, show_all)
+
+
+def _visible(t: Timeline) -> Timeline:
+    from dataclasses import replace
+
+    from .output import visible
+
+    entries = tuple(replace(e, sentence=visible(e.sentence), text=visible(e.text),
+                            source=visible(e.source)) for e in t.entries)  # fmt: skip
+    return replace(t, document=replace(t.document, source=visible(t.document.source)),
+                   entries=entries)  # fmt: skip
 
 
 def _reader_gone() -> None:

@@ -24,6 +24,15 @@ TEMP_PREFIX = ".timeline-"  # short: a 250-character output name must still work
 TEMP_SUFFIX = ".tmp"
 
 
+_PICTURES = {c: 0x2400 + c for c in range(32)} | {0x7F: 0x2421} | {c: 0xFFFD for c in range(0x80, 0xA0)}
+
+
+def visible(text: str) -> str:
+    """Control characters as their pictures (ESC as ␛), one character for one, so that offsets
+    into the text still hold: an article must not drive the terminal it is shown on."""
+    return text.translate(_PICTURES)
+
+
 def is_stdout(path: Path | None) -> bool:
     """No path, `-`, or a path that is the file standard output already writes to."""
     if path is None or str(path) == "-":
