@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -51,11 +52,18 @@ def one_error_line(result: subprocess.CompletedProcess[bytes], code: int, *needl
     return lines[0]
 
 
-def adversarial_text(size: int) -> str:
-    """The benchmark's adversarial input (bench/adversarial.py), `size` characters long."""
+def _adversarial_module() -> Any:
     spec = importlib.util.spec_from_file_location("adversarial", ROOT / "bench" / "adversarial.py")
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    text: str = module.adversarial_text(size)
+    return module
+
+
+def adversarial_text(size: int, kind: str = "mixed") -> str:
+    """The benchmark's adversarial input (bench/adversarial.py) of that kind, `size` long."""
+    text: str = _adversarial_module().KINDS[kind](size)
     return text
+
+
+ADVERSARIAL_KINDS: tuple[str, ...] = tuple(_adversarial_module().KINDS)

@@ -376,7 +376,7 @@ def test_a_glob_stays_inside_its_folder(tmp_path: Path) -> None:
 
 def test_escape_sequences_are_shown_escaped(tmp_path: Path) -> None:
     article = _write(tmp_path / "evil\x1b]0;owned\x07.txt",
-                     "Le 3 mars 2015, \x1b[2J il a plu.\n".encode())  # fmt: skip
+                     b"Le 3 mars 2015, \x1b[2J il a plu.\n")  # fmt: skip
     result = run_cli("build", str(article))
     assert result.returncode == 0
     assert b"\x1b" not in result.stdout and b"\x1b" not in result.stderr

@@ -28,6 +28,10 @@ if TYPE_CHECKING:
 
 STREAM_ABOVE = 1024 * 1024  # bytes: a bigger input is streamed when the output allows it
 _IN_FLIGHT = 4  # documents queued per worker
+# Set once the workers were stopped midway: the pool's threads are then in no state for the
+# interpreter's usual exit (it waits for them, or wakes them through closed pipes), so the
+# command ends with os._exit once its files are cleaned up (see cli.main).
+workers_stopped = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,6 +197,8 @@ def stop(pool: ProcessPoolExecutor) -> None:
     pool.shutdown(wait=False, cancel_futures=True)
     for process in processes:
         process.join(timeout=5)
+    global workers_stopped
+    workers_stopped = True
 
 
 def _submit(pool: ProcessPoolExecutor, job: Job) -> Future[Outcome] | None:

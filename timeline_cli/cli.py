@@ -366,6 +366,13 @@ def main() -> None:
         code = _run()
     except Stopped as stop:
         code = stop.code
+    from . import batch
+
+    if batch.workers_stopped:
+        for stream in (sys.stdout, sys.stderr):
+            with contextlib.suppress(Exception):
+                stream.flush()
+        os._exit(int(code or 0))
     sys.exit(int(code or 0))
 
 

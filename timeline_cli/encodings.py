@@ -88,7 +88,7 @@ def choose(
     if bad == 0:
         return Choice("utf-8", None, stats.mojibake)
     if wide >= 4 * bad:  # overwhelmingly UTF-8: a stray byte is not a reason to misread it all
-        note = f"{bad} byte{'s' if bad > 1 else ''} that are not UTF-8 replaced with U+FFFD"
+        note = f"{bad} byte{'s that are' if bad > 1 else ' that is'} not UTF-8 replaced with U+FFFD"
         return Choice("utf-8", note, stats.mojibake)
     legacy = _legacy(sample)
     return Choice(legacy, None if legacy == "cp1252" else "a legacy code page, by its letters")
