@@ -244,9 +244,26 @@ def test_modes_are_kept_or_follow_the_umask(tmp_path: Path) -> None:
     assert _build_to(existing).returncode == 0
     assert stat.S_IMODE(existing.stat().st_mode) == 0o640
     new = tmp_path / "new.json"
-    result = subprocess.run(["sh", "-c", 'umask 027 && exec "$@"', "sh", sys.executable, "-m",
-                             "timeline_cli", "build", "-f", "json", "-o", str(new), SAMPLE],
-                            capture_output=True, timeout=120, cwd=ROOT)  # fmt: skip
+    result = subprocess.run(
+        [
+            "sh",
+            "-c",
+            'umask 027 && exec "$@"',
+            "sh",
+            sys.executable,
+            "-m",
+            "timeline_cli",
+            "build",
+            "-f",
+            "json",
+            "-o",
+            str(new),
+            SAMPLE,
+        ],
+        capture_output=True,
+        timeout=120,
+        cwd=ROOT,
+    )
     assert result.returncode == 0, result.stderr
     assert stat.S_IMODE(new.stat().st_mode) == 0o640  # 0666 & ~027
 
@@ -281,13 +298,21 @@ def test_dash_is_standard_output(tmp_path: Path) -> None:
 
 def test_a_file_name_that_is_not_utf_8(tmp_path: Path) -> None:
     target = os.fsencode(tmp_path) + b"/out\xff.json"
-    result = subprocess.run([sys.executable, "-m", "timeline_cli", "build", "-f", "json", "-o",
-                             target, SAMPLE], capture_output=True, timeout=120, cwd=ROOT)  # fmt: skip
+    result = subprocess.run(
+        [sys.executable, "-m", "timeline_cli", "build", "-f", "json", "-o", target, SAMPLE],
+        capture_output=True,
+        timeout=120,
+        cwd=ROOT,
+    )
     assert result.returncode == 0 and b"Traceback" not in result.stderr
     assert json.loads(Path(os.fsdecode(target)).read_bytes())["entries"]
     missing = os.fsencode(tmp_path) + b"/in\xff.txt"
-    result = subprocess.run([sys.executable, "-m", "timeline_cli", "build", missing],
-                            capture_output=True, timeout=120, cwd=ROOT)  # fmt: skip
+    result = subprocess.run(
+        [sys.executable, "-m", "timeline_cli", "build", missing],
+        capture_output=True,
+        timeout=120,
+        cwd=ROOT,
+    )
     one_error_line(result, 1, "no such file")
 
 
@@ -299,8 +324,12 @@ def test_a_full_disk_is_an_output_error(tmp_path: Path) -> None:
     full = tmp_path / "full"
     os.mknod(full, 0o666 | stat.S_IFCHR, os.makedev(1, 7))  # a /dev/full of our own
     with full.open("wb") as out:
-        result = subprocess.run([sys.executable, "-m", "timeline_cli", "build", "-f", "json",
-                                 SAMPLE], stdout=out, stderr=subprocess.PIPE, timeout=120)  # fmt: skip
+        result = subprocess.run(
+            [sys.executable, "-m", "timeline_cli", "build", "-f", "json", SAMPLE],
+            stdout=out,
+            stderr=subprocess.PIPE,
+            timeout=120,
+        )
     one_error_line(result, 3, "No space left")
 
 
@@ -309,9 +338,14 @@ def test_a_closed_standard_output_is_an_output_error(tmp_path: Path, command: li
     tml = _write(tmp_path / "a.tml", b"<TimeML><TEXT>In <TIMEX3 tid='t1' type='DATE' "
                  b"value='2014'>2014</TIMEX3>.</TEXT></TimeML>")  # fmt: skip
     args = [a.replace("{tml}", str(tml)) for a in command]
-    result = subprocess.run([sys.executable, "-m", "timeline_cli", *args], stdin=subprocess.DEVNULL,
-                            stderr=subprocess.PIPE, preexec_fn=lambda: os.close(1),
-                            timeout=120, cwd=ROOT)  # fmt: skip
+    result = subprocess.run(
+        [sys.executable, "-m", "timeline_cli", *args],
+        stdin=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        preexec_fn=lambda: os.close(1),
+        timeout=120,
+        cwd=ROOT,
+    )
     one_error_line(result, 3, "standard output is closed")
 
 
@@ -334,8 +368,12 @@ def _as_another_user(*args: str) -> subprocess.CompletedProcess[bytes]:
         if shutil.which("setpriv") is None:
             pytest.skip("root reads every folder, and setpriv is not here to drop that power")
         prefix = ["setpriv", "--bounding-set=-dac_override,-dac_read_search"]
-    return subprocess.run([*prefix, sys.executable, "-m", "timeline_cli", *args],
-                          capture_output=True, timeout=120, cwd=ROOT)  # fmt: skip
+    return subprocess.run(
+        [*prefix, sys.executable, "-m", "timeline_cli", *args],
+        capture_output=True,
+        timeout=120,
+        cwd=ROOT,
+    )
 
 
 def test_an_unreadable_sub_folder_is_reported(shared_folder: Path) -> None:

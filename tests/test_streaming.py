@@ -75,8 +75,6 @@ def test_jsonl_is_written_as_each_document_is_done(tmp_path: Path) -> None:
     assert _sources(line + out) == [str(first), str(fifo)]
 
 
-
-
 # Big inputs, with the thresholds made small so that a few kilobytes count as big
 
 
@@ -191,8 +189,6 @@ def test_a_5_mb_line_without_sentence_breaks(tmp_path: Path) -> None:
         assert len(e["sentence"]) <= 700 and e["text"] in e["sentence"]
 
 
-
-
 # Endless and non-seekable input
 
 
@@ -232,6 +228,7 @@ def test_a_fifo_is_streamed_like_standard_input(tmp_path: Path) -> None:
     process = subprocess.Popen([*COMMAND, "build", "-f", "jsonl", "--lang", "fr", "--ref-date",
                                 "2015-09-15", str(fifo)], stdout=subprocess.PIPE,
                                stderr=subprocess.PIPE, cwd=ROOT)  # fmt: skip
+
     def feed() -> None:  # from a thread: the output is read while the input is written
         with fifo.open("w", encoding="utf-8") as f:
             f.write(text)

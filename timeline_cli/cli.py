@@ -9,7 +9,7 @@ import os
 import re
 import signal
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, TextIO
 
@@ -184,7 +184,7 @@ def _stdin_is_a_terminal() -> bool:
         return False
 
 
-def _reported(outcomes: Iterable[Outcome], failures: list[str]) -> Iterator[Timeline]:
+def _reported(outcomes: Iterable[Outcome], failures: list[str]) -> Generator[Timeline, None, None]:
     """Timelines as they finish; errors and warnings go to stderr, and the paths that failed
     to `failures`. Closing it stops the workers."""
     try:

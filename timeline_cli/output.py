@@ -24,7 +24,9 @@ TEMP_PREFIX = ".timeline-"  # short: a 250-character output name must still work
 TEMP_SUFFIX = ".tmp"
 
 
-_PICTURES = {c: 0x2400 + c for c in range(32)} | {0x7F: 0x2421} | {c: 0xFFFD for c in range(0x80, 0xA0)}
+_PICTURES = (
+    {c: 0x2400 + c for c in range(32)} | {0x7F: 0x2421} | {c: 0xFFFD for c in range(0x80, 0xA0)}
+)
 
 
 def visible(text: str) -> str:

@@ -103,7 +103,9 @@ def _existing(path: str) -> os.stat_result:
         info = os.stat(path)
     except OSError as exc:
         if exc.errno == errno.ELOOP:
-            raise InputError(f"{path}: is a symlink loop; give the file it should point to") from exc
+            raise InputError(
+                f"{path}: is a symlink loop; give the file it should point to"
+            ) from exc
         if exc.errno in (errno.ENOENT, errno.ENOTDIR):
             raise InputError(f"{path}: no such file") from exc
         raise InputError(f"{path}: cannot read ({exc.strerror})") from exc
