@@ -436,3 +436,34 @@ def test_utf_32_with_a_bom(bom: bytes) -> None:
     encoding = "utf-32-le" if bom == codecs.BOM_UTF32_LE else "utf-32-be"
     doc, texts, _ = _document(bom + TEXT_FR.encode(encoding))
     assert texts == EXPECTED and doc["encoding"] == "utf-32"
+
+
+# timeline eval: bad corpora
+
+
+def _tml(path: Path, body: str) -> Path:
+    return _write(path, f"<TimeML><DCT><TIMEX3 tid='t0' type='DATE' value='2026-03-01' "
+                        f"functionInDocument='CREATION_TIME'>2026-03-01</TIMEX3></DCT>"
+                        f"<TEXT>{body}</TEXT></TimeML>".encode())  # fmt: skip
+
+
+def test_eval_of_a_folder_without_timeml_is_an_error(tmp_path: Path) -> None:
+    _write(tmp_path / "a.txt", TEXT_FR.encode())
+    result = run_cli("eval", str(tmp_path))
+    one_error_line(result, 2, "no .tml files")
+    assert result.stdout == b""
+
+
+def test_eval_skips_a_bad_file_and_scores_the_others(tmp_path: Path) -> None:
+    _tml(tmp_path / "a.tml", "In <TIMEX3 tid='t1' type='DATE' value='2014'>2014</TIMEX3>, rain.")
+    _write(tmp_path / "b.tml", b"<TimeML><TEXT>unclosed")
+    _tml(tmp_path / "c.tml", "<x>" * 5000 + "2014" + "</x>" * 5000)  # nested too deeply
+    _tml(tmp_path / "d.tml", "Le <TIMEX3 tid='t1' type='DATE' value='2024-02-29'>29 février"
+                             "</TIMEX3>, il a plu.")  # fmt: skip
+    result = run_cli("eval", "-f", "json", str(tmp_path))
+    err = result.stderr.decode()
+    assert result.returncode == 1 and "Traceback" not in err
+    assert [line.split(": ")[2].rsplit("/", 1)[-1] for line in err.splitlines()] == [
+        "b.tml", "c.tml"]  # fmt: skip
+    scores = json.loads(result.stdout)
+    assert scores["documents"] == 2 and scores["value_accuracy"] == 1.0
