@@ -296,6 +296,12 @@ def test_dash_is_standard_output(tmp_path: Path) -> None:
     assert list(tmp_path.iterdir()) == []
 
 
+def test_dev_stdout_is_written_through(tmp_path: Path) -> None:
+    result = run_cli("build", "-f", "json", "-o", "/dev/stdout", SAMPLE, cwd=tmp_path)
+    assert result.returncode == 0 and json.loads(result.stdout)["entries"]
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_a_file_name_that_is_not_utf_8(tmp_path: Path) -> None:
     target = os.fsencode(tmp_path) + b"/out\xff.json"
     result = subprocess.run(

@@ -244,6 +244,22 @@ def test_a_fifo_is_streamed_like_standard_input(tmp_path: Path) -> None:
     assert all(text[e["char_start"] : e["char_end"]] == e["text"] for e in entries)
 
 
+def test_a_fifo_in_a_batch_with_workers(tmp_path: Path) -> None:
+    first = tmp_path / "a.txt"
+    first.write_text(FR, encoding="utf-8")
+    fifo = tmp_path / "b.txt"
+    os.mkfifo(fifo)
+    process = subprocess.Popen([*COMMAND, "build", "-f", "jsonl", "--jobs", "2", str(first),
+                                str(fifo)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               cwd=ROOT)  # fmt: skip
+    writer = threading.Thread(target=lambda: fifo.write_text(EN * 1500, encoding="utf-8"))
+    writer.start()
+    out, err = process.communicate(timeout=120)
+    writer.join(timeout=10)
+    assert process.returncode == 0, err
+    assert _sources(out) == [str(first), str(fifo)]
+
+
 # Signals and readers that go away
 
 

@@ -11,6 +11,8 @@ import datetime as dt
 import fnmatch
 import os
 import signal
+import stat
+import sys
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -177,6 +179,7 @@ def _in_order(pool: ProcessPoolExecutor, jobs: Sequence[Job], workers: int) -> I
     try:
         queued: deque[tuple[Job, Future[Outcome] | None]] = deque()
         for job in jobs:
+            # a streamed document's timelines are a generator: it cannot come from a worker
             here = job.path == "-" or (job.stream and _size(job.path) > STREAM_ABOVE)
             queued.append((job, None if here else _submit(pool, job)))
             while len(queued) > workers * _IN_FLIGHT:
@@ -209,10 +212,12 @@ def _submit(pool: ProcessPoolExecutor, job: Job) -> Future[Outcome] | None:
 
 
 def _size(path: str) -> int:
+    """The size of a regular file; a FIFO or a device counts as endless."""
     try:
-        return os.stat(path).st_size
+        info = os.stat(path)
     except OSError:
         return 0
+    return info.st_size if stat.S_ISREG(info.st_mode) else sys.maxsize
 
 
 def _outcome(job: Job, future: Future[Outcome] | None) -> Outcome:
