@@ -27,7 +27,9 @@ if TYPE_CHECKING:  # rich is imported when a table or a progress bar is drawn
     from rich.progress import Progress
 
 FORMATS = ("table", "json", "jsonl", "csv")
-ENTRY_LIMIT = 200_000  # entries held for the formats that render everything at once
+# entries held for the formats that render everything at once: up to 8 KB each while
+# rendering (text packed with dates, each entry with 600 characters of sentence)
+ENTRY_LIMIT = 50_000
 app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,

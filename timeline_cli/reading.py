@@ -132,8 +132,7 @@ def _open_stream(stream: BinaryIO, name: str, stream_above: int | None) -> Input
     if stream_above is None:
         raise too_big(name)
     chosen = choose(head, name, complete=False)
-    note = chosen.note or ""
-    note += f"{'; ' if note else ''}encoding decided on the first {size:,} bytes"
+    note = chosen.note and f"{chosen.note} (encoding decided on the first {size:,} bytes)"
     return Input(name, chosen.encoding, stream=stream, head=head, note=note,
                  mojibake=chosen.mojibake)  # fmt: skip
 
