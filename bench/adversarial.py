@@ -1,6 +1,14 @@
-"""Inputs built to make regular expressions backtrack: long runs of what the rules look for."""
+"""Inputs built to make regular expressions backtrack: long runs of what the rules look for.
+
+`adversarial_text` mixes them all; `KINDS` gives each family 1 MB of its own, the way an attack
+would send it: runs of sentence punctuation with no space after (the sentence splitter), runs
+of digits (the number and year rules), and dates packed back to back (every character starts
+an expression: memory per entry).
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 PIECES = (
     "1" * 5000,  # a run of digits
@@ -24,6 +32,9 @@ PIECES = (
     "'''’’’" * 800,
     "\n" * 2000,
     "é" * 3000,
+    "." * 5000,  # sentence ends with no space after: the splitter must not rescan the run
+    "!?…" * 1500,
+    ".»)" * 1500,
     "Il y a plus de vingt ans, depuis le 3 mars 2012 jusqu'au 5 avril, " * 100,
 )
 
@@ -39,3 +50,16 @@ def adversarial_text(size: int = 1_000_000) -> str:
             if length >= size:
                 break
     return " ".join(out)[:size]
+
+
+def _repeated(unit: str) -> Callable[[int], str]:
+    return lambda size: (unit * (size // len(unit) + 1))[:size]
+
+
+KINDS: dict[str, Callable[[int], str]] = {
+    "mixed": adversarial_text,
+    "punctuation": _repeated(".!?….»"),
+    "digits": _repeated("1234567890"),
+    "dense dates": _repeated("2015-"),
+    "dense day dates": _repeated("12/05/2013 "),
+}

@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -39,11 +40,30 @@ def run_cli(*args: str, stdin: bytes | None = None, env: dict[str, str] | None =
     )
 
 
-def adversarial_text(size: int) -> str:
-    """The benchmark's adversarial input (bench/adversarial.py), `size` characters long."""
+def one_error_line(result: subprocess.CompletedProcess[bytes], code: int, *needles: str) -> str:
+    """The one error line of a failed run, which has the exit code and says each needle."""
+    err = result.stderr.decode("utf-8", "replace")
+    assert result.returncode == code, err
+    assert "Traceback" not in err
+    lines = [line for line in err.splitlines() if "error" in line]
+    assert len(lines) == 1, err
+    for needle in needles:
+        assert needle in lines[0], lines[0]
+    return lines[0]
+
+
+def _adversarial_module() -> Any:
     spec = importlib.util.spec_from_file_location("adversarial", ROOT / "bench" / "adversarial.py")
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    text: str = module.adversarial_text(size)
+    return module
+
+
+def adversarial_text(size: int, kind: str = "mixed") -> str:
+    """The benchmark's adversarial input (bench/adversarial.py) of that kind, `size` long."""
+    text: str = _adversarial_module().KINDS[kind](size)
     return text
+
+
+ADVERSARIAL_KINDS: tuple[str, ...] = tuple(_adversarial_module().KINDS)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import json
 import os
 import pty
@@ -13,12 +12,8 @@ import time
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from timeline_cli import batch, cli, reading
-from timeline_cli.batch import DEFAULT_GLOBS, Job, expand_inputs, run, run_all
-from timeline_cli.errors import InputError
-from timeline_cli.reading import open_input
+from timeline_cli.batch import DEFAULT_GLOBS, Job, expand_inputs, run_all
 
 from .conftest import REF, ROOT, run_cli
 
@@ -99,33 +94,6 @@ def test_a_bad_document_is_reported_and_skipped(tmp_path: Path) -> None:
         assert _sources(target.read_bytes()) == good
 
 
-def test_jsonl_is_written_as_each_document_is_done(tmp_path: Path) -> None:
-    """The second input is a pipe nobody writes to yet: the first document's entries must
-    already be out."""
-    first = tmp_path / "first.txt"
-    first.write_text(FR, encoding="utf-8")
-    fifo = tmp_path / "second.txt"
-    os.mkfifo(fifo)
-    process = subprocess.Popen(
-        [sys.executable, "-m", "timeline_cli", "build", "-f", "jsonl", "--ref-date",
-         "2015-09-15", str(first), str(fifo)],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT,
-    )  # fmt: skip
-    try:
-        assert process.stdout is not None
-        ready, _, _ = select.select([process.stdout], [], [], 60)
-        assert ready, "nothing written while the second document is pending"
-        line = process.stdout.readline()
-        assert json.loads(line)["source"] == str(first)
-        assert process.poll() is None  # still waiting for the second document
-        fifo.write_text(EN, encoding="utf-8")
-        out = process.stdout.read()  # the rest, after what readline buffered
-        assert process.wait(timeout=60) == 0
-    finally:
-        process.kill()
-    assert _sources(line + out) == [str(first), str(fifo)]
-
-
 def _stderr_on_a_terminal(*args: str) -> tuple[int, str]:
     """Run the command with stderr on a pseudo-terminal, stdout on a pipe."""
     main, secondary = pty.openpty()
@@ -175,92 +143,3 @@ def test_errors_show_above_the_progress_bar(tmp_path: Path) -> None:
     code, terminal = _stderr_on_a_terminal("build", "-f", "jsonl", str(archive))
     assert code == 1
     assert "zz.txt: looks like a binary file" in terminal and "Traceback" not in terminal
-
-
-# Big inputs, with the thresholds made small so that a few kilobytes count as big
-
-
-@pytest.fixture
-def small_blocks(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(batch, "STREAM_ABOVE", 2000)
-    monkeypatch.setattr(reading, "BLOCK", 1500)
-
-
-def test_a_big_input_is_processed_in_blocks(tmp_path: Path, small_blocks: None) -> None:
-    text = "\n\n".join([FR] * 6)
-    path = tmp_path / "big.txt"
-    path.write_text(text, encoding="utf-8")
-    streamed = run(Job(str(path), "fr", REF, stream=True))
-    timelines = list(streamed.timelines)
-    assert len(timelines) > 3 and streamed.error is None
-    entries = [e for t in timelines for e in t.entries]
-    assert all(text[e.char_start : e.char_end] == e.text for e in entries)
-    whole = list(run(Job(str(path), "fr", REF)).timelines)
-    assert len(whole) == 1
-    assert sorted(entries, key=lambda e: e.char_start) == sorted(
-        whole[0].entries, key=lambda e: e.char_start
-    )
-
-
-def test_the_command_streams_a_big_input(tmp_path: Path, small_blocks: None) -> None:
-    text = "\n\n".join([FR] * 6)
-    path = tmp_path / "big.txt"
-    path.write_text(text, encoding="cp1252", errors="replace")
-    runner = CliRunner()
-    result = runner.invoke(cli.app, ["build", "-f", "jsonl", "--ref-date", "2015-09-15", str(path)])
-    assert result.exit_code == 0, result.output
-    entries = [json.loads(line) for line in result.stdout.splitlines()]
-    decoded = path.read_bytes().decode("cp1252")
-    assert entries and all(decoded[e["char_start"] : e["char_end"]] == e["text"] for e in entries)
-
-
-def test_big_standard_input_is_spooled_and_removed(
-    monkeypatch: pytest.MonkeyPatch, small_blocks: None
-) -> None:
-    data = "\n\n".join([FR] * 4).encode("utf-16")
-    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
-    document = open_input("-", stream_above=2000)
-    assert document.text is None and document.path is not None and document.spooled
-    assert document.path.exists() and document.encoding == "utf-16"
-    assert "".join(document.blocks()) == data.decode("utf-16")
-    assert not document.path.exists()
-
-
-@pytest.mark.parametrize(
-    ("data", "needle"),
-    [
-        (b"\xef\xbb\xbf" + b" \n" * 3000, "empty"),
-        (b"\x00\x01\x02" * 3000, "binary"),
-        (b"\xff\xfe" + b"\x00\xd8" * 3000, "not valid utf-16"),
-    ],
-    ids=["blank", "binary", "bad-utf16"],
-)
-def test_a_big_bad_input_is_refused_before_any_output(
-    tmp_path: Path, small_blocks: None, data: bytes, needle: str
-) -> None:
-    path = tmp_path / "bad.txt"
-    path.write_bytes(data)
-    with pytest.raises(InputError, match=needle):
-        open_input(str(path), stream_above=2000)
-
-
-def test_big_inputs_keep_the_encoding_of_the_whole(tmp_path: Path) -> None:
-    """A late byte that is not UTF-8 makes the whole file Windows-1252, as for a small file."""
-    data = ("é" * 3000).encode("utf-8") + "’".encode("cp1252")
-    path = tmp_path / "late.txt"
-    path.write_bytes(data)
-    streamed = open_input(str(path), stream_above=100)
-    whole = open_input(str(path))
-    assert streamed.encoding == whole.encoding == "cp1252"
-    assert "".join(streamed.blocks(size=500)) == whole.text
-
-
-def test_a_document_failing_midway_is_an_input_error() -> None:
-    def blocks():  # type: ignore[no-untyped-def]
-        yield from run(Job(str(ROOT / "samples" / "barrage-fr.txt"), "fr", REF)).timelines
-        raise ZeroDivisionError
-
-    guarded = batch._guarded("doc.txt", blocks())
-    assert next(guarded).entries
-    with pytest.raises(InputError, match=r"doc.txt: internal error \(ZeroDivisionError"):
-        next(guarded)

@@ -6,6 +6,10 @@ import csv
 import io
 import json
 import os
+import pty
+import select
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -51,9 +55,48 @@ def test_csv_is_rfc4180_and_utf8() -> None:
     assert all(r["start"] or r["end"] for r in rows)
 
 
+def _on_a_terminal(*args: str, stream: str, env: dict[str, str] | None = None
+                   ) -> tuple[int, bytes]:  # fmt: skip
+    """Run the command with its stdin or stdout on a pseudo-terminal; what it wrote there."""
+    main, secondary = pty.openpty()
+    full_env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR")}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "timeline_cli", *args], cwd=ROOT, env={**full_env, **(env or {})},
+        stdin=secondary if stream == "stdin" else subprocess.DEVNULL,
+        stdout=secondary if stream == "stdout" else subprocess.PIPE, stderr=subprocess.PIPE,
+    )  # fmt: skip
+    os.close(secondary)
+    captured = b""
+    while True:
+        ready, _, _ = select.select([main], [], [], 0.2)
+        if ready:
+            try:
+                chunk = os.read(main, 65536)
+            except OSError:  # the terminal closed with the process
+                break
+            if not chunk:
+                break
+            captured += chunk
+        elif process.poll() is not None:
+            break
+    code = process.wait(timeout=60)
+    os.close(main)
+    assert process.stderr is not None
+    return code, captured if stream == "stdout" else process.stderr.read()
+
+
 def test_table_is_plain_when_piped_or_no_color() -> None:
     assert b"\x1b[" not in run_cli("build", SAMPLES[0]).stdout
-    assert b"\x1b[" not in run_cli("build", SAMPLES[0], env={"NO_COLOR": "1"}).stdout
+    code, coloured = _on_a_terminal("build", SAMPLES[0], stream="stdout")
+    assert code == 0 and b"\x1b[" in coloured  # on a terminal: colour
+    code, plain = _on_a_terminal("build", SAMPLES[0], stream="stdout", env={"NO_COLOR": "1"})
+    assert code == 0 and b"\x1b[" not in plain and b"barrage" in plain
+
+
+def test_no_input_on_a_terminal_is_explained() -> None:
+    code, err = _on_a_terminal("build", stream="stdin")
+    assert code == 2
+    assert err == b"timeline: error: no input: give a file, or pipe text into timeline build\n"
 
 
 def test_table_all_shows_undated() -> None:
@@ -64,12 +107,12 @@ def test_table_all_shows_undated() -> None:
 
 
 def test_stdin_dash_and_no_argument() -> None:
+    """`-` and no argument both read standard input, with the same result."""
     data = (ROOT / SAMPLES[1]).read_bytes()
-    for args in (["-"], []):
-        result = run_cli("build", "-f", "jsonl", *args, stdin=data)
-        assert result.returncode == 0
-        entries = [json.loads(line) for line in result.stdout.splitlines()]
-        assert entries and all(e["source"] == "<stdin>" for e in entries)
+    dash, bare = (run_cli("build", "-f", "jsonl", *args, stdin=data) for args in (["-"], []))
+    assert dash.returncode == bare.returncode == 0 and dash.stdout == bare.stdout
+    entries = [json.loads(line) for line in dash.stdout.splitlines()]
+    assert entries and all(e["source"] == "<stdin>" for e in entries)
 
 
 def _reference(text: str, *args: str) -> dict[str, str]:

@@ -27,8 +27,14 @@ def test_readme_has_exactly_two_setup_commands() -> None:
 
 
 def test_ci_runs_the_readme_test_command() -> None:
+    """Run the Python that .ci/run uses to pick its command: it must pick the README's."""
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
-    assert "blocks[1]" in ci and "## Set up" in ci
+    picker = re.search(r"<<'PY'\n(.+?)\nPY\n", ci, re.S)
+    assert picker, ".ci/run no longer picks its command from the README"
+    picked = subprocess.run([sys.executable, "-c", picker.group(1)], capture_output=True,
+                            cwd=ROOT, timeout=60, check=True)  # fmt: skip
+    assert picked.stdout.decode().strip() == _setup_commands()[1]
+    assert 'bash -c "$cmd"' in ci
 
 
 def test_readme_sample_exists() -> None:

@@ -366,3 +366,37 @@ def test_equivalent_value_spellings() -> None:
     assert same_value("1949-XX", "1949")
     assert not same_value("2000-W17", "2000-W07")
     assert not same_value("1949-01", "1949")
+
+
+def test_matching_by_sorted_offsets_is_the_all_pairs_matching() -> None:
+    """The linear matcher pairs exactly as comparing every gold with every system span."""
+    import random
+
+    from timeline_cli.evaluation.scoring import SystemTimex, _overlap, match_timexes
+    from timeline_cli.evaluation.timeml import GoldTimex
+
+    def all_pairs(gold: list[GoldTimex], system: list[SystemTimex]) -> list[tuple[int, int]]:
+        candidates = sorted(
+            (g.start != s.start or g.end != s.end, -_overlap(g, s), g.start, s.start, gi, si)
+            for gi, g in enumerate(gold)
+            for si, s in enumerate(system)
+            if (g.start, g.end) == (s.start, s.end) or _overlap(g, s) > 0
+        )
+        used_g: set[int] = set()
+        used_s: set[int] = set()
+        pairs = []
+        for *_, gi, si in candidates:
+            if gi not in used_g and si not in used_s:
+                used_g.add(gi)
+                used_s.add(si)
+                pairs.append((gi, si))
+        return sorted(pairs, key=lambda p: (gold[p[0]].start, gold[p[0]].end))
+
+    rng = random.Random(7)
+    for _ in range(300):
+        spans = [(a, a + rng.randint(0, 12)) for a in (rng.randint(0, 200) for _ in range(15))]
+        gold = [GoldTimex(a, b, "", "DATE", "X") for a, b in spans[: rng.randint(0, 15)]]
+        system = [SystemTimex(a, b, "", "DATE", "X") for a, b in
+                  ((a + rng.randint(-3, 3), b + rng.randint(-3, 3)) for a, b in spans)]  # fmt: skip
+        want = [(gold[g], system[s]) for g, s in all_pairs(gold, system)]
+        assert match_timexes(gold, system) == want

@@ -8,25 +8,34 @@ its timelines handed on as each block is done.
 from __future__ import annotations
 
 import datetime as dt
+import fnmatch
 import os
+import signal
+import stat
+import sys
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
-from pathlib import Path
+from dataclasses import dataclass, replace
+from pathlib import Path, PurePath
 from typing import TYPE_CHECKING
 
 from .errors import InputError
 from .ingest import finished, prepare
 from .model import Timeline
+from .output import TEMP_PREFIX
 from .pipeline import build_timeline, stream_timeline
-from .reading import open_input
+from .reading import Input, open_input
 from .webpage import HTML_SUFFIXES
 
 if TYPE_CHECKING:
     from concurrent.futures import Future, ProcessPoolExecutor
 
-STREAM_ABOVE = 8 * 1024 * 1024  # bytes: a bigger input is streamed when the output allows it
+STREAM_ABOVE = 1024 * 1024  # bytes: a bigger input is streamed when the output allows it
 _IN_FLIGHT = 4  # documents queued per worker
+# Set once the workers were stopped midway: the pool's threads are then in no state for the
+# interpreter's usual exit (it waits for them, or wakes them through closed pipes), so the
+# command ends with os._exit once its files are cleaned up (see cli.main).
+workers_stopped = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,16 +61,27 @@ class Outcome:
 DEFAULT_GLOBS = ("*.txt", "*.md", "*.html", "*.htm")
 
 
-def expand_inputs(paths: Sequence[str], glob: str | Sequence[str]) -> tuple[list[str], list[str]]:
+def check_glob(glob: str) -> str | None:
+    """Why a --glob pattern cannot be used, or None: it must stay inside its folder."""
+    parts = PurePath(glob).parts
+    if not glob or PurePath(glob).is_absolute() or ".." in parts:
+        return f"--glob {glob!r} must be a pattern relative to the folder, such as '*.txt'"
+    return None
+
+
+def expand_inputs(
+    paths: Sequence[str], glob: str | Sequence[str], skip: Path | None = None
+) -> tuple[list[str], list[str]]:
     """Files to read, in order (directories walked recursively for the `glob` patterns), and
-    the errors of paths that name nothing to read."""
+    the errors of paths that name nothing to read or folders that cannot be read. `skip` (the
+    output file) is never taken from a folder, nor are our temporary files."""
     patterns = (glob,) if isinstance(glob, str) else tuple(glob)
     files, errors = [], []
     for p in paths:
-        path = Path(p)
-        if p != "-" and path.is_dir():
-            found = sorted({str(f) for g in patterns for f in path.rglob(g) if f.is_file()})
-            if not found:
+        if p != "-" and os.path.isdir(p):
+            found, failed = _walk(p, patterns, skip)
+            errors.extend(failed)
+            if not found and not failed:
                 errors.append(f"{p}: is a directory with no {_either(patterns)} files")
             files.extend(found)
         else:
@@ -71,6 +91,34 @@ def expand_inputs(paths: Sequence[str], glob: str | Sequence[str]) -> tuple[list
 
 def _either(patterns: Sequence[str]) -> str:
     return " or ".join(p for p in (", ".join(patterns[:-1]), patterns[-1]) if p)
+
+
+def _walk(folder: str, patterns: Sequence[str], skip: Path | None) -> tuple[list[str], list[str]]:
+    found, failed = [], []
+
+    def unreadable(exc: OSError) -> None:
+        failed.append(f"{exc.filename}: cannot read the folder ({exc.strerror}); its files "
+                      "were skipped")  # fmt: skip
+
+    skipped = os.path.realpath(skip) if skip is not None else None
+    for top, dirs, names in os.walk(folder, onerror=unreadable):
+        dirs.sort()
+        for name in names:
+            path = os.path.join(top, name)
+            relative = os.path.relpath(path, folder)
+            if name.startswith(TEMP_PREFIX):
+                continue
+            if not any(_matches(relative, name, glob) for glob in patterns):
+                continue
+            if os.path.isfile(path) and os.path.realpath(path) != skipped:
+                found.append(path)
+    return sorted(found), failed
+
+
+def _matches(relative: str, name: str, glob: str) -> bool:
+    if "/" not in glob:
+        return fnmatch.fnmatchcase(name, glob)
+    return PurePath(relative).match(glob)
 
 
 def run(job: Job) -> Outcome:
@@ -85,16 +133,25 @@ def run(job: Job) -> Outcome:
         given = prepare(job.path, "", job.ref_date, job.ref_dates)
         blocks = stream_timeline(document.blocks(), lang=job.lang, ref_date=given.given,
                                  source=source, fallback=given.fallback)  # fmt: skip
-        return Outcome(job.path, _guarded(job.path, blocks), None)
+        return Outcome(job.path, _guarded(job.path, _with_encoding(blocks, document)), None)
     try:
         prepared = prepare(job.path, document.text, job.ref_date, job.ref_dates)
         timeline = build_timeline(prepared.text, lang=job.lang, ref_date=prepared.given,
                                   source=source, fallback=prepared.fallback)  # fmt: skip
     except InputError as exc:
         return Outcome(job.path, (), str(exc))
+    except MemoryError:
+        return Outcome(job.path, (), f"{job.path}: out of memory; try -f jsonl, which streams")
     except Exception as exc:  # a bug must not lose the other documents of a batch
         return Outcome(job.path, (), _internal(job.path, exc))
-    return Outcome(job.path, (finished(timeline, prepared, job.with_text),), None)
+    timeline = finished(timeline, prepared, job.with_text)
+    return Outcome(job.path, tuple(_with_encoding([timeline], document)), None)
+
+
+def _with_encoding(timelines: Iterable[Timeline], document: Input) -> Iterator[Timeline]:
+    for t in timelines:
+        info = replace(t.document, encoding=document.encoding, encoding_note=document.note)
+        yield replace(t, document=info)
 
 
 def _guarded(path: str, timelines: Iterator[Timeline]) -> Iterator[Timeline]:
@@ -120,21 +177,51 @@ def run_all(jobs: Sequence[Job], workers: int) -> Iterator[Outcome]:
         return map(run, jobs)
     from concurrent.futures import ProcessPoolExecutor  # only for a batch: it takes a while
 
-    pool = ProcessPoolExecutor(max_workers=workers)
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=_worker_signals)
     pool.submit(int)  # starts every worker
     return _in_order(pool, jobs, workers)
 
 
+def worker_count(asked: int, documents: int) -> int:
+    """At most one worker per document and per CPU: more only cost memory."""
+    return max(1, min(asked, documents, os.cpu_count() or 1))
+
+
+def _worker_signals() -> None:
+    """Workers leave Ctrl-C and SIGTERM to the main process, which stops them: no traceback
+    from each worker, no worker left waiting for work that will not come."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGHUP, signal.SIG_DFL)
+
+
 def _in_order(pool: ProcessPoolExecutor, jobs: Sequence[Job], workers: int) -> Iterator[Outcome]:
-    with pool:
+    try:
         queued: deque[tuple[Job, Future[Outcome] | None]] = deque()
         for job in jobs:
+            # a streamed document's timelines are a generator: it cannot come from a worker
             here = job.path == "-" or (job.stream and _size(job.path) > STREAM_ABOVE)
             queued.append((job, None if here else _submit(pool, job)))
             while len(queued) > workers * _IN_FLIGHT:
                 yield _outcome(*queued.popleft())
         while queued:
             yield _outcome(*queued.popleft())
+    except BaseException:  # the reader went away, Ctrl-C, SIGTERM: stop the workers now
+        stop(pool)
+        raise
+    pool.shutdown()
+
+
+def stop(pool: ProcessPoolExecutor) -> None:
+    """End the workers at once, not after the work queued for them."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    for process in processes:
+        process.terminate()
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        process.join(timeout=5)
+    global workers_stopped
+    workers_stopped = True
 
 
 def _submit(pool: ProcessPoolExecutor, job: Job) -> Future[Outcome] | None:
@@ -145,10 +232,12 @@ def _submit(pool: ProcessPoolExecutor, job: Job) -> Future[Outcome] | None:
 
 
 def _size(path: str) -> int:
+    """The size of a regular file; a FIFO or a device counts as endless."""
     try:
-        return os.stat(path).st_size
+        info = os.stat(path)
     except OSError:
         return 0
+    return info.st_size if stat.S_ISREG(info.st_mode) else sys.maxsize
 
 
 def _outcome(job: Job, future: Future[Outcome] | None) -> Outcome:

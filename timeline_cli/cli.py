@@ -6,8 +6,10 @@ import contextlib
 import datetime as dt
 import itertools
 import os
+import re
+import signal
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -16,8 +18,8 @@ from typer.exceptions import TyperException
 
 from . import __version__
 from .basic import WARNING as BASIC_WARNING
-from .batch import DEFAULT_GLOBS, Job, Outcome, expand_inputs, run_all
-from .errors import ExitCode, InputError
+from .batch import DEFAULT_GLOBS, Job, Outcome, check_glob, expand_inputs, run_all, worker_count
+from .errors import ExitCode, InputError, OutputError, Stopped
 from .langid import UNDETERMINED
 from .languages import LANGUAGES
 from .model import Timeline
@@ -33,6 +35,9 @@ if TYPE_CHECKING:  # rich is imported when a table or a progress bar is drawn
 LANGS = ("auto", *LANGUAGES)
 # parquet writes a folder of partitions (cluster.py), not a stream: it is not a renderer
 FORMATS = (*RENDERER_NAMES, "parquet")
+# entries held for the formats that render everything at once: up to 8 KB each while
+# rendering (text packed with dates, each entry with 600 characters of sentence)
+ENTRY_LIMIT = 50_000
 app = typer.Typer(
     add_completion=True,
     pretty_exceptions_enable=False,
@@ -52,8 +57,18 @@ def _stderr() -> Console:
 _bar: Progress | None = None  # the progress bar being drawn on stderr, if any
 
 
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def escaped(text: str) -> str:
+    """Control characters shown as escapes: an article or a file name must not drive the
+    terminal (an ESC sequence could clear it or retitle it)."""
+    return _CONTROLS.sub(lambda m: repr(m.group())[1:-1], text)
+
+
 def say(message: str) -> None:
     """One line on stderr (above the progress bar, when one is drawn)."""
+    message = escaped(message.encode("utf-8", "backslashreplace").decode("utf-8"))
     if _bar is not None:
         _bar.console.print(f"timeline: {message}", markup=False, highlight=False)
     else:
@@ -69,7 +84,9 @@ def parse_ref_date(value: str | None) -> dt.date | None:
     if value is None:
         return None
     try:
-        return dt.date.fromisoformat(value) if len(value) == 10 else _bad_date(value)
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):  # not 2015-W38-1, not 20150915
+            return _bad_date(value)
+        return dt.date.fromisoformat(value)
     except ValueError:
         return _bad_date(value)
 
@@ -174,7 +191,8 @@ def build(
         ),
     ] = "table",
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write to this file (atomically).")
+        Path | None,
+        typer.Option("--output", "-o", help="Write to this file (atomically); - for stdout."),
     ] = None,
     show_all: Annotated[
         bool,
@@ -232,37 +250,51 @@ def build(
     window = (parse_window("--from", since, False), parse_window("--to", until, True))
     if (excel or raw_csv) and fmt != "csv":
         raise _fail(f"{'--excel' if excel else '--raw-csv'} is for -f csv only")
-    patterns = [p.strip() for g in glob or [] for p in g.split(",") if p.strip()]
+    patterns = [p.strip() for g in glob or [] for p in g.split(",") if p.strip()] or DEFAULT_GLOBS
+    for pattern in patterns:
+        if (why := check_glob(pattern)) is not None:
+            raise _fail(why)
     dates = _ref_dates(ref_dates)
     if fmt == "parquet" or cluster:
-        _parquet(files or [], output, fmt, cluster, glob=patterns or DEFAULT_GLOBS, lang=lang,
+        _parquet(files or [], output, fmt, cluster, glob=patterns, lang=lang,
                  ref_date=reference, ref_dates=dates, jobs=jobs,
                  partition_size=partition_size)  # fmt: skip
-    from .output import check_destination
+    from .output import check_destination, is_stdout
 
+    output = None if is_stdout(output) else output
     try:
-        check_destination(output)
+        check_destination(output, files or [])
     except InputError as exc:
         raise _fail(str(exc)) from None
-    paths, errors = expand_inputs(files or ["-"], patterns or DEFAULT_GLOBS)
-    if paths == ["-"] and sys.stdin.isatty():
+    paths, errors = expand_inputs(files or ["-"], patterns, skip=output)
+    if paths == ["-"] and _stdin_is_a_terminal():
         raise _fail("no input: give a file, or pipe text into timeline build")
     for message in errors:
         say(f"error: {message}")
+    workers = worker_count(jobs, len(paths))
+    if workers < jobs and len(paths) > 1:
+        say(f"note: --jobs {jobs} capped to {workers} (one worker per document and per CPU)")
     # a streaming format (JSON Lines) is written as each document (or block of one) is done
     renderer = RENDERERS[fmt]
     keep = with_text or renderer.needs_text
     jobs_ = [Job(p, lang, reference, renderer.streams, dates, keep) for p in paths]
-    outcomes = run_all(jobs_, jobs)
+    outcomes = run_all(jobs_, workers)
     failures: list[str] = []
     from .filters import within
 
     try:
-        with _progress(len(paths)):
-            timelines = (within(t, *window) for t in _reported(outcomes, failures))
+        with _progress(len(paths)), contextlib.closing(_reported(outcomes, failures)) as done:
+            timelines = (within(t, *window) for t in done)
             _write(timelines, fmt, output, show_all, csv_options=(excel, raw_csv))
     except InputError as exc:
-        raise _fail(str(exc)) from None
+        say(f"error: {exc}")
+        raise typer.Exit(ExitCode.FAILURE) from None
+    except OutputError as exc:
+        say(f"error: {exc}")
+        raise typer.Exit(ExitCode.OUTPUT) from None
+    except BrokenPipeError:  # the reader went away (`| head`): it has what it wanted
+        _quiet_stdout()
+        raise typer.Exit(ExitCode.OK) from None
     failed = bool(errors) or bool(failures)
     raise typer.Exit(ExitCode.FAILURE if failed else ExitCode.OK)
 
@@ -297,9 +329,25 @@ def _parquet(
     raise typer.Exit(code)
 
 
-def _reported(outcomes: Iterable[Outcome], failures: list[str]) -> Iterator[Timeline]:
-    """Timelines as they finish; errors and reference-date warnings go to stderr, and the
-    paths that failed to `failures`."""
+def _stdin_is_a_terminal() -> bool:
+    try:
+        return sys.stdin is not None and sys.stdin.isatty()
+    except ValueError:  # closed
+        return False
+
+
+def _reported(outcomes: Iterable[Outcome], failures: list[str]) -> Generator[Timeline, None, None]:
+    """Timelines as they finish; errors and warnings go to stderr, and the paths that failed
+    to `failures`. Closing it stops the workers."""
+    try:
+        yield from _each_reported(outcomes, failures)
+    finally:
+        close = getattr(outcomes, "close", None)
+        if close is not None:
+            close()
+
+
+def _each_reported(outcomes: Iterable[Outcome], failures: list[str]) -> Iterator[Timeline]:
     for outcome in outcomes:
         if outcome.error is not None:
             failures.append(outcome.path)
@@ -310,6 +358,8 @@ def _reported(outcomes: Iterable[Outcome], failures: list[str]) -> Iterator[Time
                     if i == 0:
                         _warn_reference(timeline)
                         _warn_support(timeline)
+                    for warning in timeline.warnings:
+                        say(f"warning: {timeline.document.source}: {warning}")
                     yield timeline
             except InputError as exc:  # a streamed document that failed midway
                 failures.append(outcome.path)
@@ -337,6 +387,9 @@ def _progress(total: int) -> Iterator[None]:
 
 
 def _warn_reference(t: Timeline) -> None:
+    if t.document.encoding_note:
+        say(f"warning: {t.document.source}: read as {t.document.encoding}: "
+            f"{t.document.encoding_note}")  # fmt: skip
     ref = t.document.reference
     if ref.source in ("estimated", "today"):
         why = "the latest date in the text" if ref.source == "estimated" else "today"
@@ -381,7 +434,7 @@ def _write(timelines: Iterable[Timeline], fmt: str, output: Path | None, show_al
     renderer = RENDERERS[fmt]
     options = Options(show_all=show_all, terminal=output is None, excel=excel, raw_csv=raw_csv)
     if not renderer.streams:
-        collected = list(timelines)
+        collected = _held(timelines, fmt)
         if collected:
             with destination(output) as out:
                 renderer.write(collected, out, options)
@@ -394,6 +447,20 @@ def _write(timelines: Iterable[Timeline], fmt: str, output: Path | None, show_al
         for t in itertools.chain([first], stream):
             renderer.write([t], out, options)
             out.flush()  # a reader downstream gets each document as soon as it is done
+
+
+def _held(timelines: Iterable[Timeline], fmt: str) -> list[Timeline]:
+    """The timelines of a format that renders everything at once, within ENTRY_LIMIT."""
+    collected, held = [], 0
+    for t in timelines:
+        held += len(t.entries)
+        if held > ENTRY_LIMIT:
+            raise InputError(
+                f"more than {ENTRY_LIMIT:,} entries, too many to hold for -f {fmt}; "
+                "use -f jsonl, which streams any number"
+            )
+        collected.append(t)
+    return collected
 
 
 EVAL_EXAMPLES = """Examples:
@@ -437,13 +504,39 @@ def evaluate(
 
     _check_choice("--lang", lang, LANGS)
     _check_choice("--format", fmt, ("table", "json"))
+    if sys.stdout is None:
+        raise OutputError("standard output is closed; redirect it to a file")
+    failed: list[str] = []
     try:
-        scores, found = evaluate_paths(paths, lang)
+        scores, found = evaluate_paths(paths, lang, failed)
     except TimeMLError as exc:
         raise _fail(str(exc)) from None
+    for message in failed:
+        say(f"error: {message}")
+    if scores.documents == 0:
+        raise typer.Exit(ExitCode.FAILURE)
     if errors:
         print(format_errors(found))
     print(format_scores(scores, fmt))
+    raise typer.Exit(ExitCode.FAILURE if failed else ExitCode.OK)
+
+
+def _on_signal(signum: int, _frame: object) -> None:
+    raise Stopped(ExitCode.TERMINATED if signum == signal.SIGTERM else ExitCode.HANGUP)
+
+
+def _catch_signals() -> None:
+    """SIGTERM and SIGHUP unwind like Ctrl-C, so that temporary files are removed and the
+    workers stopped (a SIGHUP ignored by nohup stays ignored)."""
+    for signum in (signal.SIGTERM, signal.SIGHUP):
+        if signal.getsignal(signum) is signal.SIG_DFL:
+            signal.signal(signum, _on_signal)
+
+
+def _quiet_stdout() -> None:
+    """After a failed write to stdout, the interpreter's own flush at exit must not fail again."""
+    with contextlib.suppress(OSError, ValueError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 SCHEMA_EXAMPLES = """Examples:
@@ -465,8 +558,26 @@ def schema() -> None:
 
 def main() -> None:
     """Console-script entry point: every failure is one line on stderr and an exit code."""
+    _catch_signals()
+    try:
+        code = _run()
+    except Stopped as stop:
+        code = stop.code
+    from . import batch
+
+    if batch.workers_stopped:
+        for stream in (sys.stdout, sys.stderr):
+            with contextlib.suppress(Exception):
+                stream.flush()
+        os._exit(int(code or 0))
+    sys.exit(int(code or 0))
+
+
+def _run() -> int:
     try:
         code = app(standalone_mode=False)
+        if sys.stdout is not None:
+            sys.stdout.flush()
     except TyperException as exc:
         if type(exc).__name__ == "NoArgsIsHelpError":
             print(exc.format_message(), file=sys.stderr)
@@ -475,7 +586,17 @@ def main() -> None:
         code = ExitCode.USAGE
     except (KeyboardInterrupt, typer.Abort):
         code = ExitCode.INTERRUPTED
-    except BrokenPipeError:
+    except BrokenPipeError:  # the reader went away (`| head`): not an error
         code = ExitCode.OK
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-    sys.exit(int(code or 0))
+        _quiet_stdout()
+    except OSError as exc:  # writing standard output failed: a full disk, a closed stdout
+        say(f"error: cannot write the output ({exc.strerror or exc})")
+        code = ExitCode.OUTPUT
+        _quiet_stdout()
+    except OutputError as exc:
+        say(f"error: {exc}")
+        code = ExitCode.OUTPUT
+    except MemoryError:
+        say("error: out of memory; for a big input use -f jsonl, which streams")
+        code = ExitCode.FAILURE
+    return int(code or 0)

@@ -52,4 +52,4 @@ def finished(timeline: Timeline, prepared: Prepared, with_text: bool) -> Timelin
         url=prepared.url,
         text=prepared.text if with_text else None,
     )
-    return Timeline(info, timeline.entries)
+    return dataclasses.replace(timeline, document=info)

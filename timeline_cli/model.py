@@ -227,12 +227,15 @@ class DocumentInfo:
     title: str | None = None  # of a web page
     url: str | None = None  # a web page's canonical URL
     text: str | None = None  # the text offsets index, kept only on request (--with-text)
+    encoding: str | None = None  # how the bytes were read (None: given as text)
+    encoding_note: str | None = None  # what was odd about them and what was done
 
 
 @dataclass(frozen=True, slots=True)
 class Timeline:
     document: DocumentInfo
     entries: tuple[Entry, ...] = field(default_factory=tuple)
+    warnings: tuple[str, ...] = ()  # expressions that could not be resolved, left undated
 
     def to_records(self) -> list[dict[str, Any]]:
         """The entries as the rows of the JSON output (`timeline schema`, `$defs/entry`)."""

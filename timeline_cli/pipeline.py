@@ -17,6 +17,7 @@ from .model import (
     DocumentInfo,
     Entry,
     Granularity,
+    Kind,
     Mention,
     Reference,
     Relation,
@@ -182,9 +183,11 @@ def _timeline(
 ) -> tuple[Timeline, Resolution | None]:
     """The timeline of a text (a whole document, or a block of one at `offset`), and the last
     date of its story for the text that follows."""
-    entries, story = _entries(text, grammar, mentions, info, offset=offset, story=story)
+    warnings: list[str] = []
+    entries, story = _entries(text, grammar, mentions, info, offset=offset, story=story,
+                              warnings=warnings)  # fmt: skip
     info = replace(info, characters=offset + len(text))
-    return Timeline(info, tuple(sorted(entries, key=chronological))), story
+    return Timeline(info, tuple(sorted(entries, key=chronological)), tuple(warnings)), story
 
 
 def _stream_basic(
@@ -257,9 +260,11 @@ def _entries(
     *,
     offset: int = 0,
     story: Resolution | None = None,
+    warnings: list[str] | None = None,
 ) -> tuple[list[Entry], Resolution | None]:
     """The entries of the mentions, and the last date of the story for the text that follows
-    (`offset` and `story` continue a text read in blocks)."""
+    (`offset` and `story` continue a text read in blocks). A mention whose resolution fails
+    is left undated, with a line in `warnings`: one expression never costs the document."""
     sentences = grammar.sentences(text)
     starts = [s for s, _ in sentences]
     tenses = _Tenses(text, grammar)
@@ -274,7 +279,10 @@ def _entries(
         s, e = _around(text, sentences[i], m) if sentences else (0, len(text))
         signal_tense = _TENSE_OF_RELATION.get(m.relation) if m.relation else None
         when = signal_tense or (tenses.of(sentences[i], s, e) if sentences else 0)
-        res, text_label = _resolved(m, Context(info.reference.date, story, when))
+        try:
+            res, text_label = _resolved(m, Context(info.reference.date, story, when))
+        except Exception as exc:  # a bug in one expression must not cost the document
+            res, text_label = _unresolved(m, exc, offset, warnings)
         placed = res.start is not None and res.end is not None and res.type in ("DATE", "TIME")
         if placed and m.relation in (None, Relation.RANGE):
             story = res
@@ -352,6 +360,19 @@ def _resolved(m: Mention, ctx: Context) -> tuple[Resolution, str]:
         return res, label(res, m.relation)
 
     return _RESOLVED.remember((m.frame, m.frame_end, m.relation, ctx), make)
+
+
+_UNRESOLVED_TYPES = {Kind.DURATION: "DURATION", Kind.SET: "SET", Kind.TIME: "TIME"}
+
+
+def _unresolved(
+    m: Mention, exc: Exception, offset: int, warnings: list[str] | None
+) -> tuple[Resolution, str]:
+    if warnings is not None:
+        warnings.append(f"{m.text!r} at character {m.start + offset} could not be resolved "
+                        f"({type(exc).__name__}: {exc}); left undated")  # fmt: skip
+    kind = _UNRESOLVED_TYPES.get(m.frame.kind, "DATE")
+    return Resolution(type=kind, value=None, explanation="could not be resolved"), m.text
 
 
 def _one_line(sentence: str) -> str:

@@ -1,90 +1,61 @@
-"""Reading input: bytes to text, whatever the encoding French news arrives in.
+"""Reading input: bytes to text, whatever the encoding news arrives in, whatever its size.
 
-A small input is read and decoded whole. A big one (`open_input` with `stream_above`) is
-decoded block by block, so that a 10 GB file never sits in memory: its encoding is decided by
-a first pass that decodes it without keeping the text, then `Input.blocks` reads it again.
+A small input is read and decoded whole. A big regular file (`open_input` with `stream_above`)
+is decoded block by block, so that a 10 GB file never sits in memory: its encoding is decided
+by a first pass that decodes it without keeping the text, then `Input.blocks` reads it again.
+Standard input, a FIFO or a device is read as it comes: it is refused as binary on its first
+kilobytes, and past `stream_above` bytes its encoding is decided on what came so far and the
+rest is decoded as it arrives. The formats that hold the whole timeline read at most
+`WHOLE_LIMIT` bytes of a document. How bytes become text is in `encodings.py`.
 """
 
 from __future__ import annotations
 
-import atexit
 import codecs
-import contextlib
+import errno
 import os
-import shutil
+import stat
 import sys
-import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
+from .encodings import Decoded, choose, decode, repair, sniff_binary
 from .errors import InputError
 
-_BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
-_CONTROL = set(range(32)) - {9, 10, 12, 13}
 _CHUNK = 1 << 20  # bytes read at a time from a big input
-BLOCK = 1 << 20  # characters per block of a big input (about 1 MB of text)
+BLOCK = 1 << 18  # characters per block of a big input: dense text must not hold too many entries
+WHOLE_LIMIT = 32 * 1024 * 1024  # bytes of one document for the formats that hold everything
 
 
-def decode(data: bytes, name: str) -> tuple[str, str]:
-    """The text and the encoding it was read with: a BOM's, else UTF-8, else Windows-1252
-    (which covers Latin-1 French), else Latin-1. Binary data is refused."""
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            try:
-                return _check(data.decode(encoding), name), encoding
-            except UnicodeDecodeError as exc:
-                raise InputError(f"{name}: not valid {encoding} text ({exc.reason})") from exc
-    if b"\x00" in data[:8192]:
-        raise InputError(f"{name}: looks like a binary file, not text; give a .txt article")
-    for encoding in ("utf-8", "cp1252", "latin-1"):
-        try:
-            return _check(data.decode(encoding), name), encoding
-        except UnicodeDecodeError:
-            continue
-    raise InputError(f"{name}: cannot decode the text")  # unreachable: latin-1 decodes all
+def too_big(name: str) -> InputError:
+    return InputError(
+        f"{name}: more than {WHOLE_LIMIT >> 20} MB of text, too big to hold for this format; "
+        "use -f jsonl, which streams any size"
+    )
 
 
-def _check(text: str, name: str) -> str:
-    if not text.strip():
-        raise InputError(f"{name}: the input is empty; give an article with some text")
-    _check_sample(text[:4096], name)
-    return text
-
-
-def _check_sample(sample: str, name: str) -> None:
-    controls = sum(1 for c in sample if ord(c) in _CONTROL)
-    if controls > max(2, len(sample) // 100):
-        raise InputError(f"{name}: looks like a binary file, not text; give a .txt article")
-
-
-def read_path(path: str) -> tuple[str, str]:
-    """Text and encoding of a file, or of standard input for "-"."""
-    if path == "-":
-        return decode(sys.stdin.buffer.read(), "<stdin>")
-    p = _existing(path)
-    try:
-        data = p.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror})") from exc
-    return decode(data, path)
+def read_path(path: str) -> Decoded:
+    """Text and encoding of a file, or of standard input for "-", read whole."""
+    document = open_input(path)
+    assert document.text is not None
+    return Decoded(document.text, document.encoding, document.note)
 
 
 @dataclass(frozen=True, slots=True)
 class Input:
-    """One document: its whole text, or for a big input a file to decode block by block."""
+    """One document: its whole text, or for a big input a source to decode block by block
+    (a regular file, read again; or a stream, its first bytes `head` already read)."""
 
     name: str
     encoding: str
     text: str | None = None
     path: Path | None = None
-    spooled: bool = False  # path is a copy of standard input, removed once read
+    stream: BinaryIO | None = None
+    head: bytes = b""
+    note: str | None = None  # what was odd about the encoding, and what was done
+    mojibake: bool = False  # repair each block (text that was decoded twice upstream)
 
     def blocks(self, size: int | None = None) -> Iterator[str]:
         """The text in blocks of about `size` characters, each cut after a paragraph break,
@@ -92,123 +63,113 @@ class Input:
         if self.text is not None:
             yield self.text
             return
-        assert self.path is not None
-        try:
-            pieces = _decoded(self.path, self.encoding, self.name)
-            yield from _cut_blocks(pieces, size or BLOCK)
-        finally:
-            self.close()
+        pieces = _decoded(self._chunks(), self.encoding, self.name)
+        for block in _cut_blocks(pieces, size or BLOCK):
+            yield repair(block) if self.mojibake else block
 
-    def close(self) -> None:
-        if self.spooled and self.path is not None:
-            _remove(self.path)
-
-
-def _remove(path: Path) -> None:
-    with contextlib.suppress(OSError):
-        os.unlink(path)
+    def _chunks(self) -> Iterator[bytes]:
+        if self.path is not None:
+            yield from _file_chunks(self.path, self.name)
+            return
+        assert self.stream is not None
+        yield self.head
+        yield from _stream_chunks(self.stream, self.name)
 
 
 def open_input(path: str, stream_above: int | None = None) -> Input:
     """A file, or standard input for "-": read whole, or, when it is bigger than
-    `stream_above` bytes, checked and left to be read block by block."""
+    `stream_above` bytes, checked and left to be read block by block. Without
+    `stream_above`, more than WHOLE_LIMIT bytes is an error."""
     if path == "-":
-        return _open_stdin(stream_above)
-    p = _existing(path)
-    try:
-        size = p.stat().st_size
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror})") from exc
+        return _open_stream(sys.stdin.buffer, "<stdin>", stream_above)
+    info = _existing(path)
+    if not stat.S_ISREG(info.st_mode):  # a FIFO, <(zcat a.gz), a device: read as it comes
+        try:
+            f = open(path, "rb")  # noqa: SIM115 (read to the end by blocks())
+        except OSError as exc:
+            raise InputError(f"{path}: cannot read ({exc.strerror})") from exc
+        return _open_stream(f, path, stream_above)
+    size = info.st_size
     if stream_above is None or size <= stream_above:
-        text, encoding = read_path(path)
-        return Input(path, encoding, text=text)
-    return Input(path, _stream_encoding(p, path), path=p)
+        if size > WHOLE_LIMIT:
+            raise too_big(path)
+        decoded = decode(b"".join(_file_chunks(Path(path), path)), path)
+        return Input(path, decoded.encoding, text=decoded.text, note=decoded.note)
+    return _open_big_file(Path(path), path)
 
 
-def _existing(path: str) -> Path:
-    p = Path(path)
-    if not p.exists():
-        raise InputError(f"{path}: no such file")
-    if p.is_dir():
+def _existing(path: str) -> os.stat_result:
+    try:
+        info = os.stat(path)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise InputError(
+                f"{path}: is a symlink loop; give the file it should point to"
+            ) from exc
+        if exc.errno in (errno.ENOENT, errno.ENOTDIR):
+            raise InputError(f"{path}: no such file") from exc
+        raise InputError(f"{path}: cannot read ({exc.strerror})") from exc
+    if stat.S_ISDIR(info.st_mode):
         raise InputError(f"{path}: is a directory; give the files inside it")
-    return p
+    return info
 
 
-def _open_stdin(stream_above: int | None) -> Input:
-    name = "<stdin>"
-    stdin = sys.stdin.buffer
-    head = stdin.read() if stream_above is None else stdin.read(stream_above + 1)
-    if stream_above is None or len(head) <= stream_above:
-        text, encoding = decode(head, name)
-        return Input(name, encoding, text=text)
-    # too big to hold: spool it to a temporary file, then read that block by block
-    with tempfile.NamedTemporaryFile(prefix="timeline-stdin-", delete=False) as spool:
-        try:
-            spool.write(head)
-            del head
-            shutil.copyfileobj(stdin, spool, _CHUNK)
-        except BaseException:
-            os.unlink(spool.name)
-            raise
-    path = Path(spool.name)
-    atexit.register(_remove, path)  # in case its blocks are never read to the end
+def _open_stream(stream: BinaryIO, name: str, stream_above: int | None) -> Input:
+    """Read a stream up to `stream_above` bytes (else WHOLE_LIMIT), refusing binary input
+    on its first block, before reading on."""
+    first = _read(stream, 1 << 16, name)
+    sniff_binary(first, name)
+    parts, size = [first], len(first)
+    limit = WHOLE_LIMIT if stream_above is None else stream_above
+    while size <= limit and (more := _read(stream, _CHUNK, name)):
+        parts.append(more)
+        size += len(more)
+    head = b"".join(parts)
+    del parts
+    if size <= limit:
+        decoded = decode(head, name)
+        return Input(name, decoded.encoding, text=decoded.text, note=decoded.note)
+    if stream_above is None:
+        raise too_big(name)
+    chosen = choose(head, name, complete=False)
+    note = chosen.note and f"{chosen.note} (encoding decided on the first {size:,} bytes)"
+    return Input(name, chosen.encoding, stream=stream, head=head, note=note,
+                 mojibake=chosen.mojibake)  # fmt: skip
+
+
+def _read(stream: BinaryIO, size: int, name: str) -> bytes:
     try:
-        return Input(name, _stream_encoding(path, name), path=path, spooled=True)
-    except BaseException:
-        os.unlink(path)
-        raise
+        return stream.read(size) or b""
+    except OSError as exc:
+        raise InputError(f"{name}: cannot read ({exc.strerror})") from exc
 
 
-def _stream_encoding(path: Path, name: str) -> str:
+def _open_big_file(path: Path, name: str) -> Input:
     """The encoding `decode` would choose for the whole file, found without holding it."""
+    chosen = choose(b"", name, complete=True, chunks=_file_chunks(path, name))
+    return Input(name, chosen.encoding, path=path, note=chosen.note, mojibake=chosen.mojibake)
+
+
+def _file_chunks(path: Path, name: str) -> Iterator[bytes]:
     try:
         with path.open("rb") as f:
-            head = f.read(8192)
+            yield from _stream_chunks(f, name)
     except OSError as exc:
         raise InputError(f"{name}: cannot read ({exc.strerror})") from exc
-    for bom, encoding in _BOMS:
-        if head.startswith(bom):
-            try:
-                _check_decoding(path, encoding, name)
-            except UnicodeDecodeError as exc:
-                raise InputError(f"{name}: not valid {encoding} text ({exc.reason})") from exc
-            return encoding
-    if b"\x00" in head:
-        raise InputError(f"{name}: looks like a binary file, not text; give a .txt article")
-    for encoding in ("utf-8", "cp1252"):
-        try:
-            _check_decoding(path, encoding, name)
-            return encoding
-        except UnicodeDecodeError:
-            continue
-    _check_decoding(path, "latin-1", name)
-    return "latin-1"
 
 
-def _check_decoding(path: Path, encoding: str, name: str) -> None:
-    """Decode the whole file, keeping nothing: raise UnicodeDecodeError, or InputError for
-    an empty or binary file, as `decode` would."""
-    sample, blank = "", True
-    for piece in _decoded(path, encoding, name):
-        if len(sample) < 4096:
-            sample += piece[: 4096 - len(sample)]
-        blank = blank and not piece.strip()
-    if blank:
-        raise InputError(f"{name}: the input is empty; give an article with some text")
-    _check_sample(sample, name)
+def _stream_chunks(stream: BinaryIO, name: str) -> Iterator[bytes]:
+    while chunk := _read(stream, _CHUNK, name):
+        yield chunk
 
 
-def _decoded(path: Path, encoding: str, name: str) -> Iterator[str]:
-    decoder = codecs.getincrementaldecoder(encoding)()
-    try:
-        with path.open("rb") as f:
-            while chunk := f.read(_CHUNK):
-                if piece := decoder.decode(chunk):
-                    yield piece
-            if piece := decoder.decode(b"", final=True):
-                yield piece
-    except OSError as exc:
-        raise InputError(f"{name}: cannot read ({exc.strerror})") from exc
+def _decoded(chunks: Iterable[bytes], encoding: str, name: str) -> Iterator[str]:
+    decoder = codecs.getincrementaldecoder(encoding)(errors="replace")
+    for chunk in chunks:
+        if piece := decoder.decode(chunk):
+            yield piece
+    if piece := decoder.decode(b"", final=True):
+        yield piece
 
 
 def _cut_blocks(pieces: Iterable[str], size: int) -> Iterator[str]:
@@ -232,3 +193,15 @@ def cut(text: str, size: int) -> int:
         if at >= 0:
             return at + len(separator)
     return size
+
+
+def stdin_is_closed() -> bool:
+    return sys.stdin is None or _closed_fd(0)
+
+
+def _closed_fd(fd: int) -> bool:
+    try:
+        os.fstat(fd)
+    except OSError:
+        return True
+    return False

@@ -77,6 +77,8 @@ def document_dict(t: Timeline) -> dict[str, Any]:
         "support": d.support,
         "title": d.title,
         "url": d.url,
+        "encoding": d.encoding,
+        "encoding_note": d.encoding_note,
     } | ({"text": d.text} if d.text is not None else {})
 
 
@@ -98,7 +100,9 @@ def to_json(timelines: Sequence[Timeline]) -> str:
 
 def jsonl_lines(timeline: Timeline) -> Iterator[str]:
     for row in timeline.to_records():
-        yield json.dumps(row, ensure_ascii=False) + "\n"
+        line = json.dumps(row, ensure_ascii=False)
+        # U+2028/U+2029 end a line for some line-oriented readers: escaped, as JSON allows
+        yield line.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029") + "\n"
 
 
 # a cell starting with one of these is run as a formula by spreadsheets (CSV injection)
@@ -227,7 +231,26 @@ def write_table(timelines: Sequence[Timeline], out: TextIO, options: Options) ->
     color = options.terminal and out.isatty() and not os.environ.get("NO_COLOR")
     console = Console(file=out, highlight=False, no_color=not color,
                       force_terminal=color, width=None if color else _PLAIN_WIDTH)  # fmt: skip
-    render_table(timelines, console, options.show_all)
+    console.on_broken_pipe = _reader_gone  # type: ignore[method-assign]
+    render_table([_visible(t) for t in timelines], console, options.show_all)
+
+
+def _visible(t: Timeline) -> Timeline:
+    """The timeline with control characters shown as pictures, so that an article or a file
+    name cannot send escape sequences to the terminal (offsets into the text still hold)."""
+    from dataclasses import replace
+
+    from .output import visible
+
+    entries = tuple(replace(e, sentence=visible(e.sentence), text=visible(e.text),
+                            source=visible(e.source)) for e in t.entries)  # fmt: skip
+    return replace(t, document=replace(t.document, source=visible(t.document.source)),
+                   entries=entries)  # fmt: skip
+
+
+def _reader_gone() -> None:
+    """rich exits with 1 on a broken pipe; `| head` is handled like in every other format."""
+    raise BrokenPipeError
 
 
 _PLAIN_WIDTH = 120  # columns of a table written to a file or a pipe, where no terminal says

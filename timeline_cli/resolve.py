@@ -31,7 +31,7 @@ def resolve(mention: Mention, ctx: Context) -> Resolution:
         if mention.frame_end is not None:
             return _range(frame, mention.frame_end, ctx)
         return _apply_relation(_frame(frame, ctx), mention.relation, frame, ctx)
-    except P.OutOfRange:
+    except (P.OutOfRange, OverflowError):  # a step past year 1 or 9999
         return Resolution(
             type=_timex_type(frame), value=None, explanation="outside the calendar (years 1-9999)"
         )
@@ -94,6 +94,8 @@ def _timed(f: Frame, period: P.Period | None, ctx: Context, why: str | None) -> 
 def _absolute(f: Frame, ctx: Context) -> Resolution:
     if f.bc and f.year is not None:
         return Resolution(type="DATE", value=f"BC{f.year:04d}", mod=f.mod, granularity=G.YEAR)
+    if f.bc and f.century is not None:  # "the 1st century BC": before year 1, no dates
+        return Resolution(type="DATE", value=f"BC{f.century:02d}", mod=f.mod, granularity=G.CENTURY)
     if f.century is not None:
         return _timed(f, P.century(f.century), ctx, None)
     if f.decade is not None:
@@ -136,12 +138,11 @@ def _nearest(f: Frame, ctx: Context) -> P.Period | None:
         return _day_of_month(f, ref)
     if f.month is None and f.season is None and f.quarter is None and f.half is None:
         return P.day(ref) if f.part_of_day else None
-    candidates = []
-    for year in (ref.year - 1, ref.year, ref.year + 1):
-        try:
-            candidates.append(_in_year(f, year))
-        except ValueError:  # 29 February in a common year
-            continue
+    candidates = _occurrences(f, range(ref.year - 1, ref.year + 2))
+    if not any(p.start <= ref for p in candidates) or not any(p.end >= ref for p in candidates):
+        candidates = _occurrences(f, _years_around(ref))  # 29 February, the calendar's ends
+    if not candidates:
+        return None
     if f.weekday is not None and f.day is not None:  # "lundi 2 mars": the year it is a Monday
         candidates = [p for p in candidates if p.start.weekday() == f.weekday] or candidates
     closest = min(candidates, key=lambda p: _distance(p, ref))
@@ -214,17 +215,30 @@ def _deictic(f: Frame, ctx: Context) -> P.Period | None:
         return P.day(ref + dt.timedelta(days=gap * step))
     if f.month is None and f.season is None:
         return P.day(ref) if f.part_of_day is not None or step == 0 else None
-    candidates = []
-    for year in range(ref.year - 2, ref.year + 3):
-        try:
-            candidates.append(_in_year(f, year))
-        except ValueError:
-            continue
+    candidates = _occurrences(f, _years_around(ref))
     if step > 0:
-        return next(p for p in candidates if p.start > ref)
+        return next((p for p in candidates if p.start > ref), None)
     if step < 0:
-        return [p for p in candidates if p.end < ref][-1]
-    return next(p for p in candidates if p.start.year == ref.year)
+        return next((p for p in reversed(candidates) if p.end < ref), None)
+    return next((p for p in candidates if p.start.year == ref.year), None)
+
+
+def _years_around(ref: dt.date) -> range:
+    """Years searched for a date that leaves out its year: 29 February comes back within
+    eight years (1896 to 1904), whichever the direction."""
+    return range(ref.year - 8, ref.year + 9)
+
+
+def _occurrences(f: Frame, years: range) -> list[P.Period]:
+    """The frame's period in each of these years that has it (not 29 February in a common
+    year, not a year outside 1-9999), in order."""
+    found = []
+    for year in years:
+        try:
+            found.append(_in_year(f, year))
+        except (ValueError, OverflowError):
+            continue
+    return found
 
 
 def _offset(f: Frame, origin: dt.date, ctx: Context, why: str) -> Resolution:

@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-_BOUNDARY = re.compile(r"[.!?…]+[\"'»”’)\]]*(?=\s)|\n")
+# Linear on a run of 100,000 dots: a match starts only where a run of marks starts (the
+# look-behind) and the possessive quantifiers never give back, so no run is rescanned.
+_BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]++[\"'»”’)\]]*+(?=\s)|\n")
 _LAST_WORD = re.compile(r"([\w.'’-]+)\.*$")
 
 

@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .batch import expand_inputs
+from .encodings import decode
 from .errors import InputError
-from .reading import decode
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,5 +89,4 @@ def read_url(source: Source) -> str:
         raise InputError(f"{source.name}: no such file") from None
     except OSError as exc:
         raise InputError(f"{source.name}: cannot read ({exc})") from exc
-    text, _ = decode(data, source.name)
-    return text
+    return decode(data, source.name).text

@@ -9,7 +9,7 @@ from pathlib import Path
 from ..model import Timeline
 from ..pipeline import build_timeline
 from .scoring import EvalError, Scores, SystemTimex, score_corpus
-from .timeml import find_timeml_files, read_timeml
+from .timeml import TimeMLError, find_timeml_files, read_timeml
 
 
 def system_timexes(timeline: Timeline) -> list[SystemTimex]:
@@ -26,10 +26,20 @@ def system_timexes(timeline: Timeline) -> list[SystemTimex]:
     return out
 
 
-def evaluate_paths(paths: Sequence[Path], lang: str) -> tuple[Scores, list[EvalError]]:
+def evaluate_paths(
+    paths: Sequence[Path], lang: str, failed: list[str] | None = None
+) -> tuple[Scores, list[EvalError]]:
+    """Score the documents; a file that cannot be read is skipped, its message added to
+    `failed` (raised when `failed` is None)."""
     results = []
     for path in find_timeml_files(paths):
-        doc = read_timeml(path)
+        try:
+            doc = read_timeml(path)
+        except TimeMLError as exc:
+            if failed is None:
+                raise
+            failed.append(str(exc))
+            continue
         timeline = build_timeline(doc.text, lang=lang, ref_date=doc.dct, source=doc.doc_id)
         results.append((doc, system_timexes(timeline)))
     return score_corpus(results)

@@ -46,7 +46,10 @@ def read_timeml(path: Path) -> TimeMLDocument:
     if text_element is None:
         raise TimeMLError(f"{path}: no <TEXT> element")
     gold: list[GoldTimex] = []
-    text = _flatten(text_element, 0, gold)
+    try:
+        text = _flatten(text_element, 0, gold)
+    except RecursionError:
+        raise TimeMLError(f"{path}: elements nested too deeply to read") from None
     return TimeMLDocument(
         path=path,
         doc_id=_doc_id(root, path),
@@ -61,7 +64,10 @@ def find_timeml_files(paths: Sequence[Path]) -> list[Path]:
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
-            found.extend(sorted(path.rglob("*.tml")))
+            inside = sorted(path.rglob("*.tml"))
+            if not inside:
+                raise TimeMLError(f"{path}: is a folder with no .tml files")
+            found.extend(inside)
         elif path.exists():
             found.append(path)
         else:

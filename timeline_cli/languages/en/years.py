@@ -58,8 +58,9 @@ YEAR_PARTS: tuple[R, ...] = (
     ),
     R(
         "century",
-        r"(?:(?P<mod>{MOD})\s+)?(?:the\s+)?(?P<century>\d{1,2})(?:st|nd|rd|th)[\s-]+century",
-        (ex("20th century", "19", "1900-01-01", "1999-12-31"),),
+        r"(?:(?P<mod>{MOD})\s+)?(?:the\s+)?(?P<century>\d{1,2})(?:st|nd|rd|th)[\s-]+century"
+        r"(?:\s+(?P<bc>BC|B\.C\.|BCE|B\.C\.E\.))?",
+        (ex("20th century", "19", "1900-01-01", "1999-12-31"), ex("1st century BC", "BC00")),
     ),
     R(
         "before Christ",
