@@ -1,4 +1,5 @@
-"""timeline: turn a French or English news article into a chronological timeline."""
+"""timeline: turn a news article into a chronological timeline (French and English fully, other
+languages through basic support)."""
 
 from .model import Entry, Reference, Timeline
 from .pipeline import build_timeline, build_timelines

@@ -29,6 +29,7 @@ _CONTROL = bytes(sorted(set(range(32)) - {9, 10, 12, 13}))
 _LEGACY = ("cp1252", "mac_roman", "cp850")  # the order breaks ties
 _SPACE = " \t\n\r\x0b\x0c\x85\xa0\u2028\u2029\ufeff"
 _SAMPLE = 1 << 16  # bytes the legacy code page and the binary check are decided on
+_CONTROL_SAMPLE = 4096  # characters searched for control codes: a binary file shows them early
 # UTF-8 read as Windows-1252: Ã or Â then a Latin-1 / cp1252 high character, or â€
 _MOJIBAKE = re.compile(
     "Ã[\u00a0-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a"
@@ -82,7 +83,7 @@ def choose(
             raise InputError(f"{name}: not valid {bom} text (some bytes cannot be decoded)")
         return Choice(bom, None, _has_mojibake(sample.decode(bom, "replace")))
     if utf16 := _utf16(sample):
-        _no_controls(sample.decode(utf16, "replace")[:4096], name)
+        _no_controls(sample.decode(utf16, "replace")[:_CONTROL_SAMPLE], name)
         return Choice(utf16, "UTF-16 without a byte-order mark")
     bad, wide = stats.utf8_bad, stats.utf8_wide
     if bad == 0:
@@ -115,7 +116,7 @@ def sniff_binary(sample: bytes, name: str) -> None:
 def _checked(decoded: Decoded, name: str) -> Decoded:
     if not decoded.text.strip():
         raise InputError(f"{name}: the input is empty; give an article with some text")
-    _no_controls(decoded.text[:4096], name)
+    _no_controls(decoded.text[:_CONTROL_SAMPLE], name)
     return decoded
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from .errors import InputError
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+_HEAD = 4096  # characters in which a page's opening tags must appear
 _STARTS_LIKE_HTML = re.compile(
     r"\A\ufeff?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
     re.IGNORECASE | re.DOTALL,
@@ -39,7 +40,7 @@ class Page:
 
 def is_html(name: str, text: str) -> bool:
     """Whether a document is a web page: by its extension, or by how its text starts."""
-    return name.lower().endswith(HTML_SUFFIXES) or bool(_STARTS_LIKE_HTML.match(text[:4096]))
+    return name.lower().endswith(HTML_SUFFIXES) or bool(_STARTS_LIKE_HTML.match(text[:_HEAD]))
 
 
 def read_page(html: str, name: str) -> Page:
