@@ -18,6 +18,7 @@ from .model import (
     Entry,
     Granularity,
     Mention,
+    Move,
     Reference,
     Relation,
     Resolution,
@@ -274,7 +275,7 @@ def _entries(
         s, e = _around(text, sentences[i], m) if sentences else (0, len(text))
         signal_tense = _TENSE_OF_RELATION.get(m.relation) if m.relation else None
         when = signal_tense or (tenses.of(sentences[i], s, e) if sentences else 0)
-        res, text_label = _resolved(m, Context(info.reference.date, story, when))
+        res, text_label = _resolved(m, Context(info.reference.date, story, when), info.language)
         placed = res.start is not None and res.end is not None and res.type in ("DATE", "TIME")
         if placed and m.relation in (None, Relation.RANGE):
             story = res
@@ -318,7 +319,8 @@ def _entry(
                  start=res.start, end=res.end,
                  granularity=res.granularity.value if res.granularity else None,
                  approximate=res.approximate, relation=m.relation, label=text_label,
-                 rule=m.rule, explanation=res.explanation, parts=parts)  # fmt: skip
+                 rule=m.rule, explanation=res.explanation, parts=parts,
+                 move=Move.of(m.frame))  # fmt: skip
 
 
 _LONG_SENTENCE = 1000  # characters; a longer "sentence" (a text without breaks) is cut
@@ -343,15 +345,16 @@ _RESOLVED: BoundedCache[tuple[object, ...], tuple[Resolution, str]]
 _RESOLVED = BoundedCache(20_000)
 
 
-def _resolved(m: Mention, ctx: Context) -> tuple[Resolution, str]:
-    """The resolution and label of a mention, remembered: `resolve` reads only the mention's
-    frames and relation, and news repeats the same expressions in the same context."""
+def _resolved(m: Mention, ctx: Context, language: str) -> tuple[Resolution, str]:
+    """The resolution and label (in the document's language) of a mention, remembered:
+    `resolve` reads only the mention's frames and relation, and news repeats the same
+    expressions in the same context."""
 
     def make() -> tuple[Resolution, str]:
         res = resolve(m, ctx)
-        return res, label(res, m.relation)
+        return res, label(res, m.relation, language, Move.of(m.frame))
 
-    return _RESOLVED.remember((m.frame, m.frame_end, m.relation, ctx), make)
+    return _RESOLVED.remember((m.frame, m.frame_end, m.relation, ctx, language), make)
 
 
 def _one_line(sentence: str) -> str:
