@@ -12,14 +12,18 @@ import datetime as dt
 import re
 from dataclasses import replace
 from functools import cache
+from importlib.util import find_spec
 
 from .languages import LANGUAGES, label_words
 from .model import UNITS, Entry, Move, Relation, Resolution, Timeline, Unit
 from .model import Granularity as G
 from .schema import LabelWords
 
-# the languages labels can be written in; a document in another language gets English ones
-LABEL_LANGUAGES: tuple[str, ...] = LANGUAGES
+# the languages labels can be written in (those whose package has a `labels.py`); a document
+# in another language gets English ones
+LABEL_LANGUAGES: tuple[str, ...] = tuple(
+    code for code in LANGUAGES if find_spec(f"{__package__}.languages.{code}.labels")
+)
 _FALLBACK = "en"
 _YEARS = (G.YEAR, G.DECADE, G.CENTURY)
 

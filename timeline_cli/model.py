@@ -230,7 +230,8 @@ class Entry:
     rule: str
     explanation: str | None  # written as the output field `anchor` (see render.FIELDS)
     parts: tuple[tuple[int, int], ...] = ()
-    move: Move | None = None  # a relative expression's move from its origin, for the label
+    # a relative expression's move from its origin: for its label only, in no output format
+    move: Move | None = field(default=None, metadata={"output": False})
 
     @property
     def dated(self) -> bool:
