@@ -29,7 +29,9 @@ def test_markdown_table_bold_and_escaped() -> None:
     assert "| When | Event | Source |" in lines
     rows = [line for line in lines if line.startswith("| ") and "When" not in line]
     assert len(rows) == 2
-    assert rows[1].startswith("| 3 mars 2012 | **Le 3 mars 2012**, le score fut 2\\|1 et \\*tout\\*")
+    assert rows[1].startswith(
+        "| 3 mars 2012 | **Le 3 mars 2012**, le score fut 2\\|1 et \\*tout\\*"
+    )
     assert all(len(re.findall(r"(?<!\\)\|", row)) == 4 for row in rows)  # three cells each
 
 

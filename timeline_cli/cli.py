@@ -183,9 +183,7 @@ def build(
         typer.Option(
             "--labels",
             help="Language of the labels: auto (each entry in its document's language, English "
-            "for a language of basic support), "
-            + ", ".join(LABEL_LANGUAGES)
-            + ".",
+            "for a language of basic support), " + ", ".join(LABEL_LANGUAGES) + ".",
             metavar="[" + "|".join(LABEL_CHOICES) + "]",
             autocompletion=_completion(LABEL_CHOICES),
         ),

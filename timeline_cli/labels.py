@@ -49,7 +49,7 @@ def label(
         return _undated(res, w)
     if relation == Relation.RANGE or res.type == "DURATION" or (res.value and "/" in res.value):
         text = _range(res.start, res.end, res.granularity, w)
-    elif relation is not None and relation in w.relations and relation != Relation.RANGE:
+    elif relation is not None and relation in w.relations:
         end = _day(res.end, w) if res.end is not None else ""
         if relation == Relation.SINCE and res.end is None:
             text = point_label(res, w)
@@ -134,7 +134,7 @@ def _day(d: dt.date, w: LabelWords) -> str:
 
 
 def _clock(hh_mm: str, w: LabelWords) -> str:
-    """"18:30" as the language writes a time of day ("18h30"); anything else as it is."""
+    """A time of day ("18:30") as the language writes it ("18h30"); anything else as it is."""
     if not re.fullmatch(r"\d\d:\d\d", hh_mm):
         return hh_mm
     hh, mm = hh_mm.split(":")
@@ -164,7 +164,7 @@ def _range(start: dt.date | None, end: dt.date | None, g: G | None, w: LabelWord
 
 
 def _moved(point: str, move: Move | None, w: LabelWords) -> str:
-    """"il y a 2 ans → 2022": the move a relative expression states, then where it lands; a
+    """The move a relative expression states, then where it lands ("il y a 2 ans → 2022"); a
     move of one day ("hier", "le lendemain") is just its day."""
     if move is None or (move.amount == 1 and move.unit is Unit.DAY):
         return point
@@ -194,13 +194,13 @@ def _undated(res: Resolution, w: LabelWords) -> str:
     text = _set(value, w) if res.type == "SET" else _duration(value, w)
     if text is None:
         text = _other_date(value, w)
-    if res.mod in w.quantity_mods:
+    if res.mod and res.mod in w.quantity_mods:
         text = w.quantity_mods[res.mod].format(x=text)
     return w.approximate.format(x=text) if res.approximate else text
 
 
 def _duration(value: str, w: LabelWords) -> str | None:
-    """"ten years", "two years and six months", "several weeks"; None if not a duration."""
+    """A duration in words ("ten years", "several weeks"); None if `value` is not one."""
     found = _DURATION.fullmatch(value)
     if found is None or not value[1:]:
         return None
@@ -219,7 +219,7 @@ def _duration(value: str, w: LabelWords) -> str | None:
 
 
 def _set(value: str, w: LabelWords) -> str | None:
-    """"every Tuesday", "every year", "every five years"; None if not a set's value."""
+    """A set in words ("every Tuesday", "every five years"); None if `value` is not one."""
     weekday = _WEEKDAY_SET.fullmatch(value)
     if weekday:
         return w.every_weekday.format(weekday=w.weekdays[int(weekday[1]) - 1])
@@ -261,7 +261,8 @@ def _point(value: str, w: LabelWords) -> str:
 
 
 def _amount(amount: float, unit: Unit, w: LabelWords, *, words: bool) -> str:
-    """"un an", "dix ans" (`words`: number words where the language has them), "2 ans"."""
+    """An amount of a unit: "un an", "dix ans" (`words`: number words where the language has
+    them), "2 ans"."""
     names = w.units[unit]
     if amount == 1:
         return names.one

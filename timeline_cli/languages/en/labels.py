@@ -49,8 +49,10 @@ LABELS = LabelWords(
     ranges={"year": "{a}–{b}", "": "{a} – {b}"},
     approximate="{x} (≈)",
     moves={
-        (Origin.REFERENCE, -1): "{amount} ago → {date}", (Origin.REFERENCE, 1): "in {amount} → {date}",
-        (Origin.STORY, -1): "{amount} earlier → {date}", (Origin.STORY, 1): "{amount} later → {date}",
+        (Origin.REFERENCE, -1): "{amount} ago → {date}",
+        (Origin.REFERENCE, 1): "in {amount} → {date}",
+        (Origin.STORY, -1): "{amount} earlier → {date}",
+        (Origin.STORY, 1): "{amount} later → {date}",
     },
     units={
         Unit.YEAR: _unit("year"), Unit.MONTH: _unit("month"), Unit.WEEK: _unit("week"),
