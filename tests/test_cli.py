@@ -59,8 +59,8 @@ def test_table_is_plain_when_piped_or_no_color() -> None:
 def test_table_all_shows_undated() -> None:
     plain = run_cli("build", SAMPLES[1]).stdout.decode()
     full = run_cli("build", "--all", SAMPLES[1]).stdout.decode()
-    assert "undated (" not in plain and "undated expressions hidden" in plain
-    assert "undated (PRESENT_REF)" in full
+    assert "For [now]" not in plain and "undated expressions hidden" in plain
+    assert "now                         For [now]" in full  # PRESENT_REF, in words
 
 
 def test_stdin_dash_and_no_argument() -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 from importlib.util import find_spec
 
 from .languages import LANGUAGES, label_words
@@ -66,7 +66,11 @@ def entry_label(e: Entry, language: str) -> str:
     res = Resolution(type=e.type, value=e.value, mod=e.mod, start=e.start, end=e.end,
                      granularity=G(e.granularity) if e.granularity else None,
                      approximate=e.approximate)  # fmt: skip
-    return label(res, e.relation, language, e.move)
+    return _remembered(res, e.relation, language, e.move)
+
+
+# news repeats the same dates: a timeline relabelled is mostly labels already made
+_remembered = lru_cache(maxsize=20_000)(label)
 
 
 def relabel(timeline: Timeline, language: str) -> Timeline:
