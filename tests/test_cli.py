@@ -102,8 +102,8 @@ def test_no_input_on_a_terminal_is_explained() -> None:
 def test_table_all_shows_undated() -> None:
     plain = run_cli("build", SAMPLES[1]).stdout.decode()
     full = run_cli("build", "--all", SAMPLES[1]).stdout.decode()
-    assert "undated (" not in plain and "undated expressions hidden" in plain
-    assert "undated (PRESENT_REF)" in full
+    assert "For [now]" not in plain and "undated expressions hidden" in plain
+    assert "now                         For [now]" in full  # PRESENT_REF, in words
 
 
 def test_stdin_dash_and_no_argument() -> None:

@@ -29,7 +29,9 @@ def test_markdown_table_bold_and_escaped() -> None:
     assert "| When | Event | Source |" in lines
     rows = [line for line in lines if line.startswith("| ") and "When" not in line]
     assert len(rows) == 2
-    assert rows[1].startswith("| 3 Mar 2012 | **Le 3 mars 2012**, le score fut 2\\|1 et \\*tout\\*")
+    assert rows[1].startswith(
+        "| 3 mars 2012 | **Le 3 mars 2012**, le score fut 2\\|1 et \\*tout\\*"
+    )
     assert all(len(re.findall(r"(?<!\\)\|", row)) == 4 for row in rows)  # three cells each
 
 
@@ -102,13 +104,13 @@ def test_timelinejs_events() -> None:
     assert len({e["unique_id"] for e in events}) == len(events)
     assert doc == json.loads(_build("timelinejs", *SAMPLES))  # stable ids
     by_label = {e["display_date"]: e for e in events}
-    assert by_label["early 2014"]["start_date"] == {"year": 2014, "month": 1}
-    assert by_label["early 2014"]["end_date"] == {"year": 2014, "month": 4}
+    assert by_label["début 2014"]["start_date"] == {"year": 2014, "month": 1}
+    assert by_label["début 2014"]["end_date"] == {"year": 2014, "month": 4}
     assert by_label["12 May 1962"]["start_date"] == {"year": 1962, "month": 5, "day": 12}
     assert "end_date" not in by_label["12 May 1962"]
-    assert by_label["→ 2027"]["start_date"] == {"year": 2027}  # listed at its end
-    assert by_label["14 Mar 2024 18:30"]["start_date"]["hour"] == 18
-    assert "<mark>Début 2014</mark>" in by_label["early 2014"]["text"]["text"]
+    assert by_label["d'ici 2027"]["start_date"] == {"year": 2027}  # listed at its end
+    assert by_label["14 mars 2024 à 18h30"]["start_date"]["hour"] == 18
+    assert "<mark>Début 2014</mark>" in by_label["début 2014"]["text"]["text"]
     single = json.loads(_build("timelinejs", SAMPLES[1]))
     assert all("group" not in e for e in single["events"])
     assert single["title"]["text"]["headline"] == "harbour-en.txt"

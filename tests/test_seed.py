@@ -66,7 +66,7 @@ def test_seed_table_reads_as_a_timeline() -> None:
     out = _build("table")
     assert "\x1b[" not in out
     assert "reference date 2015-09-15 (from --ref-date)" in out
-    labels = ["2008–2010 (≈)", "2011 → 15 Sep 2015", "early 2014", "Aug 2014 → 15 Sep 2015"]
+    labels = ["2008–2010 (≈)", "depuis 2011", "début 2014", "depuis août 2014"]
     positions = [out.index(label) for label in labels]
     assert positions == sorted(positions)
     assert "[Depuis août 2014]" not in out and "Depuis [août 2014]" in out

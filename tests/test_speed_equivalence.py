@@ -23,6 +23,7 @@ from timeline_cli.evaluation.timeml import read_timeml
 from timeline_cli.grammar import Grammar, _Candidate
 from timeline_cli.labels import label
 from timeline_cli.languages import resource
+from timeline_cli.model import Move
 from timeline_cli.pipeline import stream_timeline
 from timeline_cli.prefilter import Prefilter
 from timeline_cli.reading import open_input
@@ -142,15 +143,15 @@ def _entries(text: str, code: str) -> list[tuple[object, ...]]:
 def test_remembering_changes_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
     remembered = {name: _entries(text, code) for name, code, text in TEXTS}
     again = {name: _entries(text, code) for name, code, text in TEXTS}  # from the caches
-    monkeypatch.setattr(pipeline, "_resolved", lambda m, ctx: _fresh(m, ctx))
+    monkeypatch.setattr(pipeline, "_resolved", _fresh)
     monkeypatch.setattr(Grammar, "_frames", _fresh_frames)
     fresh = {name: _entries(text, code) for name, code, text in TEXTS}
     assert remembered == again == fresh
 
 
-def _fresh(m: object, ctx: object) -> tuple[object, str]:
+def _fresh(m: object, ctx: object, language: str) -> tuple[object, str]:
     res = resolve(m, ctx)  # type: ignore[arg-type]
-    return res, label(res, m.relation)  # type: ignore[attr-defined]
+    return res, label(res, m.relation, language, Move.of(m.frame))  # type: ignore[attr-defined]
 
 
 def _fresh_frames(self: Grammar, rule: object, match: object, groups: dict[str, str | None]

@@ -20,6 +20,7 @@ from . import __version__
 from .basic import WARNING as BASIC_WARNING
 from .batch import DEFAULT_GLOBS, Job, Outcome, check_glob, expand_inputs, run_all, worker_count
 from .errors import ExitCode, InputError, OutputError, Stopped
+from .labels import LABEL_LANGUAGES
 from .langid import UNDETERMINED
 from .languages import LANGUAGES
 from .model import Timeline
@@ -33,6 +34,7 @@ if TYPE_CHECKING:  # rich is imported when a table or a progress bar is drawn
     from rich.progress import Progress
 
 LANGS = ("auto", *LANGUAGES)
+LABEL_CHOICES = ("auto", *LABEL_LANGUAGES)
 # parquet writes a folder of partitions (cluster.py), not a stream: it is not a renderer
 FORMATS = (*RENDERER_NAMES, "parquet")
 # entries held for the formats that render everything at once: up to 8 KB each while
@@ -194,6 +196,16 @@ def build(
         Path | None,
         typer.Option("--output", "-o", help="Write to this file (atomically); - for stdout."),
     ] = None,
+    labels: Annotated[
+        str,
+        typer.Option(
+            "--labels",
+            help="Language of the labels: auto (each entry in its document's language, English "
+            "for a language of basic support), " + ", ".join(LABEL_LANGUAGES) + ".",
+            metavar="[" + "|".join(LABEL_CHOICES) + "]",
+            autocompletion=_completion(LABEL_CHOICES),
+        ),
+    ] = "auto",
     show_all: Annotated[
         bool,
         typer.Option("--all", help="Table, CSV, Markdown, HTML: also list undated expressions."),
@@ -246,6 +258,7 @@ def build(
     """Find the temporal expressions of each document and print them in chronological order."""
     _check_language(lang)
     _check_choice("--format", fmt, FORMATS)
+    _check_choice("--labels", labels, LABEL_CHOICES)
     reference = parse_ref_date(ref_date)
     window = (parse_window("--from", since, False), parse_window("--to", until, True))
     if (excel or raw_csv) and fmt != "csv":
@@ -255,6 +268,8 @@ def build(
         if (why := check_glob(pattern)) is not None:
             raise _fail(why)
     dates = _ref_dates(ref_dates)
+    if (fmt == "parquet" or cluster) and labels != "auto":
+        raise _fail("--labels is not available with -f parquet: its labels are each document's")
     if fmt == "parquet" or cluster:
         _parquet(files or [], output, fmt, cluster, glob=patterns, lang=lang,
                  ref_date=reference, ref_dates=dates, jobs=jobs,
@@ -285,6 +300,10 @@ def build(
     try:
         with _progress(len(paths)), contextlib.closing(_reported(outcomes, failures)) as done:
             timelines = (within(t, *window) for t in done)
+            if labels != "auto":  # labels are made in each document's language: remake them
+                from .labels import relabel
+
+                timelines = (relabel(t, labels) for t in timelines)
             _write(timelines, fmt, output, show_all, csv_options=(excel, raw_csv))
     except InputError as exc:
         say(f"error: {exc}")

@@ -162,6 +162,26 @@ class Mention:
     parts: tuple[tuple[int, int], ...] = ()  # sub-extents of a range, for TimeML scoring
 
 
+@dataclass(frozen=True, slots=True)
+class Move:
+    """How far a relative expression moves from its origin ("il y a deux ans": 2 years back
+    from the reference date), kept on its entry for the label ("il y a 2 ans → 2022")."""
+
+    amount: float
+    unit: Unit
+    direction: int  # -1 back, +1 forward
+    origin: Origin
+
+    @staticmethod
+    def of(f: Frame) -> Move | None:
+        """The move a frame states with an exact amount; None for anything vaguer."""
+        if f.amount is None or f.amount_hi is not None or f.approximate or f.unit is None:
+            return None
+        if f.direction == 0 or f.origin not in (Origin.REFERENCE, Origin.STORY):
+            return None
+        return Move(f.amount, f.unit, f.direction, f.origin)
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Resolution:
     """A mention placed on the calendar: TIMEX3 attributes plus an inclusive date range."""
@@ -210,6 +230,8 @@ class Entry:
     rule: str
     explanation: str | None  # written as the output field `anchor` (see render.FIELDS)
     parts: tuple[tuple[int, int], ...] = ()
+    # a relative expression's move from its origin: for its label only, in no output format
+    move: Move | None = field(default=None, metadata={"output": False})
 
     @property
     def dated(self) -> bool:

@@ -19,6 +19,7 @@ from .model import (
     Granularity,
     Kind,
     Mention,
+    Move,
     Reference,
     Relation,
     Resolution,
@@ -280,7 +281,8 @@ def _entries(
         signal_tense = _TENSE_OF_RELATION.get(m.relation) if m.relation else None
         when = signal_tense or (tenses.of(sentences[i], s, e) if sentences else 0)
         try:
-            res, text_label = _resolved(m, Context(info.reference.date, story, when))
+            context = Context(info.reference.date, story, when)
+            res, text_label = _resolved(m, context, info.language)
         except Exception as exc:  # a bug in one expression must not cost the document
             res, text_label = _unresolved(m, exc, offset, warnings)
         placed = res.start is not None and res.end is not None and res.type in ("DATE", "TIME")
@@ -326,7 +328,8 @@ def _entry(
                  start=res.start, end=res.end,
                  granularity=res.granularity.value if res.granularity else None,
                  approximate=res.approximate, relation=m.relation, label=text_label,
-                 rule=m.rule, explanation=res.explanation, parts=parts)  # fmt: skip
+                 rule=m.rule, explanation=res.explanation, parts=parts,
+                 move=Move.of(m.frame))  # fmt: skip
 
 
 _LONG_SENTENCE = 1000  # characters; a longer "sentence" (a text without breaks) is cut
@@ -351,15 +354,16 @@ _RESOLVED: BoundedCache[tuple[object, ...], tuple[Resolution, str]]
 _RESOLVED = BoundedCache(20_000)
 
 
-def _resolved(m: Mention, ctx: Context) -> tuple[Resolution, str]:
-    """The resolution and label of a mention, remembered: `resolve` reads only the mention's
-    frames and relation, and news repeats the same expressions in the same context."""
+def _resolved(m: Mention, ctx: Context, language: str) -> tuple[Resolution, str]:
+    """The resolution and label (in the document's language) of a mention, remembered:
+    `resolve` reads only the mention's frames and relation, and news repeats the same
+    expressions in the same context."""
 
     def make() -> tuple[Resolution, str]:
         res = resolve(m, ctx)
-        return res, label(res, m.relation)
+        return res, label(res, m.relation, language, Move.of(m.frame))
 
-    return _RESOLVED.remember((m.frame, m.frame_end, m.relation, ctx), make)
+    return _RESOLVED.remember((m.frame, m.frame_end, m.relation, ctx, language), make)
 
 
 _UNRESOLVED_TYPES = {Kind.DURATION: "DURATION", Kind.SET: "SET", Kind.TIME: "TIME"}

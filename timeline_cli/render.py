@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TextIO
 
+from .formats.common import display_source
 from .formats.edtf import edtf
 from .model import Entry, Reference, Timeline, chronological
 
@@ -136,19 +137,34 @@ def shown(entries: Iterable[Entry], show_all: bool) -> list[Entry]:
     return [e for e in entries if show_all or e.dated]
 
 
-def _event(e: Entry, plain: bool) -> Text:
+def _event(row: Sequence[Entry], plain: bool) -> Text:
+    """The sentence of a row with each of its expressions marked: bold on a terminal,
+    bracketed in plain text."""
     from rich.text import Text
 
-    """The sentence with the expression marked: bold on a terminal, bracketed in plain text."""
-    begin = e.char_start - e.sentence_start
-    end = e.char_end - e.sentence_start
-    if not 0 <= begin <= end <= len(e.sentence):
-        return Text(e.sentence)
-    if plain:
-        return Text(f"{e.sentence[:begin]}[{e.sentence[begin:end]}]{e.sentence[end:]}")
-    text = Text(e.sentence)
-    text.stylize("bold yellow", begin, end)
+    first = row[0]
+    spans = sorted(
+        (e.char_start - first.sentence_start, e.char_end - first.sentence_start) for e in row
+    )
+    text, at = Text(), 0
+    for begin, end in spans:
+        if not at <= begin <= end <= len(first.sentence):
+            continue  # outside the sentence, or overlapping a span already marked
+        text.append(first.sentence[at:begin])
+        expression = first.sentence[begin:end]
+        text.append(f"[{expression}]" if plain else expression, None if plain else "bold yellow")
+        at = end
+    text.append(first.sentence[at:])
     return text
+
+
+def sentence_rows(entries: Sequence[Entry]) -> list[list[Entry]]:
+    """The entries grouped by sentence, each group where its first entry is: a sentence that
+    holds several dates is one row."""
+    rows: dict[tuple[str, int, str], list[Entry]] = {}
+    for e in entries:
+        rows.setdefault((e.source, e.sentence_start, e.sentence), []).append(e)
+    return list(rows.values())
 
 
 def render_table(timelines: Sequence[Timeline], console: Console, show_all: bool) -> None:
@@ -172,9 +188,11 @@ def render_table(timelines: Sequence[Timeline], console: Console, show_all: bool
     if len(timelines) > 1:
         table.add_column("Source", no_wrap=True)
     table.add_column("Event", overflow="fold")
-    for e in rows:
-        cells = [e.label] + ([e.source] if len(timelines) > 1 else []) + [_event(e, plain)]
-        table.add_row(*cells)
+    for i, row in enumerate(sentence_rows(rows)):
+        if i:  # a blank line between rows: a row may be several lines in either column
+            table.add_row()
+        source = [display_source(row[0].source)] if len(timelines) > 1 else []
+        table.add_row("\n".join(e.label for e in row), *source, _event(row, plain))
     hidden = len(entries) - len(rows)
     if hidden:
         table.caption = f"{hidden} undated expression{'s' * (hidden > 1)} hidden; --all shows them"

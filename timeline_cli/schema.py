@@ -7,7 +7,7 @@ this shape, so adding a language is adding a package.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from types import ModuleType
 from typing import Any
@@ -161,3 +161,52 @@ class LanguageResource:
     def words(self, slot: str) -> Mapping[str, Any]:
         """The words of a vocabulary category; empty when the language leaves it out."""
         return self.vocabulary.get(SLOT[slot].name, {})
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class UnitWords:
+    """How a language names amounts of one unit of time in a label (`{n}` is the amount)."""
+
+    one: str  # "un an", "one year"
+    count: str  # "{n} ans", "{n} years"
+    several: str  # an unspecified amount: "quelques années", "several years"
+    every: str  # a set of one unit: "chaque année", "every year"
+    every_count: str  # a set of several: "tous les {n} ans", "every {n} years"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class LabelWords:
+    """The words of a language's labels (`languages/<code>/labels.py`, `LABELS`): templates
+    that `labels.py` fills, so the one label engine speaks every language that gives these.
+
+    Templates take named fields: `{x}` the period being modified, opened or bounded; `{year}`,
+    `{next}` (the year after), `{month}`, `{day}` (a day's label or number), `{nth}` (an
+    ordinal), `{roman}`, `{decade}`, `{pod}`, `{clock}`, `{end}`, `{n}`, `{amount}`, `{date}`.
+    """
+
+    months: tuple[str, ...]  # January first
+    weekdays: tuple[str, ...]  # Monday first
+    numbers: Mapping[int, str]  # number words; an amount without one is written in figures
+    decimal_point: str  # "1,5 an", "1.5 years"
+    ordinal: Callable[[int], str]  # 1 -> "1er" / "1st"
+    day_numbers: Mapping[int, str]  # the day of the month where it is not its figure: 1 -> "1er"
+    periods: Mapping[str, str]  # granularity -> template: "year": "{year}", "week": ...
+    seasons: Mapping[str, str]  # SP SU FA WI -> template: "hiver {year}–{next}"
+    parts_of_day: Mapping[str, str]  # MO AF EV NI -> "matin", "morning"
+    parts_of_day_of: Mapping[str, str]  # after a modifier: AF -> "d'après-midi"
+    clock: str  # "{hour}h{minute}", "{hour}:{minute}"
+    clock_on_the_hour: str  # "{hour}h", "{hour}:00"
+    mods: Mapping[tuple[str, str], str]  # (mod, granularity or "" for any) -> "début {x}"
+    relations: Mapping[Relation, str]  # "depuis {x}", "{x} → {end}", "d'ici {x}"
+    ranges: Mapping[str, str]  # granularity or "" -> "{a}–{b}"
+    approximate: str  # "{x} (≈)"
+    moves: Mapping[tuple[Origin, int], str]  # (origin, direction) -> "il y a {amount} → {date}"
+    units: Mapping[Unit, UnitWords]
+    and_: str  # joins the parts of a duration: "deux ans et six mois"
+    quantity_mods: Mapping[str, str]  # MORE_THAN -> "plus de {x}"
+    every_weekday: str  # "chaque {weekday}"
+    references: Mapping[str, str]  # PRESENT_REF -> "maintenant"
+    generic: str  # a date of no year: "{x} (sans année)"
+    some_year: str  # a generic year: "une année"
+    before_christ: str  # "{year} av. J.-C."
+    undated: str  # what is left: "sans date"

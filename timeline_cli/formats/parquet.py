@@ -139,7 +139,8 @@ def _entry_extras() -> tuple[str, ...]:
     named = set(render.entry_dict(example.entries[0], example.document.reference))
     named |= {ALIASES.get(n, n).split(".")[0] for n in named}
     named |= {render.RENAMED.get(n, n) for n in named}  # "anchor" is the entry's explanation
-    return tuple(f.name for f in _fields(Entry) if f.name not in named)
+    shown = (f for f in _fields(Entry) if f.metadata.get("output", True))
+    return tuple(f.name for f in shown if f.name not in named)
 
 
 @functools.cache

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from importlib import import_module
 
-from ..schema import CaseTable, LanguageResource
+from ..schema import CaseTable, LabelWords, LanguageResource
 
 # code -> name of the LanguageResource in the package's __init__.py; the order is the order of
 # the help texts
@@ -37,3 +37,10 @@ def cases(code: str) -> CaseTable:
     _check(code)
     table: CaseTable = import_module(f"{__name__}.{code}.cases").TABLE
     return table
+
+
+def label_words(code: str) -> LabelWords:
+    """The words of the language's labels (`languages/<code>/labels.py`)."""
+    _check(code)
+    words: LabelWords = import_module(f"{__name__}.{code}.labels").LABELS
+    return words
