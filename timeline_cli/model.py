@@ -174,6 +174,7 @@ class Resolution:
     approximate: bool = False
     explanation: str | None = None  # which date it was computed from, in words
     moved: tuple[float, Unit] | None = None  # (amount, unit) it was moved from the last period
+    warning: str | None = None  # a contradiction in the words ("lundi 16 septembre 2015")
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,6 +184,18 @@ class Reference:
     date: dt.date
     source: str  # "option" | "document" | "estimated" | "today"
     detail: str = ""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Part:
+    """One of the two expressions a range was joined from ("[2008]" in "entre 2008 et 2012"),
+    with its own TIMEX3 type and value: written in `parts`, scored as TimeML tags it."""
+
+    text: str
+    char_start: int
+    char_end: int
+    type: str
+    value: str | None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -207,11 +220,19 @@ class Entry:
     label: str
     rule: str
     explanation: str | None  # written as the output field `anchor` (see render.FIELDS)
-    parts: tuple[tuple[int, int], ...] = ()
+    parts: tuple[Part, ...] = ()
 
     @property
     def dated(self) -> bool:
         return self.start is not None or self.end is not None
+
+
+class Genre(StrEnum):
+    """How a document places yearless dates and relative words: a news article around its
+    reference date, a narrative (biography, history) in its story."""
+
+    NEWS = "news"
+    NARRATIVE = "narrative"
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,6 +242,9 @@ class DocumentInfo:
     language_source: str  # "option" | "detected"
     reference: Reference
     characters: int
+    genre: Genre = Genre.NEWS
+    genre_source: str = ""  # "option", or the measures it was decided from
+    warnings: tuple[str, ...] = ()  # contradictions found in the text, one line each
 
 
 @dataclass(frozen=True, slots=True)

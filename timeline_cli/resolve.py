@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from . import periods as P
 from .model import UNITS, Frame, Kind, Mention, Origin, Relation, Resolution, Unit
 from .model import Granularity as G
+from .storytime import in_focus, pinned, weekday_warning
 from .timex import duration_value, generic_value, set_value
 
 _ONE_DAY = dt.timedelta(days=1)
@@ -23,6 +24,19 @@ class Context:
     reference: dt.date
     story: Resolution | None = None  # the last placed date before the mention
     tense: int = 0  # -1 past, +1 future, 0 unknown
+    # the story date a date without its year takes its year from, when the pipeline decides
+    # the focus holds here (genre, distance, clause); None: the reference date decides
+    focus: Resolution | None = None
+
+
+def resolve_ends(mention: Mention, ctx: Context) -> tuple[Resolution, Resolution] | None:
+    """Each end of a range on its own ("[2008]" and "[2012]" in "entre 2008 et 2012")."""
+    if mention.frame_end is None:
+        return None
+    try:
+        return _frame(mention.frame, ctx), _frame(mention.frame_end, ctx)
+    except P.OutOfRange:
+        return None
 
 
 def resolve(mention: Mention, ctx: Context) -> Resolution:
@@ -99,11 +113,15 @@ def _absolute(f: Frame, ctx: Context) -> Resolution:
     if f.decade is not None:
         return _timed(f, P.decade(f.decade), ctx, None)
     if f.year is not None:
-        return _timed(f, _in_year(f, f.year), ctx, None)
+        period = _in_year(f, f.year)
+        warning = weekday_warning(f, period.start) if period.granularity is G.DAY else None
+        return replace(_timed(f, period, ctx, warning), warning=warning)
     if f.month is None and f.weekday is None and (f.hour is not None or f.part_of_day):
         story = ctx.story if ctx.story and ctx.story.granularity in _DAY_OR_FINER else None
         day = story.start if story and story.start else ctx.reference
         return _timed(f, P.day(day), ctx, "previous date" if story else "reference date")
+    if ctx.focus is not None and (period := in_focus(f, ctx.focus, _in_year)) is not None:
+        return _timed(f, period, ctx, f"the story's date {ctx.focus.value}")
     period = _nearest(f, ctx)
     return _timed(f, period, ctx, f"reference date {ctx.reference}" if period else None)
 
@@ -130,6 +148,8 @@ def _nearest(f: Frame, ctx: Context) -> P.Period | None:
     to, the closest one when the tense does not tell. A rule that reads the direction next to
     the date ("said Friday") gives it as the frame's tense, which outranks the sentence."""
     ref, tense = ctx.reference, f.tense or ctx.tense
+    if f.weekday is not None and f.day is not None and f.month is not None:
+        return pinned(f, ref, tense, _in_year)
     if f.weekday is not None and f.month is None and f.day is None:
         return P.day(_weekday(ref, f.weekday, tense, f.lean))
     if f.day is not None and f.month is None:
@@ -142,8 +162,6 @@ def _nearest(f: Frame, ctx: Context) -> P.Period | None:
             candidates.append(_in_year(f, year))
         except ValueError:  # 29 February in a common year
             continue
-    if f.weekday is not None and f.day is not None:  # "lundi 2 mars": the year it is a Monday
-        candidates = [p for p in candidates if p.start.weekday() == f.weekday] or candidates
     closest = min(candidates, key=lambda p: _distance(p, ref))
     past = [p for p in candidates if p.start <= ref]
     if tense < 0:
@@ -271,6 +289,9 @@ def _from_story(f: Frame, ctx: Context) -> Resolution:
     unit_granularity = UNITS[f.unit or Unit.DAY].granularity
     if story is None or story.start is None or story.granularity is None:
         return _unanchored(f, "no earlier date in the text")
+    if f.month is not None or f.season is not None:  # "le 20 mars suivant", "that spring"
+        period = in_focus(f, story, _in_year)
+        return _timed(f, period, ctx, f"previous date {story.value}")
     if not P.finer_or_equal(story.granularity, unit_granularity):
         return _unanchored(f, f"previous date {story.value} is too coarse")
     why = f"previous date {story.value}"

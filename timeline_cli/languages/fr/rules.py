@@ -23,6 +23,9 @@ RULES: tuple[Rule, ...] = (
     *calendar.PARTS_OF_DAY,  # "la soirée", "en fin d'après-midi"
     *reference.THIS_SEASON,  # "cet été"
     *years.QUARTERS,  # "premier trimestre 2015", "second semestre 2014"
+    # "l'année suivante", "cette année-là", "le 2 juillet suivant": from the story; before the
+    # relative days, whose "unité relative" matches the same words counted from the reference
+    *story.STORY_UNITS,
     *reference.RELATIVE_DAYS,  # "aujourd'hui", "ce matin", "l'an dernier", "lundi dernier"
     *calendar.WEEKDAYS,  # "mercredi" alone, after "lundi dernier"
     *reference.AGO_AND_IN,  # "il y a 5-7 ans", "dans deux semaines"
