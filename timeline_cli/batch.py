@@ -33,6 +33,7 @@ class Job:
     lang: str
     ref_date: dt.date | None
     stream: bool = False  # a big input may be processed in blocks (JSON Lines output)
+    genre: str = "auto"  # auto, news or narrative (see pipeline.build_timeline)
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,11 +70,11 @@ def run(job: Job) -> Outcome:
         return Outcome(job.path, (), str(exc))
     source = "<stdin>" if job.path == "-" else job.path
     if document.text is None:
-        blocks = stream_timeline(document.blocks(), lang=job.lang, ref_date=job.ref_date,
+        blocks = stream_timeline(document.blocks(), lang=job.lang, ref_date=job.ref_date, genre=job.genre,
                                  source=source)  # fmt: skip
         return Outcome(job.path, _guarded(job.path, blocks), None)
     try:
-        timeline = build_timeline(document.text, lang=job.lang, ref_date=job.ref_date,
+        timeline = build_timeline(document.text, lang=job.lang, ref_date=job.ref_date, genre=job.genre,
                                   source=source)  # fmt: skip
     except Exception as exc:  # a bug must not lose the other documents of a batch
         return Outcome(job.path, (), _internal(job.path, exc))

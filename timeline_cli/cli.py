@@ -19,6 +19,7 @@ from .batch import Job, Outcome, expand_inputs, run_all
 from .errors import ExitCode, InputError
 from .languages import LANGUAGES
 from .model import Timeline
+from .pipeline import GENRES
 from .render import FORMATS, RENDERERS, Options
 
 if TYPE_CHECKING:  # rich is imported when a table or a progress bar is drawn
@@ -123,9 +124,18 @@ def build(
         str, typer.Option("--glob", help="Files to take from folders (recursively).")
     ] = "*.txt",
     jobs: Annotated[int, typer.Option("--jobs", "-j", help="Worker processes.", min=1)] = 1,
+    genre: Annotated[
+        str,
+        typer.Option(
+            "--genre",
+            help=f"Genre: {', '.join(GENRES)}; a narrative places yearless dates in its "
+            "story, news around the reference date; auto decides per document.",
+        ),
+    ] = "auto",
 ) -> None:
     """Find the temporal expressions of each document and print them in chronological order."""
     _check_choice("--lang", lang, ("auto", *LANGUAGES))
+    _check_choice("--genre", genre, GENRES)
     _check_choice("--format", fmt, FORMATS)
     reference = parse_ref_date(ref_date)
     from .output import check_destination
@@ -141,7 +151,7 @@ def build(
         say(f"error: {message}")
     # a streaming format (JSON Lines) is written as each document (or block of one) is done
     streams = RENDERERS[fmt].streams
-    outcomes = run_all([Job(p, lang, reference, stream=streams) for p in paths], jobs)
+    outcomes = run_all([Job(p, lang, reference, stream=streams, genre=genre) for p in paths], jobs)
     failures: list[str] = []
     try:
         with _progress(len(paths)):
@@ -192,8 +202,10 @@ def _progress(total: int) -> Iterator[None]:
 
 def _warn_reference(t: Timeline) -> None:
     ref = t.document.reference
+    for warning in t.document.warnings:  # a weekday that contradicts its date...
+        say(f"warning: {t.document.source}: {warning}")
     if ref.source in ("estimated", "today"):
-        why = "the latest date in the text" if ref.source == "estimated" else "today"
+        why = f"estimated: {ref.detail}" if ref.source == "estimated" else "today"
         say(
             f"warning: {t.document.source}: no publication date found; relative dates count "
             f"from {ref.date.isoformat()} ({why}); pass --ref-date YYYY-MM-DD to set it"
@@ -232,15 +244,24 @@ def evaluate(
     errors: Annotated[
         bool, typer.Option("--errors", help="List every miss, false alarm and wrong value.")
     ] = False,
+    part: Annotated[
+        str,
+        typer.Option(
+            "--part",
+            help="all, dev or validation: in each folder, in sorted order, every third "
+            "document is validation, the others dev.",
+        ),
+    ] = "all",
 ) -> None:
     """Score the extractor on TimeML files the TempEval-3 way (strict, relaxed, value F1)."""
-    from .evaluation.runner import evaluate_paths, format_errors, format_scores
+    from .evaluation.runner import PARTS, evaluate_paths, format_errors, format_scores
     from .evaluation.timeml import TimeMLError
 
     _check_choice("--lang", lang, ("auto", *LANGUAGES))
     _check_choice("--format", fmt, ("table", "json"))
+    _check_choice("--part", part, PARTS)
     try:
-        scores, found = evaluate_paths(paths, lang)
+        scores, found = evaluate_paths(paths, lang, part)
     except TimeMLError as exc:
         raise _fail(str(exc)) from None
     if errors:

@@ -10,21 +10,34 @@ from functools import cache
 
 from .cache import BoundedCache
 from .detect import detect_language
+from .discourse import (
+    Focus,
+    Tenses,
+    background,
+    decide_genre,
+    focus_for,
+    opens_sentence,
+    sets_focus,
+)
 from .grammar import Grammar, grammar_for
 from .labels import label
 from .languages import LANGUAGES
 from .model import (
     DocumentInfo,
     Entry,
+    Genre,
     Mention,
+    Part,
     Reference,
     Relation,
     Resolution,
     Timeline,
     chronological,
 )
-from .refdate import estimated_reference, stated_reference
-from .resolve import Context, resolve
+from .refdate import absolute_dates, estimated_reference, stated_reference
+from .resolve import Context, resolve, resolve_ends
+
+GENRES = ("auto", *(g.value for g in Genre))
 
 
 def build_timeline(
@@ -33,13 +46,15 @@ def build_timeline(
     lang: str = "auto",
     ref_date: dt.date | None = None,
     source: str = "<text>",
+    genre: str = "auto",
 ) -> Timeline:
     """Find, resolve and order the temporal expressions of one document.
 
     `lang` is "auto" or a supported code; `ref_date` overrides the reference date, which is
-    otherwise read from the document's first lines or estimated from its latest date.
+    otherwise read from the document's first lines or estimated from its latest date;
+    `genre` is "auto", "news" or "narrative" (how yearless dates find their year).
     """
-    grammar, mentions, info = _open(text, lang, ref_date, source)
+    grammar, mentions, info = _open(text, lang, ref_date, source, genre)
     return _timeline(text, grammar, mentions, info)[0]
 
 
@@ -49,6 +64,7 @@ def stream_timeline(
     lang: str = "auto",
     ref_date: dt.date | None = None,
     source: str = "<text>",
+    genre: str = "auto",
 ) -> Iterator[Timeline]:
     """`build_timeline` for a text too big to hold, given in blocks cut at line breaks (see
     `reading.Input.blocks`): one timeline per block, with offsets into the whole text.
@@ -60,7 +76,7 @@ def stream_timeline(
     offset, story, opened = 0, None, None
     for block in blocks:
         if opened is None:
-            grammar, mentions, info = opened = _open(block, lang, ref_date, source)
+            grammar, mentions, info = opened = _open(block, lang, ref_date, source, genre)
             reference = info.reference
             if reference.source == "estimated":
                 detail = f"{reference.detail}, in its first {len(block):,} characters"
@@ -73,18 +89,26 @@ def stream_timeline(
 
 
 def _open(
-    text: str, lang: str, ref_date: dt.date | None, source: str
+    text: str, lang: str, ref_date: dt.date | None, source: str, genre: str = "auto"
 ) -> tuple[Grammar, list[Mention], DocumentInfo]:
     """The opening both paths share: the language, the mentions of the (first) text, and the
-    reference date, decided on them."""
+    reference date and genre, decided on them."""
     if lang != "auto" and lang not in LANGUAGES:
         raise ValueError(f"unknown language {lang!r} (supported: auto, {', '.join(LANGUAGES)})")
+    if genre not in GENRES:
+        raise ValueError(f"unknown genre {genre!r} (supported: {', '.join(GENRES)})")
     language = detect_language(text) if lang == "auto" else lang
     grammar = grammar_for(language)
     mentions = grammar.find(text)
     reference = _reference(text, grammar, mentions, ref_date)
     how = "detected" if lang == "auto" else "option"
-    return grammar, mentions, DocumentInfo(source, language, how, reference, len(text))
+    if genre == "auto":
+        dated = absolute_dates(mentions)
+        chosen, why = decide_genre(text, grammar, dated, reference, len(grammar.sentences(text)))
+    else:
+        chosen, why = Genre(genre), "option"
+    info = DocumentInfo(source, language, how, reference, len(text), chosen, why)
+    return grammar, mentions, info
 
 
 def _timeline(
@@ -98,8 +122,8 @@ def _timeline(
 ) -> tuple[Timeline, Resolution | None]:
     """The timeline of a text (a whole document, or a block of one at `offset`), and the last
     date of its story for the text that follows."""
-    entries, story = _entries(text, grammar, mentions, info, offset=offset, story=story)
-    info = replace(info, characters=offset + len(text))
+    entries, story, warnings = _entries(text, grammar, mentions, info, offset=offset, story=story)
+    info = replace(info, characters=offset + len(text), warnings=info.warnings + warnings)
     return Timeline(info, tuple(sorted(entries, key=chronological))), story
 
 
@@ -114,7 +138,7 @@ def _reference(
         return Reference(ref_date, "option", "--ref-date")
     return (
         stated_reference(text, grammar, mentions)
-        or estimated_reference(mentions)
+        or estimated_reference(mentions, text, grammar)
         or Reference(dt.date.today(), "today", "no date in the text")
     )
 
@@ -127,61 +151,63 @@ def _entries(
     *,
     offset: int = 0,
     story: Resolution | None = None,
-) -> tuple[list[Entry], Resolution | None]:
-    """The entries of the mentions, and the last date of the story for the text that follows
-    (`offset` and `story` continue a text read in blocks)."""
+) -> tuple[list[Entry], Resolution | None, tuple[str, ...]]:
+    """The entries of the mentions, the last date of the story for the text that follows
+    (`offset` and `story` continue a text read in blocks), and the warnings of the text."""
     sentences = grammar.sentences(text)
     starts = [s for s, _ in sentences]
-    tenses = _Tenses(text, grammar)
+    tenses = Tenses(text, grammar)
+    reference = info.reference.date
 
     @cache
     def sentence(s: int, e: int) -> str:  # several mentions often share one
         return _one_line(text[s:e])
 
-    entries = []
+    entries, warnings, focus = [], [], None
     for m in mentions:
         i = max(bisect.bisect_right(starts, m.start) - 1, 0)
         s, e = _around(text, sentences[i], m) if sentences else (0, len(text))
         signal_tense = _TENSE_OF_RELATION.get(m.relation) if m.relation else None
-        when = signal_tense or (tenses.of(sentences[i], s, e) if sentences else 0)
-        res, text_label = _resolved(m, Context(info.reference.date, story, when))
+        verb = tenses.of(sentences[i], m) if sentences else 0
+        held = focus_for(focus, info.genre, m, i, verb, text, reference)
+        # a signal ("d'ici", "by") looks ahead of the reference, not of the story's date
+        when = verb if held is not None else (signal_tense or verb)
+        ctx = Context(reference, story, when, held)
+        res, text_label = _resolved(m, ctx)
         placed = res.start is not None and res.end is not None and res.type in ("DATE", "TIME")
         if placed and m.relation in (None, Relation.RANGE):
             story = res
-        entries.append(_entry(m, res, text_label, info, sentence(s, e), s, offset))
-    return entries, story
+            if sets_focus(m, res, held) and not (
+                sentences and background(text, grammar, sentences[i], m)
+            ):
+                opens = bool(sentences) and opens_sentence(text, sentences[i], m)
+                focus = Focus(res, i, m.end, opens)
+        if res.warning:
+            warnings.append(f"{m.text!r} at {m.start + offset}: {res.warning}")
+        parts = _parts(m, ctx, offset)
+        entries.append(_entry(m, res, text_label, info, sentence(s, e), s, offset, parts))
+    return entries, story, tuple(warnings)
 
 
-class _Tenses:
-    """The tense of a sentence of the text, from the grammar's future and past cues."""
-
-    def __init__(self, text: str, grammar: Grammar) -> None:
-        self.text, self.grammar = text, grammar
-        self._cues: dict[tuple[int, int], tuple[list[int], list[int]]] = {}
-
-    def of(self, sentence: tuple[int, int], s: int, e: int) -> int:
-        """Future minus past cues in the sentence, or in the part of it shown (`s`, `e`)."""
-        ahead_at, back_at = self._cues_of(sentence)
-        ahead = bisect.bisect_left(ahead_at, e) - bisect.bisect_left(ahead_at, s)
-        back = bisect.bisect_left(back_at, e) - bisect.bisect_left(back_at, s)
-        return (ahead > back) - (back > ahead)
-
-    def _cues_of(self, sentence: tuple[int, int]) -> tuple[list[int], list[int]]:
-        found = self._cues.get(sentence)
-        if found is None:
-            s, e = sentence
-            future = [c.start() for c in self.grammar.future_cues.finditer(self.text, s, e)]
-            past = [c.start() for c in self.grammar.past_cues.finditer(self.text, s, e)]
-            found = self._cues[sentence] = (future, past)
-        return found
+def _parts(m: Mention, ctx: Context, offset: int) -> tuple[Part, ...]:
+    """The two expressions of a joined range, each with its own type and value."""
+    if len(m.parts) != 2:
+        return ()
+    ends = resolve_ends(m, ctx)
+    if ends is None:
+        return ()
+    return tuple(
+        Part(text=m.text[a - m.start : b - m.start], char_start=a + offset,
+             char_end=b + offset, type=r.type, value=r.value)
+        for (a, b), r in zip(m.parts, ends, strict=True)
+    )  # fmt: skip
 
 
 def _entry(
     m: Mention, res: Resolution, text_label: str, info: DocumentInfo, sentence: str, s: int,
-    offset: int,
+    offset: int, parts: tuple[Part, ...],
 ) -> Entry:  # fmt: skip
     """One row of the timeline; offsets count from the start of the whole text."""
-    parts = tuple((a + offset, b + offset) for a, b in m.parts) if offset else m.parts
     return Entry(source=info.source, language=info.language, text=m.text,
                  char_start=m.start + offset, char_end=m.end + offset, sentence=sentence,
                  sentence_start=s + offset, type=res.type, value=res.value, mod=res.mod,

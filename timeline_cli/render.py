@@ -54,6 +54,8 @@ def document_dict(t: Timeline) -> dict[str, Any]:
         "reference_date_source": d.reference.source,
         "reference_date_detail": d.reference.detail,
         "characters": d.characters,
+        "genre": d.genre.value,
+        "genre_source": d.genre_source,
     }
 
 
@@ -63,18 +65,29 @@ def merged(timelines: Sequence[Timeline]) -> list[Entry]:
     return sorted(entries, key=chronological) if len(timelines) > 1 else entries
 
 
+def _with_parts(e: Entry) -> dict[str, Any]:
+    """JSON and JSON Lines: the entry and `parts`, the expressions a range was joined from."""
+    values = entry_dict(e)
+    values["parts"] = [
+        {"text": p.text, "char_start": p.char_start, "char_end": p.char_end, "type": p.type,
+         "value": p.value}
+        for p in e.parts
+    ]  # fmt: skip
+    return values
+
+
 def to_json(timelines: Sequence[Timeline]) -> str:
     doc = {
         "schema_version": SCHEMA_VERSION,
         "documents": [document_dict(t) for t in timelines],
-        "entries": [entry_dict(e) for e in merged(timelines)],
+        "entries": [_with_parts(e) for e in merged(timelines)],
     }
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
 
 
 def jsonl_lines(timeline: Timeline) -> Iterator[str]:
     for e in timeline.entries:
-        yield json.dumps(entry_dict(e), ensure_ascii=False) + "\n"
+        yield json.dumps(_with_parts(e), ensure_ascii=False) + "\n"
 
 
 def to_csv(entries: Iterable[Entry]) -> str:

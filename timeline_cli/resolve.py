@@ -64,7 +64,10 @@ def _frame(f: Frame, ctx: Context) -> Resolution:
         return Resolution(type="SET", value=set_value(f), mod=f.mod)
     if f.kind in _REF_VALUES:
         return Resolution(type="DATE", value=_REF_VALUES[f.kind], approximate=True)
-    if f.kind is Kind.GENERIC:  # "en été": any summer
+    if f.kind is Kind.GENERIC:  # "en été": any summer, or the story's when a focus holds
+        period = in_focus(f, ctx.focus, _in_year) if ctx.focus is not None else None
+        if period is not None and ctx.focus is not None:
+            return _timed(f, period, ctx, f"the story's date {ctx.focus.value}")
         return Resolution(type="DATE", value=generic_value(f))
     if f.origin is Origin.STORY:
         return _from_story(f, ctx)
@@ -120,10 +123,19 @@ def _absolute(f: Frame, ctx: Context) -> Resolution:
         story = ctx.story if ctx.story and ctx.story.granularity in _DAY_OR_FINER else None
         day = story.start if story and story.start else ctx.reference
         return _timed(f, P.day(day), ctx, "previous date" if story else "reference date")
-    if ctx.focus is not None and (period := in_focus(f, ctx.focus, _in_year)) is not None:
+    period = in_focus(f, ctx.focus, _in_year) if ctx.focus is not None else None
+    if period is not None and ctx.focus is not None and not _against_tense(period, ctx):
         return _timed(f, period, ctx, f"the story's date {ctx.focus.value}")
     period = _nearest(f, ctx)
     return _timed(f, period, ctx, f"reference date {ctx.reference}" if period else None)
+
+
+def _against_tense(period: P.Period, ctx: Context) -> bool:
+    """A date in the story's year that its own verb contradicts: spoken of in the past but
+    after the reference date, or ahead but before it. The tense wins over the focus."""
+    return (ctx.tense < 0 and period.start > ctx.reference) or (
+        ctx.tense > 0 and period.end < ctx.reference
+    )
 
 
 def _in_year(f: Frame, year: int) -> P.Period:
@@ -163,6 +175,8 @@ def _nearest(f: Frame, ctx: Context) -> P.Period | None:
         except ValueError:  # 29 February in a common year
             continue
     closest = min(candidates, key=lambda p: _distance(p, ref))
+    if f.day is not None and _distance(closest, ref) <= _NEAR_DAY:
+        return closest  # "the Jan. 14 deadline" said on 5 January: the verb is not its own
     past = [p for p in candidates if p.start <= ref]
     if tense < 0:
         return past[-1] if past else candidates[0]
@@ -174,6 +188,7 @@ def _nearest(f: Frame, ctx: Context) -> P.Period | None:
     return closest
 
 
+_NEAR_DAY = 31  # days: a day of a month this near the reference date is that one, any tense
 _SATURDAY = 5  # in weekday() numbering: from Saturday on, "the weekend" is this one
 _MIDWEEK = 2.5  # Wednesday noon: before it, the weekend of unknown tense is the last one
 _LEAN = 3  # a past occurrence counts as this many times closer than a future one

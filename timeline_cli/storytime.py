@@ -19,6 +19,7 @@ InYear = Callable[[Frame, int], P.Period]
 _FOCUS_YEAR = (G.YEAR, G.HALF, G.QUARTER, G.SEASON, G.MONTH, G.WEEK, G.DAY, G.PART_OF_DAY, G.TIME)
 _PIN_YEARS = 28  # the calendar repeats every 28 years: a weekday and a day meet in that reach
 _NEAR_FUTURE = 365  # days: a weekday + day of unknown tense is the next one only within a year
+_NEAR = 7  # days: a weekday + day this near the reference is that one, whatever the tense
 _LEAN = 3  # ... and only when it is this many times closer than the last one
 _WEEK = 7
 
@@ -68,6 +69,9 @@ def pinned(f: Frame, ref: dt.date, tense: int, in_year: InYear) -> P.Period | No
     nearest one in the tense's direction from `ref` (the past one when the tense does not
     tell, unless the next one is within a year and much closer)."""
     candidates = _agreeing(f, ref.year, in_year)
+    near = [p for p in candidates if abs((p.start - ref).days) <= _NEAR]
+    if near:  # "said in an editorial on Saturday, April 25": the paper of the next day
+        return near[0]
     past = [p for p in candidates if p.start <= ref]
     future = [p for p in candidates if p.start > ref]
     if tense < 0 or (tense == 0 and not future):

@@ -1,0 +1,181 @@
+"""The discourse model read while the entries are built: the verb that governs a date (its
+tense), the story's focus and how long it holds, and the document's genre.
+
+Conventions (README "Story time and genre"):
+- A date's tense is that of the verb governing it: the nearest verb cue before it in its
+  clause (a participle right before it first: "publié mercredi"), else the first one after it
+  in the clause; clauses end at "que" / "that", ";", ":" and brackets. No cue: 0 (unknown).
+- The focus is the last date placed in the story outside a background clause (an embedded
+  relative or participle clause, "Le club, fondé en 1998, ...", or brackets). In a narrative
+  it holds until the next date; in news only when it opens its sentence (a frame-setting
+  adverbial: "En 2009, ...", "In 2010 the plant ...") and only in that sentence, never for a bare weekday, and never for a clause in the future when the focus is
+  before the reference date. Only a date written with its year, one counted from the story,
+  or one placed in the focus's year sets the focus.
+- The genre: narrative when the text has more biography or history cues than news cues, or
+  when at least half of its explicit dates lie more than `FAR_YEARS` before the reference
+  date and news cues are rare (fewer than one in twenty sentences, and at most one); news
+  otherwise.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .grammar import Grammar
+from .model import Frame, Genre, Mention, Origin, Reference, Resolution
+
+FAR_YEARS = 5  # a date this many years before the reference is far from the news
+_FAR_SHARE = 0.6  # at least this share of far dates makes a narrative...
+_NEWS_RATE = 0.05  # ...unless news cues are found in this share of the sentences (at least one)
+_NEWS_SENTENCES = 0  # a focus holds in news for its sentence and this many after it
+_PARAGRAPH = re.compile(r"\n[ \t]*\n")
+
+
+class Tenses:
+    """The tense of the verb governing each mention, from the grammar's verb cues."""
+
+    def __init__(self, text: str, grammar: Grammar) -> None:
+        self.text, self.grammar = text, grammar
+        self._cues: dict[tuple[int, int], tuple[list[int], list[tuple[int, int, int]]]] = {}
+        self._breaks: dict[tuple[int, int], list[int]] = {}
+
+    def of(self, sentence: tuple[int, int], m: Mention) -> int:
+        """-1 past, +1 ahead, 0 when no verb tells."""
+        starts, cues = self._cues_of(sentence)
+        a, b = self._clause(sentence, m)
+        i = bisect.bisect_left(starts, m.start)
+        left = [c for c in cues[:i] if c[0] >= a and c[1] <= m.start]
+        adjacent = self._adjacent(m.start)
+        if adjacent is not None and (not left or left[-1][1] <= adjacent[0]):
+            return adjacent[1]
+        if left:
+            return left[-1][2]
+        for c in cues[i:]:
+            if c[0] >= m.end and c[1] <= b:
+                return c[2]
+        return 0
+
+    def _adjacent(self, at: int) -> tuple[int, int] | None:
+        """A verb form right before the date ("publié mercredi"): its start and tense."""
+        before = self.text[max(0, at - 40) : at]
+        for pattern, tense in self.grammar.adjacent_verbs:
+            found = pattern.search(before)
+            if found:
+                return at - len(before) + found.start(), tense
+        return None
+
+    def _clause(self, sentence: tuple[int, int], m: Mention) -> tuple[int, int]:
+        breaks = self._breaks.get(sentence)
+        if breaks is None:
+            s, e = sentence
+            found = self.grammar.clause_breaks.finditer(self.text, s, e)
+            breaks = self._breaks[sentence] = [b.start() for b in found]
+        i = bisect.bisect_right(breaks, m.start)
+        j = bisect.bisect_left(breaks, m.end)
+        return (breaks[i - 1] if i else sentence[0]), (breaks[j] if j < len(breaks) else sentence[1])
+
+    def _cues_of(self, sentence: tuple[int, int]) -> tuple[list[int], list[tuple[int, int, int]]]:
+        found = self._cues.get(sentence)
+        if found is None:
+            s, e = sentence
+            tenses = self.grammar.cue_tenses
+            cues = [
+                (c.start(), c.end(), tenses[c.lastgroup or ""])
+                for c in self.grammar.tense_cues.finditer(self.text, s, e)
+            ]
+            found = self._cues[sentence] = ([c[0] for c in cues], cues)
+        return found
+
+
+def background(text: str, grammar: Grammar, sentence: tuple[int, int], m: Mention) -> bool:
+    """Whether the mention sits in brackets or in an embedded clause that opens with a
+    relative pronoun or a participle ("Le club, fondé en 1998, a gagné"): its date is
+    background, not the story's focus."""
+    s, e = sentence
+    opened = text.rfind("(", s, m.start)
+    if opened >= 0 and text.find(")", m.end, e) >= 0 and text.rfind(")", opened, m.start) < 0:
+        return True
+    comma = text.rfind(",", s, m.start)
+    if comma < 0 or text.find(",", m.end, e) < 0:
+        return False
+    return grammar.background_opener.match(text, comma + 1) is not None
+
+
+@dataclass(frozen=True, slots=True)
+class Focus:
+    """The story's focus: the last date placed outside background, and where it was said."""
+
+    date: Resolution
+    sentence: int  # index of its sentence
+    end: int  # where its expression ends in the text
+    frames: bool  # it opens its sentence ("En 2009, ...", "In 2010 the plant..."): a frame
+
+
+def focus_for(
+    focus: Focus | None, genre: Genre, m: Mention, i: int, tense: int, text: str, ref: dt.date
+) -> Resolution | None:
+    """The focus a date without its year may take its year from here, or None."""
+    if focus is None or focus.date.start is None:
+        return None
+    if genre is Genre.NARRATIVE:
+        return focus.date
+    if not focus.frames or _bare_weekday(m.frame) or i - focus.sentence > _NEWS_SENTENCES:
+        return None
+    if tense > 0 and focus.date.start.year < ref.year:
+        return None
+    if _PARAGRAPH.search(text, focus.end, m.start):
+        return None
+    return focus.date
+
+
+def sets_focus(m: Mention, res: Resolution, held: Resolution | None) -> bool:
+    """Whether a placed date becomes the focus: written with its year ("en 1987"), counted
+    from the story ("l'année suivante"), or placed in the focus's own year ("en avril" after
+    it). A date placed near the reference date by itself must not start a story."""
+    f = m.frame
+    if f.year is not None or f.decade is not None or f.century is not None:
+        return True
+    if f.origin is Origin.STORY:
+        return True
+    return held is not None and res.start is not None and held.start is not None and (
+        res.start.year == held.start.year
+    )
+
+
+_OPENING = re.compile(r"\W*(?:\w+['’\s]+)?\W*$")  # at most one word (a preposition) before
+
+
+def opens_sentence(text: str, sentence: tuple[int, int], m: Mention) -> bool:
+    """Whether the mention opens its sentence: "En 2009, ...", "In 2010 the plant ..."."""
+    return _OPENING.match(text, sentence[0], m.start) is not None
+
+
+def _bare_weekday(f: Frame) -> bool:
+    return f.weekday is not None and f.month is None and f.day is None
+
+
+def decide_genre(
+    text: str,
+    grammar: Grammar,
+    dated: Sequence[Resolution],
+    reference: Reference,
+    sentences: int,
+) -> tuple[Genre, str]:
+    """The genre, and the measures it was decided from, in words."""
+    narrative = len(grammar.narrative_cues.findall(text))
+    news = len(grammar.news_cues.findall(text))
+    years = [r.start.year for r in dated if r.start is not None]
+    far = sum(1 for y in years if y <= reference.date.year - FAR_YEARS)
+    share = far / len(years) if years else 0.0
+    few_news = news < max(1, _NEWS_RATE * sentences)
+    narrates = narrative > news or (share >= _FAR_SHARE and few_news)
+    genre = Genre.NARRATIVE if narrates else Genre.NEWS
+    how = (
+        f"detected: {far} of {len(years)} explicit dates more than {FAR_YEARS} years before "
+        f"the reference, {narrative} biography/history cues, {news} news cues"
+    )
+    return genre, how
