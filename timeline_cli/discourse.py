@@ -4,7 +4,8 @@ tense), the story's focus and how long it holds, and the document's genre.
 Conventions (README "Story time and genre"):
 - A date's tense is that of the verb governing it: the nearest verb cue before it in its
   clause (a participle right before it first: "publié mercredi"), else the first one after it
-  in the clause; clauses end at "que" / "that", ";", ":" and brackets. No cue: 0 (unknown).
+  in the clause, else the last one before its clause in the sentence; clauses end at "que" /
+  "that", ";", ":" (the language's `clause_breaks`). No cue: 0 (unknown).
 - The focus is the last date placed in the story outside a background clause (an embedded
   relative or participle clause, "Le club, fondé en 1998, ...", or brackets). In a narrative
   it holds until the next date; in news only when it opens its sentence (a frame-setting
@@ -57,7 +58,8 @@ class Tenses:
         for c in cues[i:]:
             if c[0] >= m.end and c[1] <= b:
                 return c[2]
-        return 0
+        before = [c for c in cues[:i] if c[1] <= a]  # the verb of the clause it depends on
+        return before[-1][2] if before else 0
 
     def _adjacent(self, at: int) -> tuple[int, int] | None:
         """A verb form right before the date ("publié mercredi"): its start and tense."""

@@ -188,7 +188,7 @@ def _nearest(f: Frame, ctx: Context) -> P.Period | None:
     return closest
 
 
-_NEAR_DAY = 31  # days: a day of a month this near the reference date is that one, any tense
+_NEAR_DAY = 14  # days: a day of a month this near the reference date is that one, any tense
 _SATURDAY = 5  # in weekday() numbering: from Saturday on, "the weekend" is this one
 _MIDWEEK = 2.5  # Wednesday noon: before it, the weekend of unknown tense is the last one
 _LEAN = 3  # a past occurrence counts as this many times closer than a future one

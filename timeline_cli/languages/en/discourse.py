@@ -35,7 +35,7 @@ ADJACENT_VERBS: tuple[tuple[str, int], ...] = (
 # "announced that it would build ...", "said it expects to report in mid-November": the verb
 # after "that" (or after a reporting verb without it) governs what follows it only; the
 # reporting verb governs a date right after it through the rules ("said Friday")
-CLAUSE_BREAKS = r"\bthat\b|\bsaid\b|\btold\b|;|:|\(|\)|—"
+CLAUSE_BREAKS = r"\bthat\b|\bsaid\b|\btold\b|;|:|—"
 
 # "The plant, which opened in 1962, ...", "The bank, founded in 1870, ...": background
 BACKGROUND_OPENERS = r"(?:which|who|whose|where|born|built|founded|\w+ed)\b"

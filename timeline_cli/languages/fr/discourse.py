@@ -49,7 +49,7 @@ ADJACENT_VERBS: tuple[tuple[str, int], ...] = (
 )
 
 # "a annoncé que la fête aurait lieu le 1er novembre": the verb after "que" governs the date
-CLAUSE_BREAKS = r"\bque\b|\bqu'|;|:|\(|\)|—"
+CLAUSE_BREAKS = r"\bque\b|\bqu'|;|:|—"
 
 # "Élisabeth Duval, née le 2 avril 1921, ...", "Le club, fondé en 1998, ...", "La gare, qui
 # date de 1904, ...": an embedded clause whose date is background, not the story's focus
