@@ -172,7 +172,7 @@ def _entries(
         held = focus_for(focus, info.genre, m, i, verb, text, reference)
         # a signal ("d'ici", "by") looks ahead of the reference, not of the story's date
         when = verb if held is not None else (signal_tense or verb)
-        ctx = Context(reference, story, when, held)
+        ctx = Context(reference, story, when, held, info.genre is Genre.NARRATIVE)
         res, text_label = _resolved(m, ctx)
         placed = res.start is not None and res.end is not None and res.type in ("DATE", "TIME")
         if placed and m.relation in (None, Relation.RANGE):

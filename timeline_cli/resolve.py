@@ -27,6 +27,7 @@ class Context:
     # the story date a date without its year takes its year from, when the pipeline decides
     # the focus holds here (genre, distance, clause); None: the reference date decides
     focus: Resolution | None = None
+    narrative: bool = False  # a narrative's story may run past an (estimated) reference date
 
 
 def resolve_ends(mention: Mention, ctx: Context) -> tuple[Resolution, Resolution] | None:
@@ -124,7 +125,8 @@ def _absolute(f: Frame, ctx: Context) -> Resolution:
         day = story.start if story and story.start else ctx.reference
         return _timed(f, P.day(day), ctx, "previous date" if story else "reference date")
     period = in_focus(f, ctx.focus, _in_year) if ctx.focus is not None else None
-    if period is not None and ctx.focus is not None and not _against_tense(period, ctx):
+    against = not ctx.narrative and period is not None and _against_tense(period, ctx)
+    if period is not None and ctx.focus is not None and not against:
         return _timed(f, period, ctx, f"the story's date {ctx.focus.value}")
     period = _nearest(f, ctx)
     return _timed(f, period, ctx, f"reference date {ctx.reference}" if period else None)
@@ -132,7 +134,7 @@ def _absolute(f: Frame, ctx: Context) -> Resolution:
 
 def _against_tense(period: P.Period, ctx: Context) -> bool:
     """A date in the story's year that its own verb contradicts: spoken of in the past but
-    after the reference date, or ahead but before it. The tense wins over the focus."""
+    after the reference date, or ahead but before it. In news the tense wins over the focus."""
     return (ctx.tense < 0 and period.start > ctx.reference) or (
         ctx.tense > 0 and period.end < ctx.reference
     )
