@@ -28,14 +28,21 @@ TENSE_VERBS: tuple[tuple[str, int], ...] = (
 # reduced dividend")
 ADJACENT_VERBS: tuple[tuple[str, int], ...] = (
     (r"(?:scheduled|expected|due|planned|slated)\s+(?:for\s+|on\s+)?$", 1),
+    # (its object between: "filed the appeal"; not a preposition: "an unspecified date in")
     (r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?<!\bthe\s)(?<!\ba\s)"
-     r"(?<!\ban\s)\b\w{3,}ed\s+(?:[\w'’]+\s+){0,3}?(?:on\s+)?$", -1),
+     r"(?<!\ban\s)\b\w{3,}ed\s+(?:(?!(?:in|on|at|for|by|until|to|of|from|since|before|after"
+     r"|during|as)\b)[\w'’]+\s+){0,2}(?:on\s+)?$", -1),
 )
 
 # "announced that it would build ...", "said it expects to report in mid-November": the verb
 # after "that" (or after a reporting verb without it) governs what follows it only; the
-# reporting verb governs a date right after it through the rules ("said Friday")
-CLAUSE_BREAKS = r"\bthat\b|\bsaid\b|\btold\b|;|:|—"
+# reporting verb governs a date right after it through the rules ("said Friday"). A
+# subordinate clause ("even though taxes would be minimal", "wondering how he would be
+# seen") has its own verb, not the date's.
+CLAUSE_BREAKS = (
+    r"\bthat\b|\bsaid\b|\btold\b|\b(?:although|though|because|while|whereas|unless|if|how"
+    r"|whether|which|who|whom|whose)\b|;|:|—"
+)
 
 # "The plant, which opened in 1962, ...", "The bank, founded in 1870, ...": background
 BACKGROUND_OPENERS = r"(?:which|who|whose|where|born|built|founded|\w+ed)\b"

@@ -97,7 +97,9 @@ STORY_UNITS: tuple[R, ...] = (
     ),
     R(
         "the unit before",
-        r"the\s+(?P<unit>year|month|week)\s+before(?=\s*[,.;:)]|\s*$)",
+        # opening its sentence only: "down from $450 million the year before" compares
+        # amounts, and news annotation leaves it out
+        r"(?:^|(?<=\n)|(?<=[.!?;]\s))the\s+(?P<unit>year|month|week)\s+before(?=\s*[,.;:)]|\s*$)",
         (ex("It was signed on 4 April 1949. [The week before], they met.", "1949-W13"),),
         origin=Origin.STORY,
         deictic=-1,

@@ -217,6 +217,8 @@ NEGATIVE = [
     ("Mars est la quatrième planète du système solaire.", "Mars"),
     ("La norme 1999-01 reste en vigueur.", "1999-01"),
     # ================ issue 8: story time, genre, weekday + day, direction (discourse)
+    # a season that names an event is not the story's season
+    ("En 2014, la ville a organisé au printemps de l'environnement une fête.", "printemps"),
     # story time: a number after a dated sentence that is no date
     ("Le 7 juin 1936, les accords sont signés. Le 22 de la rue Royale est perquisitionné.", "22 de la rue"),
     ("En 1987, il publie son premier livre. En 12 chapitres, il raconte son enfance.", "12 chapitres"),
