@@ -70,12 +70,12 @@ def run(job: Job) -> Outcome:
         return Outcome(job.path, (), str(exc))
     source = "<stdin>" if job.path == "-" else job.path
     if document.text is None:
-        blocks = stream_timeline(document.blocks(), lang=job.lang, ref_date=job.ref_date, genre=job.genre,
-                                 source=source)  # fmt: skip
+        blocks = stream_timeline(document.blocks(), lang=job.lang, ref_date=job.ref_date,
+                                 source=source, genre=job.genre)  # fmt: skip
         return Outcome(job.path, _guarded(job.path, blocks), None)
     try:
-        timeline = build_timeline(document.text, lang=job.lang, ref_date=job.ref_date, genre=job.genre,
-                                  source=source)  # fmt: skip
+        timeline = build_timeline(document.text, lang=job.lang, ref_date=job.ref_date,
+                                  source=source, genre=job.genre)  # fmt: skip
     except Exception as exc:  # a bug must not lose the other documents of a batch
         return Outcome(job.path, (), _internal(job.path, exc))
     return Outcome(job.path, (timeline,), None)

@@ -9,8 +9,8 @@ Conventions (README "Story time and genre"):
 - The focus is the last date placed in the story outside a background clause (an embedded
   relative or participle clause, "Le club, fondé en 1998, ...", or brackets). In a narrative
   it holds until the next date; in news only when it opens its sentence (a frame-setting
-  adverbial: "En 2009, ...", "In 2010 the plant ...") and only in that sentence, never for a bare weekday, and never for a clause in the future when the focus is
-  before the reference date. Only a date written with its year, one counted from the story,
+  adverbial: "En 2009, ...", "In 2010 the plant ...") and only in that sentence, never for a
+  bare weekday, and never against the tense of the date's verb (resolve.Context.narrative). Only a date written with its year, one counted from the story,
   or one placed in the focus's year sets the focus.
 - The genre: narrative when the text has more biography or history cues than news cues, or
   when at least half of its explicit dates lie more than `FAR_YEARS` before the reference
@@ -78,7 +78,9 @@ class Tenses:
             breaks = self._breaks[sentence] = [b.start() for b in found]
         i = bisect.bisect_right(breaks, m.start)
         j = bisect.bisect_left(breaks, m.end)
-        return (breaks[i - 1] if i else sentence[0]), (breaks[j] if j < len(breaks) else sentence[1])
+        return (breaks[i - 1] if i else sentence[0]), (
+            breaks[j] if j < len(breaks) else sentence[1]
+        )
 
     def _cues_of(self, sentence: tuple[int, int]) -> tuple[list[int], list[tuple[int, int, int]]]:
         found = self._cues.get(sentence)
@@ -143,8 +145,11 @@ def sets_focus(m: Mention, res: Resolution, held: Resolution | None) -> bool:
         return True
     if f.origin is Origin.STORY:
         return True
-    return held is not None and res.start is not None and held.start is not None and (
-        res.start.year == held.start.year
+    return (
+        held is not None
+        and res.start is not None
+        and held.start is not None
+        and (res.start.year == held.start.year)
     )
 
 

@@ -311,15 +311,6 @@ class Grammar:
                 out.append(m)
         return out
 
-    def _weekday_direction(self, text: str, m: Mention) -> int:
-        """The direction a word before a bare weekday gives it ("dès jeudi": +1), or 0."""
-        if not self.resource.weekday_signals or not _is_bare_weekday(m.frame):
-            return 0
-        found = self._weekday_signal.search(text[max(0, m.start - _SIGNAL_REACH) : m.start])
-        if found is None:
-            return 0
-        return self._weekday_signals.get(found.group(0).strip().casefold(), 0)
-
     def _is_range(self, text: str, a: Mention, b: Mention) -> bool:
         if a.frame_end or b.frame_end or a.frame.kind not in _DATE_KINDS:
             return False

@@ -116,9 +116,9 @@ def _add_pinned(
     """A weekday with a day of the month: the day that agrees nearest to the estimate."""
     for m, tense in pinned:
         res = resolve(m, Context(around, tense=tense))
-        if res.start is not None and abs((res.start - around).days) <= _YEAR:
-            if 0 not in best or res.start > best[0][0]:
-                best[0] = (res.start, f"{m.text!r} (its weekday agrees)")
+        near = res.start is not None and abs((res.start - around).days) <= _YEAR
+        if near and res.start is not None and (0 not in best or res.start > best[0][0]):
+            best[0] = (res.start, f"{m.text!r} (its weekday agrees)")
 
 
 def _estimate(
@@ -130,7 +130,9 @@ def _estimate(
     if not best:
         assert limit is not None
         day = dt.date(limit[0].year, 1, 1) - _ONE_DAY
-        return Reference(day, "estimated", f"the eve of the first year it speaks of ahead: {limit[1]}")
+        return Reference(
+            day, "estimated", f"the eve of the first year it speaks of ahead: {limit[1]}"
+        )
     day, why = best[min(best)]
     detail = f"the latest date spoken of in the past or without tense: {why}"
     if limit is not None and day > limit[0]:

@@ -124,12 +124,12 @@ def _absolute(f: Frame, ctx: Context) -> Resolution:
         story = ctx.story if ctx.story and ctx.story.granularity in _DAY_OR_FINER else None
         day = story.start if story and story.start else ctx.reference
         return _timed(f, P.day(day), ctx, "previous date" if story else "reference date")
-    period = in_focus(f, ctx.focus, _in_year) if ctx.focus is not None else None
-    against = not ctx.narrative and period is not None and _against_tense(period, ctx)
-    if period is not None and ctx.focus is not None and not against:
-        return _timed(f, period, ctx, f"the story's date {ctx.focus.value}")
-    period = _nearest(f, ctx)
-    return _timed(f, period, ctx, f"reference date {ctx.reference}" if period else None)
+    focused = in_focus(f, ctx.focus, _in_year) if ctx.focus is not None else None
+    against = not ctx.narrative and focused is not None and _against_tense(focused, ctx)
+    if focused is not None and ctx.focus is not None and not against:
+        return _timed(f, focused, ctx, f"the story's date {ctx.focus.value}")
+    nearest = _nearest(f, ctx)
+    return _timed(f, nearest, ctx, f"reference date {ctx.reference}" if nearest else None)
 
 
 def _against_tense(period: P.Period, ctx: Context) -> bool:

@@ -12,15 +12,21 @@ TENSE_VERBS: tuple[tuple[str, int], ...] = (
     # "is scheduled for Friday", "due to arrive Saturday", "set to resume Monday", "planned
     # to leave on Thursday": a scheduled event lies ahead
     (r"\bhad\s+been\s+(?:scheduled|expected|set|due|planned|slated)\b", -1),
-    (rf"\b(?:is|are|was|were)\s+{_SCHEDULED}\b"
-     r"|\b(?:scheduled|expected|set|due|slated)\s+(?:to|for)\b", 1),
+    (
+        rf"\b(?:is|are|was|were)\s+{_SCHEDULED}\b"
+        r"|\b(?:scheduled|expected|set|due|slated)\s+(?:to|for)\b",
+        1,
+    ),
     # "was to be read Friday" (a plan of the past: the past occurrence)
     (r"\b(?:was|were)\s+to\b", -1),
     # "will be released Friday", "is to meet", "would pass": ahead
     (r"\b(?:will|would|shall)\s+(?:not\s+)?(?:be\s+\w+ed\b)?|\b(?:is|are)\s+to\b", 1),
     # irregular past forms that are not participles: "began", "sank", "said"
-    (r"\b(?:began|came|went|took|gave|saw|rose|fell|spoke|wrote|ran|became|knew|grew|drew"
-     r"|flew|threw|drove|broke|chose|stole|sank|struck)\b", -1),
+    (
+        r"\b(?:began|came|went|took|gave|saw|rose|fell|spoke|wrote|ran|became|knew|grew|drew"
+        r"|flew|threw|drove|broke|chose|stole|sank|struck)\b",
+        -1,
+    ),
 )
 
 # "announced Friday", "filed the appeal Wednesday": a past form a few words before the date
@@ -29,9 +35,12 @@ TENSE_VERBS: tuple[tuple[str, int], ...] = (
 ADJACENT_VERBS: tuple[tuple[str, int], ...] = (
     (r"(?:scheduled|expected|due|planned|slated)\s+(?:for\s+|on\s+)?$", 1),
     # (its object between: "filed the appeal"; not a preposition: "an unspecified date in")
-    (r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?<!\bthe\s)(?<!\ba\s)"
-     r"(?<!\ban\s)\b\w{3,}ed\s+(?:(?!(?:in|on|at|for|by|until|to|of|from|since|before|after"
-     r"|during|as)\b)[\w'’]+\s+){0,2}(?:on\s+)?$", -1),
+    (
+        r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?<!\bthe\s)(?<!\ba\s)"
+        r"(?<!\ban\s)\b\w{3,}ed\s+(?:(?!(?:in|on|at|for|by|until|to|of|from|since|before|after"
+        r"|during|as)\b)[\w'’]+\s+){0,2}(?:on\s+)?$",
+        -1,
+    ),
 )
 
 # "announced that it would build ...", "said it expects to report in mid-November": the verb

@@ -7,8 +7,10 @@ of `cases.py` ("direction from the verb", "genre", "story time") test them throu
 from __future__ import annotations
 
 _PARTICIPLE = r"\w+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|t|te|ts|tes|rt|rte|rts|rtes)"
-_ADVERB = r"(?:(?:déjà|aussi|encore|également|ensuite|enfin|finalement|pourtant|bien|pas|jamais|" \
+_ADVERB = (
+    r"(?:(?:déjà|aussi|encore|également|ensuite|enfin|finalement|pourtant|bien|pas|jamais|"
     r"notamment|\w+ment)\s+)?"
+)
 # verbs conjugated with être in compound tenses (motion and change of state)
 _ETRE_VERBS = (
     r"(?:all|ven|part|arriv|entr|sort|mont|descend|tomb|rest|retourn|mort|n|dev|revenu|reven"
@@ -23,19 +25,31 @@ TENSE_VERBS: tuple[tuple[str, int], ...] = (
     (rf"\b(?:(?:est|sont|a\s+été|ont\s+été)\s+)?{_SCHEDULED}\b", 1),
     # passé composé / plus-que-parfait / conditionnel passé with avoir: "a annoncé",
     # "aurait démissionné" (not "aurait lieu": a conditional, see below)
-    (rf"\b(?:a|ont|avait|avaient|avons|avez|aurait|auraient|eut|eurent)\s+{_ADVERB}"
-     rf"(?!lieu\b){_PARTICIPLE}\b", -1),
+    (
+        rf"\b(?:a|ont|avait|avaient|avons|avez|aurait|auraient|eut|eurent)\s+{_ADVERB}"
+        rf"(?!lieu\b){_PARTICIPLE}\b",
+        -1,
+    ),
     # with être: "est partie", "s'est rendue", "s'est entretenu", "serait parti"
-    (rf"\b(?:s'est|se\s+sont|s'était|s'étaient|s'étai\w*|se\s+serai\w*|s'est\s+\w+)\s+{_ADVERB}"
-     rf"{_PARTICIPLE}\b", -1),
+    (
+        rf"\b(?:s'est|se\s+sont|s'était|s'étaient|s'étai\w*|se\s+serai\w*|s'est\s+\w+)\s+{_ADVERB}"
+        rf"{_PARTICIPLE}\b",
+        -1,
+    ),
     (rf"\b(?:est|sont|était|étaient|fut|furent|serait|seraient)\s+{_ADVERB}{_ETRE_VERBS}\b", -1),
     # a passive or a compound ahead: "sera examiné", "soit adopté" (subjunctive after
     # "il faut que"), "va être voté", "doit être signé"
-    (rf"\b(?:sera|seront|soit|soient|va\s+être|vont\s+être|doit\s+être|doivent\s+être)\s+"
-     rf"{_ADVERB}{_PARTICIPLE}\b", 1),
+    (
+        rf"\b(?:sera|seront|soit|soient|va\s+être|vont\s+être|doit\s+être|doivent\s+être)\s+"
+        rf"{_ADVERB}{_PARTICIPLE}\b",
+        1,
+    ),
     # the conditional looks ahead ("pourrait avoir lieu lundi", "aurait lieu le 1er novembre")
-    (r"\b(?:pourrai(?:t|ent)|devrai(?:t|ent)|serai(?:t|ent)|aurai(?:t|ent)|faudrait"
-     r"|voudrai(?:t|ent)|\w+erai(?:t|ent))\b", 1),
+    (
+        r"\b(?:pourrai(?:t|ent)|devrai(?:t|ent)|serai(?:t|ent)|aurai(?:t|ent)|faudrait"
+        r"|voudrai(?:t|ent)|\w+erai(?:t|ent))\b",
+        1,
+    ),
 )
 
 # A participle right before the date governs it: "publié mercredi", "les mesures votées
@@ -43,9 +57,12 @@ TENSE_VERBS: tuple[tuple[str, int], ...] = (
 ADJACENT_VERBS: tuple[tuple[str, int], ...] = (
     (rf"{_SCHEDULED}\s+(?:pour\s+)?$", 1),
     # not a noun after its article: "signer l'arrêté lundi", "le comité jeudi"
-    (r"(?<!\bl')(?<!\bl’)(?<!\bd')(?<!\bd’)(?<!\ble\s)(?<!\bla\s)(?<!\bles\s)(?<!\bdu\s)"
-     r"(?<!\bdes\s)(?<!\bun\s)(?<!\bune\s)(?<!\bce\s)(?<!\bcet\s)(?<!\bcette\s)"
-     r"\b\w{3,}(?:é|ée|és|ées)\s+(?:le\s+|dès\s+)?$", -1),
+    (
+        r"(?<!\bl')(?<!\bl’)(?<!\bd')(?<!\bd’)(?<!\ble\s)(?<!\bla\s)(?<!\bles\s)(?<!\bdu\s)"
+        r"(?<!\bdes\s)(?<!\bun\s)(?<!\bune\s)(?<!\bce\s)(?<!\bcet\s)(?<!\bcette\s)"
+        r"\b\w{3,}(?:é|ée|és|ées)\s+(?:le\s+|dès\s+)?$",
+        -1,
+    ),
 )
 
 # "a annoncé que la fête aurait lieu le 1er novembre": the verb after "que" governs the date
