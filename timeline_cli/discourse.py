@@ -10,10 +10,11 @@ Conventions (README "Story time and genre"):
   relative or participle clause, "Le club, fondé en 1998, ...", or brackets). In a narrative
   it holds until the next date; in news only when it opens its sentence (a frame-setting
   adverbial: "En 2009, ...", "In 2010 the plant ...") and only in that sentence, never for a
-  bare weekday, and never against the tense of the date's verb (resolve.Context.narrative). Only a date written with its year, one counted from the story,
-  or one placed in the focus's year sets the focus.
+  bare weekday, and never against the tense of the date's verb (resolve.Context.narrative).
+  Only a date written with its year, one counted from the story, or one placed in the focus's
+  year sets the focus.
 - The genre: narrative when the text has more biography or history cues than news cues, or
-  when at least half of its explicit dates lie more than `FAR_YEARS` before the reference
+  when at least 60% of its explicit dates lie more than `FAR_YEARS` before the reference
   date and news cues are rare (fewer than one in twenty sentences, and at most one); news
   otherwise.
 """
