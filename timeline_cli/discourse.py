@@ -21,14 +21,13 @@ Conventions (README "Story time and genre"):
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .grammar import Grammar
-from .model import Frame, Genre, Mention, Origin, Reference, Resolution
+from .model import Frame, Genre, Kind, Mention, Origin, Reference, Resolution
 
 FAR_YEARS = 5  # a date this many years before the reference is far from the news
 _FAR_SHARE = 0.6  # at least this share of far dates makes a narrative...
@@ -38,62 +37,70 @@ _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 
 
 class Tenses:
-    """The tense of the verb governing each mention, from the grammar's verb cues."""
+    """The tense of the verb governing each mention, from the grammar's verb cues. A sentence
+    is read as far as its mentions need: up to the mention first (most dates follow their
+    verb), to its end only when nothing before the date tells."""
 
     def __init__(self, text: str, grammar: Grammar) -> None:
         self.text, self.grammar = text, grammar
-        self._cues: dict[tuple[int, int], tuple[list[int], list[tuple[int, int, int]]]] = {}
-        self._breaks: dict[tuple[int, int], list[int]] = {}
+        self._scans: dict[tuple[int, int], _Scan] = {}
 
     def of(self, sentence: tuple[int, int], m: Mention) -> int:
         """-1 past, +1 ahead, 0 when no verb tells."""
-        starts, cues = self._cues_of(sentence)
-        a, b = self._clause(sentence, m)
-        i = bisect.bisect_left(starts, m.start)
-        left = [c for c in cues[:i] if c[0] >= a and c[1] <= m.start]
+        scan = self._scans.get(sentence)
+        if scan is None:
+            scan = self._scans[sentence] = _Scan(self.text, self.grammar, sentence)
+        scan.read_to(m.end)
+        a = next((b for b in reversed(scan.breaks) if b <= m.start), sentence[0])
+        left = [c for c in scan.cues if c[0] >= a and c[1] <= m.start]
         adjacent = self._adjacent(m.start)
         if adjacent is not None and (not left or left[-1][1] <= adjacent[0]):
             return adjacent[1]
         if left:
             return left[-1][2]
-        for c in cues[i:]:
+        scan.read_to(sentence[1])
+        b = next((b for b in scan.breaks if b >= m.end), sentence[1])
+        for c in scan.cues:
             if c[0] >= m.end and c[1] <= b:
                 return c[2]
-        before = [c for c in cues[:i] if c[1] <= a]  # the verb of the clause it depends on
+        before = [c for c in scan.cues if c[1] <= a]  # the verb of the clause it depends on
         return before[-1][2] if before else 0
 
     def _adjacent(self, at: int) -> tuple[int, int] | None:
         """A verb form right before the date ("publié mercredi"): its start and tense."""
-        before = self.text[max(0, at - 40) : at]
-        for pattern, tense in self.grammar.adjacent_verbs:
-            found = pattern.search(before)
-            if found:
-                return at - len(before) + found.start(), tense
-        return None
-
-    def _clause(self, sentence: tuple[int, int], m: Mention) -> tuple[int, int]:
-        breaks = self._breaks.get(sentence)
-        if breaks is None:
-            s, e = sentence
-            found = self.grammar.clause_breaks.finditer(self.text, s, e)
-            breaks = self._breaks[sentence] = [b.start() for b in found]
-        i = bisect.bisect_right(breaks, m.start)
-        j = bisect.bisect_left(breaks, m.end)
-        return (breaks[i - 1] if i else sentence[0]), (
-            breaks[j] if j < len(breaks) else sentence[1]
-        )
-
-    def _cues_of(self, sentence: tuple[int, int]) -> tuple[list[int], list[tuple[int, int, int]]]:
-        found = self._cues.get(sentence)
+        begin = max(0, at - _ADJACENT_REACH)
+        found = self.grammar.adjacent_verbs.search(self.text, begin, at)
         if found is None:
-            s, e = sentence
-            tenses = self.grammar.cue_tenses
-            cues = [
-                (c.start(), c.end(), tenses[c.lastgroup or ""])
-                for c in self.grammar.tense_cues.finditer(self.text, s, e)
-            ]
-            found = self._cues[sentence] = ([c[0] for c in cues], cues)
-        return found
+            return None
+        return found.start(), self.grammar.adjacent_tenses[found.lastgroup or ""]
+
+
+class _Scan:
+    """The verb cues and clause breaks of one sentence, read lazily in textual order."""
+
+    def __init__(self, text: str, grammar: Grammar, sentence: tuple[int, int]) -> None:
+        self._found = grammar.tense_cues.finditer(text, *sentence)
+        self._tenses = grammar.cue_tenses
+        self.cues: list[tuple[int, int, int]] = []  # (start, end, tense)
+        self.breaks: list[int] = []
+        self._read = sentence[0]  # every cue starting before this is read
+        self._done = False
+
+    def read_to(self, position: int) -> None:
+        while not self._done and self._read < position:
+            c = next(self._found, None)
+            if c is None:
+                self._done = True
+                return
+            self._read = c.end()
+            tense = self._tenses[c.lastgroup or ""]
+            if tense is None:
+                self.breaks.append(c.start())
+            else:
+                self.cues.append((c.start(), c.end(), tense))
+
+
+_ADJACENT_REACH = 40  # characters before a date read for the verb form right before it
 
 
 def background(text: str, grammar: Grammar, sentence: tuple[int, int], m: Mention) -> bool:
@@ -160,6 +167,15 @@ _OPENING = re.compile(r"\W*(?:\w+['’\s]+)?\W*$")  # at most one word (a prepos
 def opens_sentence(text: str, sentence: tuple[int, int], m: Mention) -> bool:
     """Whether the mention opens its sentence: "En 2009, ...", "In 2010 the plant ..."."""
     return _OPENING.match(text, sentence[0], m.start) is not None
+
+
+def needs_context(f: Frame) -> bool:
+    """Whether the tense or the focus can change where the words are placed: not a date with
+    its year, decade or century, nor a duration or a set (the tense of a sentence is read
+    only where it matters: it is the costly part of the entries)."""
+    if f.kind in (Kind.DURATION, Kind.SET, Kind.IGNORE, Kind.PRESENT, Kind.PAST, Kind.FUTURE):
+        return f.origin is not None
+    return f.year is None and f.decade is None and f.century is None
 
 
 def _bare_weekday(f: Frame) -> bool:

@@ -187,16 +187,23 @@ class Grammar:
         self.future_cues = re.compile(res.future_cues, re.IGNORECASE)
         self.past_cues = re.compile(res.past_cues, re.IGNORECASE)
         self.publication_cue = re.compile(words_pattern(res.publication_cues), re.IGNORECASE)
-        # the verb that governs a date: the resource's verb patterns in order, then its cues
-        cues = (*res.tense_verbs, (res.future_cues, 1), (res.past_cues, -1))
+        # the verb that governs a date: what ends a clause (tense None), then the resource's
+        # verb patterns in order, then its cues, in one pattern read once per sentence
+        cues = (
+            (res.clause_breaks, None),
+            *res.tense_verbs,
+            (res.future_cues, 1),
+            (res.past_cues, -1),
+        )
         self.tense_cues = re.compile(
             "|".join(f"(?P<c{i}>{p})" for i, (p, _) in enumerate(cues)), re.IGNORECASE
         )
-        self.cue_tenses = {f"c{i}": tense for i, (_, tense) in enumerate(cues)}
-        self.adjacent_verbs = tuple(
-            (re.compile(p, re.IGNORECASE), tense) for p, tense in res.adjacent_verbs
+        self.cue_tenses: dict[str, int | None] = {f"c{i}": t for i, (_, t) in enumerate(cues)}
+        adjacent = res.adjacent_verbs or (("(?!)", 0),)
+        self.adjacent_verbs = re.compile(
+            "|".join(f"(?P<a{i}>{p})" for i, (p, _) in enumerate(adjacent)), re.IGNORECASE
         )
-        self.clause_breaks = re.compile(res.clause_breaks, re.IGNORECASE)
+        self.adjacent_tenses = {f"a{i}": t for i, (_, t) in enumerate(adjacent)}
         self.background_opener = re.compile(r"\s*(?:" + res.background_openers + ")", re.I)
         self.narrative_cues = re.compile(res.narrative_cues, re.IGNORECASE)
         self.news_cues = re.compile(res.news_cues, re.IGNORECASE)

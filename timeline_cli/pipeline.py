@@ -16,6 +16,7 @@ from .discourse import (
     background,
     decide_genre,
     focus_for,
+    needs_context,
     opens_sentence,
     sets_focus,
 )
@@ -38,6 +39,7 @@ from .refdate import absolute_dates, estimated_reference, stated_reference
 from .resolve import Context, resolve, resolve_ends
 
 GENRES = ("auto", *(g.value for g in Genre))
+GENRE_SAMPLE = 20_000  # characters: the genre is measured on the document's beginning
 
 
 def build_timeline(
@@ -102,9 +104,10 @@ def _open(
     mentions = grammar.find(text)
     reference = _reference(text, grammar, mentions, ref_date)
     how = "detected" if lang == "auto" else "option"
-    if genre == "auto":
-        dated = absolute_dates(mentions)
-        chosen, why = decide_genre(text, grammar, dated, reference, len(grammar.sentences(text)))
+    if genre == "auto":  # a document's genre is measured on its beginning
+        head = text[:GENRE_SAMPLE]
+        dated = absolute_dates([m for m in mentions if m.end <= GENRE_SAMPLE])
+        chosen, why = decide_genre(head, grammar, dated, reference, len(grammar.sentences(head)))
     else:
         chosen, why = Genre(genre), "option"
     info = DocumentInfo(source, language, how, reference, len(text), chosen, why)
@@ -168,8 +171,11 @@ def _entries(
         i = max(bisect.bisect_right(starts, m.start) - 1, 0)
         s, e = _around(text, sentences[i], m) if sentences else (0, len(text))
         signal_tense = _TENSE_OF_RELATION.get(m.relation) if m.relation else None
-        verb = tenses.of(sentences[i], m) if sentences else 0
-        held = focus_for(focus, info.genre, m, i, verb, text, reference)
+        placed_by_words = not needs_context(m.frame)
+        verb = 0 if placed_by_words or not sentences else tenses.of(sentences[i], m)
+        held = (
+            None if placed_by_words else focus_for(focus, info.genre, m, i, verb, text, reference)
+        )
         # a signal ("d'ici", "by") looks ahead of the reference, not of the story's date
         when = verb if held is not None else (signal_tense or verb)
         ctx = Context(reference, story, when, held, info.genre is Genre.NARRATIVE)

@@ -119,7 +119,8 @@ def _absolute(f: Frame, ctx: Context) -> Resolution:
     if f.year is not None:
         period = _in_year(f, f.year)
         warning = weekday_warning(f, period.start) if period.granularity is G.DAY else None
-        return replace(_timed(f, period, ctx, warning), warning=warning)
+        timed = _timed(f, period, ctx, warning)
+        return replace(timed, warning=warning) if warning else timed
     if f.month is None and f.weekday is None and (f.hour is not None or f.part_of_day):
         story = ctx.story if ctx.story and ctx.story.granularity in _DAY_OR_FINER else None
         day = story.start if story and story.start else ctx.reference

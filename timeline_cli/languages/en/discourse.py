@@ -50,7 +50,7 @@ ADJACENT_VERBS: tuple[tuple[str, int], ...] = (
 # seen") has its own verb, not the date's.
 CLAUSE_BREAKS = (
     r"\bthat\b|\bsaid\b|\btold\b|\b(?:although|though|because|while|whereas|unless|if|how"
-    r"|whether|which|who|whom|whose)\b|;|:|—"
+    r"|whether)\b|;|:|—"
 )
 
 # "The plant, which opened in 1962, ...", "The bank, founded in 1870, ...": background

@@ -58,7 +58,7 @@ ADJACENT_VERBS: tuple[tuple[str, int], ...] = (
     (rf"{_SCHEDULED}\s+(?:pour\s+)?$", 1),
     # not a noun after its article: "signer l'arrêté lundi", "le comité jeudi"
     (
-        r"(?<!\bl')(?<!\bl’)(?<!\bd')(?<!\bd’)(?<!\ble\s)(?<!\bla\s)(?<!\bles\s)(?<!\bdu\s)"
+        r"\b(?<!\bl')(?<!\bl’)(?<!\bd')(?<!\bd’)(?<!\ble\s)(?<!\bla\s)(?<!\bles\s)(?<!\bdu\s)"
         r"(?<!\bdes\s)(?<!\bun\s)(?<!\bune\s)(?<!\bce\s)(?<!\bcet\s)(?<!\bcette\s)"
         r"\b\w{3,}(?:é|ée|és|ées)\s+(?:le\s+|dès\s+)?$",
         -1,
