@@ -178,21 +178,33 @@ def needs_context(f: Frame) -> bool:
     return f.year is None and f.decade is None and f.century is None
 
 
+def _explicit_year(f: Frame) -> int | None:
+    """The (first) year an absolute date names: 1987, the 1990s, the 20th century."""
+    if f.origin is not None or f.bc or f.kind not in (Kind.DATE, Kind.TIME):
+        return None
+    if f.year is not None:
+        return f.year
+    if f.decade is not None:
+        return f.decade * 10
+    return f.century * 100 if f.century is not None else None
+
+
 def _bare_weekday(f: Frame) -> bool:
     return f.weekday is not None and f.month is None and f.day is None
 
 
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
 def decide_genre(
-    text: str,
-    grammar: Grammar,
-    dated: Sequence[Resolution],
-    reference: Reference,
-    sentences: int,
+    text: str, grammar: Grammar, mentions: Sequence[Mention], reference: Reference
 ) -> tuple[Genre, str]:
-    """The genre, and the measures it was decided from, in words."""
+    """The genre of the text, from its cue words and the years its explicit dates name
+    (`mentions` are those of the text), and the measures it was decided from, in words."""
     narrative = len(grammar.narrative_cues.findall(text))
     news = len(grammar.news_cues.findall(text))
-    years = [r.start.year for r in dated if r.start is not None]
+    sentences = len(_SENTENCE_END.findall(text))
+    years = [y for m in mentions if (y := _explicit_year(m.frame)) is not None]
     far = sum(1 for y in years if y <= reference.date.year - FAR_YEARS)
     share = far / len(years) if years else 0.0
     few_news = news < max(1, _NEWS_RATE * sentences)

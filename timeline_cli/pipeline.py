@@ -35,7 +35,7 @@ from .model import (
     Timeline,
     chronological,
 )
-from .refdate import absolute_dates, estimated_reference, stated_reference
+from .refdate import estimated_reference, stated_reference
 from .resolve import Context, resolve, resolve_ends
 
 GENRES = ("auto", *(g.value for g in Genre))
@@ -105,9 +105,8 @@ def _open(
     reference = _reference(text, grammar, mentions, ref_date)
     how = "detected" if lang == "auto" else "option"
     if genre == "auto":  # a document's genre is measured on its beginning
-        head = text[:GENRE_SAMPLE]
-        dated = absolute_dates([m for m in mentions if m.end <= GENRE_SAMPLE])
-        chosen, why = decide_genre(head, grammar, dated, reference, len(grammar.sentences(head)))
+        head = [m for m in mentions if m.end <= GENRE_SAMPLE]
+        chosen, why = decide_genre(text[:GENRE_SAMPLE], grammar, head, reference)
     else:
         chosen, why = Genre(genre), "option"
     info = DocumentInfo(source, language, how, reference, len(text), chosen, why)

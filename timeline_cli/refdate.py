@@ -48,18 +48,6 @@ def stated_reference(text: str, grammar: Grammar, mentions: Sequence[Mention]) -
     return None
 
 
-def absolute_dates(mentions: Sequence[Mention]) -> list[Resolution]:
-    """The resolutions of the explicit dates of the text (those with their year)."""
-    today = dt.date.today()
-    out = []
-    for m in mentions:
-        if _absolute(m):
-            res = resolve(m, Context(today))
-            if res.start is not None and res.granularity is not None:
-                out.append(res)
-    return out
-
-
 def _rank(res: Resolution) -> int:
     """0: a day or finer, 1: a month, week, quarter or season, 2: a year or coarser."""
     if res.granularity in (G.DAY, G.TIME, G.PART_OF_DAY):
