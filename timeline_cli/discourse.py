@@ -193,17 +193,15 @@ def _bare_weekday(f: Frame) -> bool:
     return f.weekday is not None and f.month is None and f.day is None
 
 
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
-
-
 def decide_genre(
     text: str, grammar: Grammar, mentions: Sequence[Mention], reference: Reference
 ) -> tuple[Genre, str]:
     """The genre of the text, from its cue words and the years its explicit dates name
     (`mentions` are those of the text), and the measures it was decided from, in words."""
-    narrative = len(grammar.narrative_cues.findall(text))
-    news = len(grammar.news_cues.findall(text))
-    sentences = len(_SENTENCE_END.findall(text))
+    counts = {"narrative": 0, "news": 0, "end": 0}
+    for found in grammar.genre_cues.finditer(text):
+        counts[found.lastgroup or "end"] += 1
+    narrative, news, sentences = counts["narrative"], counts["news"], counts["end"]
     years = [y for m in mentions if (y := _explicit_year(m.frame)) is not None]
     far = sum(1 for y in years if y <= reference.date.year - FAR_YEARS)
     share = far / len(years) if years else 0.0

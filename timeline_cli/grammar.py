@@ -205,8 +205,11 @@ class Grammar:
         )
         self.adjacent_tenses = {f"a{i}": t for i, (_, t) in enumerate(adjacent)}
         self.background_opener = re.compile(r"\s*(?:" + res.background_openers + ")", re.I)
-        self.narrative_cues = re.compile(res.narrative_cues, re.IGNORECASE)
-        self.news_cues = re.compile(res.news_cues, re.IGNORECASE)
+        # the genre's measures in one pass: its cue words, and sentence ends to count them by
+        self.genre_cues = re.compile(
+            f"(?P<narrative>{res.narrative_cues})|(?P<news>{res.news_cues})|(?P<end>[.!?](?:\\s|$))",
+            re.IGNORECASE,
+        )
         signal_words = words_pattern(res.weekday_signals) if res.weekday_signals else "(?!)"
         self._weekday_signal = re.compile(signal_words + r"\s*$", re.IGNORECASE)
         self._weekday_signals = {w.casefold(): d for w, d in res.weekday_signals.items()}

@@ -171,7 +171,10 @@ def _entries(
         s, e = _around(text, sentences[i], m) if sentences else (0, len(text))
         signal_tense = _TENSE_OF_RELATION.get(m.relation) if m.relation else None
         placed_by_words = not needs_context(m.frame)
-        verb = 0 if placed_by_words or not sentences else tenses.of(sentences[i], m)
+        # a rule that read the verb next to the date ("said Friday") gives its tense itself
+        verb = m.frame.tense
+        if not verb and not placed_by_words and sentences:
+            verb = tenses.of(sentences[i], m)
         held = (
             None if placed_by_words else focus_for(focus, info.genre, m, i, verb, text, reference)
         )
