@@ -261,6 +261,12 @@ NEGATIVE = [
     ("The family bought a Christmas tree downtown.", "Christmas"),
     ("He reads the morning papers at home.", "morning"),
     # ================ issue 8: story time, genre, weekday + day, direction (discourse)
+    # weekday + day, direction: a weekday or a date inside a name
+    ("The Sunday Times sold 800,000 copies.", "Sunday"),
+    ("Tuesday Morning Corporation reported lower sales.", "Tuesday Morning"),
+    ("Girl Friday is a 1940 comedy classic.", "Girl Friday"),
+    ("The last Saturday Night Live show aired.", "Saturday Night Live"),
+    ("The 12 November Movement held a rally.", "12 November"),
     # story time: a month name that is a first name; relative words in a non-temporal use
     ("In 1962, May Britt starred in a western.", "May"),
     ("The previous owner painted the door red.", "The previous"),

@@ -217,6 +217,9 @@ NEGATIVE = [
     ("Mars est la quatrième planète du système solaire.", "Mars"),
     ("La norme 1999-01 reste en vigueur.", "1999-01"),
     # ================ issue 8: story time, genre, weekday + day, direction (discourse)
+    # weekday + day: a weekday in a name
+    ("Le Journal du dimanche a révélé l'affaire.", "dimanche"),
+    ("Le film Vendredi 13 ressort en salle.", "Vendredi 13"),
     # a season that names an event is not the story's season
     ("En 2014, la ville a organisé au printemps de l'environnement une fête.", "printemps"),
     # story time: a number after a dated sentence that is no date
