@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from . import periods as P
 from .model import UNITS, Frame, Kind, Mention, Origin, Relation, Resolution, Unit
 from .model import Granularity as G
-from .storytime import in_focus, pinned, weekday_warning
+from .storytime import against_tense, in_focus, narrated, pinned, weekday_warning
 from .timex import duration_value, generic_value, set_value
 
 _ONE_DAY = dt.timedelta(days=1)
@@ -70,8 +70,8 @@ def _frame(f: Frame, ctx: Context) -> Resolution:
         if period is not None and ctx.focus is not None:
             return _timed(f, period, ctx, f"the story's date {ctx.focus.value}")
         return Resolution(type="DATE", value=generic_value(f))
-    if f.origin is Origin.STORY:
-        return _from_story(f, ctx)
+    if f.origin is Origin.STORY or (ctx.narrative and ctx.story is not None and narrated(f)):
+        return _from_story(replace(f, origin=Origin.STORY), ctx)
     if f.origin is Origin.PERIOD:
         return _from_period(f, ctx)
     if f.deictic is not None and f.unit is None and f.amount is None:
@@ -126,19 +126,15 @@ def _absolute(f: Frame, ctx: Context) -> Resolution:
         day = story.start if story and story.start else ctx.reference
         return _timed(f, P.day(day), ctx, "previous date" if story else "reference date")
     focused = in_focus(f, ctx.focus, _in_year) if ctx.focus is not None else None
-    against = not ctx.narrative and focused is not None and _against_tense(focused, ctx)
+    against = (
+        not ctx.narrative
+        and focused is not None
+        and against_tense(focused, ctx.tense, ctx.reference)
+    )
     if focused is not None and ctx.focus is not None and not against:
         return _timed(f, focused, ctx, f"the story's date {ctx.focus.value}")
     nearest = _nearest(f, ctx)
     return _timed(f, nearest, ctx, f"reference date {ctx.reference}" if nearest else None)
-
-
-def _against_tense(period: P.Period, ctx: Context) -> bool:
-    """A date in the story's year that its own verb contradicts: spoken of in the past but
-    after the reference date, or ahead but before it. In news the tense wins over the focus."""
-    return (ctx.tense < 0 and period.start > ctx.reference) or (
-        ctx.tense > 0 and period.end < ctx.reference
-    )
 
 
 def _in_year(f: Frame, year: int) -> P.Period:

@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from . import periods as P
-from .model import Frame, Resolution
+from .model import Frame, Origin, Resolution, Unit
 from .model import Granularity as G
 
 InYear = Callable[[Frame, int], P.Period]
@@ -80,6 +80,26 @@ def pinned(f: Frame, ref: dt.date, tense: int, in_year: InYear) -> P.Period | No
         return future[0] if future else None
     ahead, back = (future[0].start - ref).days, (ref - past[-1].start).days
     return future[0] if ahead <= _NEAR_FUTURE and _LEAN * ahead < back else past[-1]
+
+
+def against_tense(period: P.Period, tense: int, reference: dt.date) -> bool:
+    """A date in the story's year that its own verb contradicts: spoken of in the past but
+    after the reference date, or ahead but before it. In news the tense wins over the focus."""
+    return (tense < 0 and period.start > reference) or (tense > 0 and period.end < reference)
+
+
+_NARRATED_UNITS = (Unit.YEAR, Unit.MONTH, Unit.WEEK, Unit.DECADE, Unit.QUARTER)
+
+
+def narrated(f: Frame) -> bool:
+    """Words that in a narrative count from the story's date, as narration does: "the month",
+    "the next month", "l'année dernière" (not "hier" or "today": the reader's days)."""
+    return (
+        f.origin is Origin.REFERENCE
+        and f.deictic is not None
+        and f.amount is None
+        and f.unit in _NARRATED_UNITS
+    )
 
 
 def weekday_warning(f: Frame, day: dt.date) -> str | None:

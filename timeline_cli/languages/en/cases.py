@@ -168,6 +168,11 @@ CASES = [
     C("She won the title in 2006 and lost it the year after.", "the year after", "DATE", "2007"),
     C("The strike started on Jan. 5, 1970; two weeks later the mines were empty.",
       "two weeks later", "DATE", "1970-01-19", "1970-01-19", "1970-01-19"),
+    # in a narrative, "the month", "the next month" count from the story's date
+    C("Strikes paralysed the ports in March 1926. During the month, coal prices doubled.",
+      "the month", "DATE", "1926-03", "1926-03-01", "1926-03-31"),
+    C("The dam was finished in June 1936, and the turbines started the next month.",
+      "the next month", "DATE", "1936-07", "1936-07-01", "1936-07-31"),
     # ---- genre: narrative (biography, history) prefers the story; news the reference date -----
     # narrative: a biography, far from its publication date
     C("Ada Brennan (1890-1962) was an Irish aviator. She learned to fly in 1911. In August she "
