@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import replace
 
 from .discourse import Tenses
 from .grammar import Grammar
@@ -74,6 +75,8 @@ def estimated_reference(
         tense = 0
         if tenses is not None and sentences:
             tense = tenses.of(sentences[max(bisect.bisect_right(starts, m.start) - 1, 0)], m)
+        if m.frame_end is not None:  # a range counts as its end: "1827 – 18 July 1890"
+            m = replace(m, frame=m.frame_end, frame_end=None, relation=None)
         if not _absolute(m):
             f = m.frame
             if f.weekday is not None and f.day is not None and f.month is not None and not f.year:
