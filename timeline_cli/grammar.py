@@ -187,6 +187,32 @@ class Grammar:
         self.future_cues = re.compile(res.future_cues, re.IGNORECASE)
         self.past_cues = re.compile(res.past_cues, re.IGNORECASE)
         self.publication_cue = re.compile(words_pattern(res.publication_cues), re.IGNORECASE)
+        # the verb that governs a date: what ends a clause (tense None), then the resource's
+        # verb patterns in order, then its cues, in one pattern read once per sentence
+        cues = (
+            (res.clause_breaks, None),
+            *res.tense_verbs,
+            (res.future_cues, 1),
+            (res.past_cues, -1),
+        )
+        self.tense_cues = re.compile(
+            "|".join(f"(?P<c{i}>{p})" for i, (p, _) in enumerate(cues)), re.IGNORECASE
+        )
+        self.cue_tenses: dict[str, int | None] = {f"c{i}": t for i, (_, t) in enumerate(cues)}
+        adjacent = res.adjacent_verbs or (("(?!)", 0),)
+        self.adjacent_verbs = re.compile(
+            "|".join(f"(?P<a{i}>{p})" for i, (p, _) in enumerate(adjacent)), re.IGNORECASE
+        )
+        self.adjacent_tenses = {f"a{i}": t for i, (_, t) in enumerate(adjacent)}
+        self.background_opener = re.compile(r"\s*(?:" + res.background_openers + ")", re.I)
+        # the genre's measures in one pass: its cue words, and sentence ends to count them by
+        self.genre_cues = re.compile(
+            f"(?P<narrative>{res.narrative_cues})|(?P<news>{res.news_cues})|(?P<end>[.!?](?:\\s|$))",
+            re.IGNORECASE,
+        )
+        signal_words = words_pattern(res.weekday_signals) if res.weekday_signals else "(?!)"
+        self._weekday_signal = re.compile(signal_words + r"\s*$", re.IGNORECASE)
+        self._weekday_signals = {w.casefold(): d for w, d in res.weekday_signals.items()}
         self._prefilter: Prefilter | None = None  # built once enough text has been read
         self._scanned = 0
         self._frame_cache: BoundedCache[tuple[int, tuple[str | None, ...]], _Frames]
@@ -310,13 +336,28 @@ class Grammar:
     def _attach_signals(self, text: str, mentions: list[Mention]) -> list[Mention]:
         out = []
         for m in mentions:
-            if m.relation is None:
+            if m.relation is None and (day := self._weekday_direction(text, m)):
+                m = replace(m, frame=replace(m.frame, tense=day))  # "dès jeudi": that Thursday
+            elif m.relation is None:
                 found = self._signal.search(text[max(0, m.start - _SIGNAL_REACH) : m.start])
                 relation = self.vocabulary.signal(found.group(0).strip()) if found else None
                 if relation and (m.frame.kind in _DATE_KINDS or relation is Relation.SINCE):
                     m = replace(m, relation=relation)
             out.append(m)
         return out
+
+    def _weekday_direction(self, text: str, m: Mention) -> int:
+        """The direction a word before a bare weekday gives it ("dès jeudi": +1), or 0."""
+        if not self.resource.weekday_signals or not _is_bare_weekday(m.frame):
+            return 0
+        found = self._weekday_signal.search(text[max(0, m.start - _SIGNAL_REACH) : m.start])
+        if found is None:
+            return 0
+        return self._weekday_signals.get(found.group(0).strip().casefold(), 0)
+
+
+def _is_bare_weekday(f: Frame) -> bool:
+    return f.weekday is not None and f.month is None and f.day is None and f.year is None
 
 
 def _range_parts(match: re.Match[str], start: int, end: int) -> tuple[tuple[int, int], ...]:

@@ -195,6 +195,7 @@ class Resolution:
     approximate: bool = False
     explanation: str | None = None  # which date it was computed from, in words
     moved: tuple[float, Unit] | None = None  # (amount, unit) it was moved from the last period
+    warning: str | None = None  # a contradiction in the words ("lundi 16 septembre 2015")
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,6 +206,18 @@ class Reference:
     # "option" | "csv" | "metadata" | "document" | "filename" | "estimated" | "today"
     source: str
     detail: str = ""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Part:
+    """One of the two expressions a range was joined from ("[2008]" in "entre 2008 et 2012"),
+    with its own TIMEX3 type and value: written in `parts`, scored as TimeML tags it."""
+
+    text: str
+    char_start: int
+    char_end: int
+    type: str
+    value: str | None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -229,13 +242,21 @@ class Entry:
     label: str
     rule: str
     explanation: str | None  # written as the output field `anchor` (see render.FIELDS)
-    parts: tuple[tuple[int, int], ...] = ()
+    parts: tuple[Part, ...] = ()
     # a relative expression's move from its origin: for its label only, in no output format
     move: Move | None = field(default=None, metadata={"output": False})
 
     @property
     def dated(self) -> bool:
         return self.start is not None or self.end is not None
+
+
+class Genre(StrEnum):
+    """How a document places yearless dates and relative words: a news article around its
+    reference date, a narrative (biography, history) in its story."""
+
+    NEWS = "news"
+    NARRATIVE = "narrative"
 
 
 @dataclass(frozen=True, slots=True)
@@ -251,6 +272,8 @@ class DocumentInfo:
     text: str | None = None  # the text offsets index, kept only on request (--with-text)
     encoding: str | None = None  # how the bytes were read (None: given as text)
     encoding_note: str | None = None  # what was odd about them and what was done
+    genre: Genre = Genre.NEWS
+    genre_source: str = ""  # "option", or the measures it was decided from
 
 
 @dataclass(frozen=True, slots=True)
@@ -261,9 +284,9 @@ class Timeline:
 
     def to_records(self) -> list[dict[str, Any]]:
         """The entries as the rows of the JSON output (`timeline schema`, `$defs/entry`)."""
-        from .render import entry_dict
+        from .render import json_record
 
-        return [entry_dict(e, self.document.reference) for e in self.entries]
+        return [json_record(e, self.document.reference) for e in self.entries]
 
 
 def chronological(e: Entry) -> tuple[object, ...]:

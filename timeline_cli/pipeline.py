@@ -9,6 +9,16 @@ from dataclasses import replace
 from functools import cache
 
 from .cache import BoundedCache
+from .discourse import (
+    Focus,
+    Tenses,
+    background,
+    decide_genre,
+    focus_for,
+    needs_context,
+    opens_sentence,
+    sets_focus,
+)
 from .grammar import Grammar, grammar_for
 from .labels import label
 from .langid import identify_language
@@ -16,10 +26,12 @@ from .languages import LANGUAGES
 from .model import (
     DocumentInfo,
     Entry,
+    Genre,
     Granularity,
     Kind,
     Mention,
     Move,
+    Part,
     Reference,
     Relation,
     Resolution,
@@ -28,7 +40,10 @@ from .model import (
 )
 from .refdate import estimated_reference, stated_reference
 from .refsources import first_line_date
-from .resolve import Context, resolve
+from .resolve import Context, resolve, resolve_ends
+
+GENRES = ("auto", *(g.value for g in Genre))
+GENRE_SAMPLE = 20_000  # characters: the genre is measured on the document's beginning
 
 
 def build_timeline(
@@ -39,6 +54,7 @@ def build_timeline(
     source: str = "<text>",
     fallback: Reference | None = None,
     keep_text: bool = False,
+    genre: str = "auto",
 ) -> Timeline:
     """Find, resolve and order the temporal expressions of one document.
 
@@ -47,13 +63,15 @@ def build_timeline(
     --ref-date option; a Reference says where it came from (a --ref-dates CSV, a page's
     metadata). Otherwise it is read from the document's first lines, else `fallback` (a date in
     the file name), else estimated from the text's latest date. `keep_text` keeps the text in
-    the document info (for TimeML and --with-text).
+    the document info (for TimeML and --with-text). `genre` is "auto", "news" or "narrative"
+    (how yearless dates find their year).
     """
     check_language(lang)
+    check_genre(genre)
     given = _given(ref_date)
     language, how = _language(text, lang)
     if language in LANGUAGES:
-        grammar, mentions, info = _open(text, language, how, source, given, fallback)
+        grammar, mentions, info = _open(text, language, how, source, given, fallback, genre)
         timeline = _timeline(text, grammar, mentions, info)[0]
     else:
         from .basic import basic_timeline
@@ -106,6 +124,11 @@ def _language(text: str, lang: str) -> tuple[str, str]:
     return (identify_language(text), "detected") if lang == "auto" else (lang, "option")
 
 
+def check_genre(genre: str) -> None:
+    if genre not in GENRES:
+        raise ValueError(f"unknown genre {genre!r} (supported: {', '.join(GENRES)})")
+
+
 def check_language(lang: str) -> None:
     """ValueError unless `lang` is "auto", "fr", "en" or a code dateparser knows."""
     if lang in ("auto", *LANGUAGES):
@@ -126,6 +149,7 @@ def stream_timeline(
     ref_date: dt.date | dt.datetime | str | Reference | None = None,
     source: str = "<text>",
     fallback: Reference | None = None,
+    genre: str = "auto",
 ) -> Iterator[Timeline]:
     """`build_timeline` for a text too big to hold, given in blocks cut at line breaks (see
     `reading.Input.blocks`): one timeline per block, with offsets into the whole text.
@@ -135,6 +159,7 @@ def stream_timeline(
     across blocks; each block's entries are in chronological order.
     """
     check_language(lang)
+    check_genre(genre)
     given = _given(ref_date)
     offset, story, opened = 0, None, None
     blocks = iter(blocks)  # the basic path reads on from where this loop is
@@ -145,7 +170,7 @@ def stream_timeline(
                 yield from _stream_basic(block, blocks, language, how, source, given, fallback)
                 return
             grammar, mentions, info = opened = _open(block, language, how, source, given,
-                                                     fallback)  # fmt: skip
+                                                     fallback, genre)  # fmt: skip
             reference = info.reference
             if reference.source == "estimated":
                 detail = f"{reference.detail}, in its first {len(block):,} characters"
@@ -164,13 +189,21 @@ def _open(
     source: str,
     given: Reference | None,
     fallback: Reference | None,
+    genre: str = "auto",
 ) -> tuple[Grammar, list[Mention], DocumentInfo]:
     """The opening both paths share: the mentions of the (first) text, and the reference date
-    decided on them."""
+    and genre decided on them."""
     grammar = grammar_for(language)
     mentions = grammar.find(text)
     reference = _reference(text, grammar, mentions, given, fallback)
-    return grammar, mentions, DocumentInfo(source, language, how, reference, len(text))
+    if genre == "auto":  # a document's genre is measured on its beginning
+        head = [m for m in mentions if m.end <= GENRE_SAMPLE]
+        chosen, why = decide_genre(text[:GENRE_SAMPLE], grammar, head, reference)
+    else:
+        chosen, why = Genre(genre), "option"
+    info = DocumentInfo(source, language, how, reference, len(text), genre=chosen,
+                        genre_source=why)  # fmt: skip
+    return grammar, mentions, info
 
 
 def _timeline(
@@ -232,7 +265,7 @@ def _reference(
         or stated_reference(text, grammar, mentions)
         or first_line_date(text, _first_line_days(text, mentions))
         or fallback
-        or estimated_reference(mentions)
+        or estimated_reference(mentions, text, grammar)
         or Reference(dt.date.today(), "today", "no date in the text")
     )
 
@@ -265,63 +298,74 @@ def _entries(
 ) -> tuple[list[Entry], Resolution | None]:
     """The entries of the mentions, and the last date of the story for the text that follows
     (`offset` and `story` continue a text read in blocks). A mention whose resolution fails
-    is left undated, with a line in `warnings`: one expression never costs the document."""
+    is left undated, with a line in `warnings`: one expression never costs the document; so
+    is a contradiction the text holds (a weekday that is not its date's)."""
     sentences = grammar.sentences(text)
     starts = [s for s, _ in sentences]
-    tenses = _Tenses(text, grammar)
+    tenses = Tenses(text, grammar)
+    reference = info.reference.date
 
     @cache
     def sentence(s: int, e: int) -> str:  # several mentions often share one
         return _one_line(text[s:e])
 
-    entries = []
+    warnings = [] if warnings is None else warnings
+    entries: list[Entry] = []
+    focus: Focus | None = None
     for m in mentions:
         i = max(bisect.bisect_right(starts, m.start) - 1, 0)
         s, e = _around(text, sentences[i], m) if sentences else (0, len(text))
         signal_tense = _TENSE_OF_RELATION.get(m.relation) if m.relation else None
-        when = signal_tense or (tenses.of(sentences[i], s, e) if sentences else 0)
+        placed_by_words = not needs_context(m.frame)
+        # a rule that read the verb next to the date ("said Friday") gives its tense itself
+        verb = m.frame.tense
+        if not verb and not placed_by_words and sentences:
+            verb = tenses.of(sentences[i], m)
+        held = (
+            None if placed_by_words else focus_for(focus, info.genre, m, i, verb, text, reference)
+        )
+        # a signal ("d'ici", "by") looks ahead of the reference, not of the story's date
+        when = verb if held is not None else (signal_tense or verb)
+        ctx = Context(reference, story, when, held, info.genre is Genre.NARRATIVE)
         try:
-            context = Context(info.reference.date, story, when)
-            res, text_label = _resolved(m, context, info.language)
+            res, text_label = _resolved(m, ctx, info.language)
+            parts = _parts(m, ctx, offset)
         except Exception as exc:  # a bug in one expression must not cost the document
             res, text_label = _unresolved(m, exc, offset, warnings)
+            parts = ()
         placed = res.start is not None and res.end is not None and res.type in ("DATE", "TIME")
         if placed and m.relation in (None, Relation.RANGE):
             story = res
-        entries.append(_entry(m, res, text_label, info, sentence(s, e), s, offset))
+            if sets_focus(m, res, held) and not (
+                sentences and background(text, grammar, sentences[i], m)
+            ):
+                opens = bool(sentences) and opens_sentence(text, sentences[i], m)
+                focus = Focus(res, i, m.end, opens)
+        if res.warning:
+            warnings.append(f"{m.text!r} at {m.start + offset}: {res.warning}")
+        entries.append(_entry(m, res, text_label, info, sentence(s, e), s, offset, parts))
     return entries, story
 
 
-class _Tenses:
-    """The tense of a sentence of the text, from the grammar's future and past cues."""
-
-    def __init__(self, text: str, grammar: Grammar) -> None:
-        self.text, self.grammar = text, grammar
-        self._cues: dict[tuple[int, int], tuple[list[int], list[int]]] = {}
-
-    def of(self, sentence: tuple[int, int], s: int, e: int) -> int:
-        """Future minus past cues in the sentence, or in the part of it shown (`s`, `e`)."""
-        ahead_at, back_at = self._cues_of(sentence)
-        ahead = bisect.bisect_left(ahead_at, e) - bisect.bisect_left(ahead_at, s)
-        back = bisect.bisect_left(back_at, e) - bisect.bisect_left(back_at, s)
-        return (ahead > back) - (back > ahead)
-
-    def _cues_of(self, sentence: tuple[int, int]) -> tuple[list[int], list[int]]:
-        found = self._cues.get(sentence)
-        if found is None:
-            s, e = sentence
-            future = [c.start() for c in self.grammar.future_cues.finditer(self.text, s, e)]
-            past = [c.start() for c in self.grammar.past_cues.finditer(self.text, s, e)]
-            found = self._cues[sentence] = (future, past)
-        return found
+def _parts(m: Mention, ctx: Context, offset: int) -> tuple[Part, ...]:
+    """The two expressions of a joined range, each with its own type and value."""
+    if len(m.parts) != 2:
+        return ()
+    ends = resolve_ends(m, ctx)
+    if ends is None:
+        return ()
+    return tuple(
+        Part(text=m.text[a - m.start : b - m.start], char_start=a + offset,
+             char_end=b + offset, type=r.type, value=r.value)
+        for (a, b), r in zip(m.parts, ends, strict=True)
+    )  # fmt: skip
 
 
 def _entry(
     m: Mention, res: Resolution, text_label: str, info: DocumentInfo, sentence: str, s: int,
-    offset: int,
+    offset: int, parts: tuple[Part, ...],
 ) -> Entry:  # fmt: skip
     """One row of the timeline; offsets count from the start of the whole text."""
-    parts = tuple((a + offset, b + offset) for a, b in m.parts) if offset else m.parts
     return Entry(source=info.source, language=info.language, text=m.text,
                  char_start=m.start + offset, char_end=m.end + offset, sentence=sentence,
                  sentence_start=s + offset, type=res.type, value=res.value, mod=res.mod,

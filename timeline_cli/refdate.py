@@ -1,17 +1,23 @@
 """Choosing the reference date: the option, a publication date in the first lines, or an
-estimate from the latest explicit date in the text."""
+estimate from the dates the text speaks of in the past and ahead."""
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import replace
 
+from .discourse import Tenses
 from .grammar import Grammar
 from .model import Granularity as G
-from .model import Kind, Mention, Reference
+from .model import Kind, Mention, Reference, Resolution
 from .resolve import Context, resolve
 
 _HEAD_LINES = 6
+_ONE_DAY = dt.timedelta(days=1)
+_YEAR = 366  # days: a weekday + day joins the estimate only this near to it
+_YEARS = 2  # the rank of a year (or coarser): only a year spoken of ahead bounds the estimate
 
 
 def _absolute(m: Mention) -> bool:
@@ -43,22 +49,83 @@ def stated_reference(text: str, grammar: Grammar, mentions: Sequence[Mention]) -
     return None
 
 
-def estimated_reference(mentions: Sequence[Mention]) -> Reference | None:
-    """The latest explicit date the text mentions, preferring the most precise ones."""
-    best: dict[int, dt.date] = {}
+def _rank(res: Resolution) -> int:
+    """0: a day or finer, 1: a month, week, quarter or season, 2: a year or coarser."""
+    if res.granularity in (G.DAY, G.TIME, G.PART_OF_DAY):
+        return 0
+    return 2 if res.granularity in (G.YEAR, G.DECADE, G.CENTURY) else 1
+
+
+def estimated_reference(
+    mentions: Sequence[Mention], text: str = "", grammar: Grammar | None = None
+) -> Reference | None:
+    """The reference date a text without one implies: the latest date it speaks of in the
+    past or without tense (a whole period spoken of in the past is over: the day after it),
+    the most precise ones first; not after a date it speaks of only ahead; a weekday with a
+    day of the month ("Tuesday, June 30") joins as the nearest such day that agrees."""
     today = dt.date.today()
+    tenses = Tenses(text, grammar) if grammar is not None and text else None
+    sentences = grammar.sentences(text) if tenses is not None and grammar is not None else []
+    starts = [s for s, _ in sentences]
+    best: dict[int, tuple[dt.date, str]] = {}
+    ahead: list[tuple[dt.date, int, str]] = []
+    spoken: set[int] = set()  # years of the dates spoken of in the past or without tense
+    pinned: list[tuple[Mention, int]] = []
     for m in mentions:
+        tense = 0
+        if tenses is not None and sentences:
+            tense = tenses.of(sentences[max(bisect.bisect_right(starts, m.start) - 1, 0)], m)
+        if m.frame_end is not None:  # a range counts as its end: "1827 – 18 July 1890"
+            m = replace(m, frame=m.frame_end, frame_end=None, relation=None)
         if not _absolute(m):
+            f = m.frame
+            if f.weekday is not None and f.day is not None and f.month is not None and not f.year:
+                pinned.append((m, tense))
             continue
         res = resolve(m, Context(today))
-        if res.start is None or res.granularity is None:
+        if res.start is None or res.end is None or res.granularity is None:
             continue
-        rank = 0 if res.granularity in (G.DAY, G.TIME, G.PART_OF_DAY) else 1
-        if res.granularity in (G.YEAR, G.DECADE, G.CENTURY):
-            rank = 2
-        if rank not in best or res.start > best[rank]:
-            best[rank] = res.start
-    if not best:
+        if tense > 0 and _rank(res) == _YEARS:  # a year spoken of ahead: the reference is
+            ahead.append((res.end, res.start.year, f"{m.text!r} is ahead"))  # not after it
+            continue
+        day, why = res.start, f"{m.text!r}"
+        if tense < 0 and _rank(res) > 0:
+            day, why = res.end + _ONE_DAY, f"after {m.text!r}, spoken of in the past"
+        rank = _rank(res)
+        spoken.add(res.start.year)
+        if rank not in best or day > best[rank][0]:
+            best[rank] = (day, why)
+    if best and pinned:
+        _add_pinned(best, pinned, best[min(best)][0])
+    only_ahead = [(day, why) for day, year, why in ahead if year not in spoken]
+    return _estimate(best, only_ahead)
+
+
+def _add_pinned(
+    best: dict[int, tuple[dt.date, str]], pinned: list[tuple[Mention, int]], around: dt.date
+) -> None:
+    """A weekday with a day of the month: the day that agrees nearest to the estimate."""
+    for m, tense in pinned:
+        res = resolve(m, Context(around, tense=tense))
+        near = res.start is not None and abs((res.start - around).days) <= _YEAR
+        if near and res.start is not None and (0 not in best or res.start > best[0][0]):
+            best[0] = (res.start, f"{m.text!r} (its weekday agrees)")
+
+
+def _estimate(
+    best: dict[int, tuple[dt.date, str]], ahead: list[tuple[dt.date, str]]
+) -> Reference | None:
+    if not best and not ahead:
         return None
-    rank = min(best)
-    return Reference(best[rank], "estimated", "the latest explicit date in the text")
+    limit = min(ahead) if ahead else None
+    if not best:
+        assert limit is not None
+        day = dt.date(limit[0].year, 1, 1) - _ONE_DAY
+        return Reference(
+            day, "estimated", f"the eve of the first year it speaks of ahead: {limit[1]}"
+        )
+    day, why = best[min(best)]
+    detail = f"the latest date spoken of in the past or without tense: {why}"
+    if limit is not None and day > limit[0]:
+        day, detail = limit[0], f"{detail}; not after {limit[1]}"
+    return Reference(day, "estimated", detail)

@@ -80,6 +80,8 @@ def document_dict(t: Timeline) -> dict[str, Any]:
         "url": d.url,
         "encoding": d.encoding,
         "encoding_note": d.encoding_note,
+        "genre": d.genre.value,
+        "genre_source": d.genre_source,
     } | ({"text": d.text} if d.text is not None else {})
 
 
@@ -89,12 +91,23 @@ def merged(timelines: Sequence[Timeline]) -> list[Entry]:
     return sorted(entries, key=chronological) if len(timelines) > 1 else entries
 
 
+def json_record(e: Entry, reference: Reference | None) -> dict[str, Any]:
+    """JSON and JSON Lines: the entry and `parts`, the expressions a range was joined from."""
+    values = entry_dict(e, reference)
+    values["parts"] = [
+        {"text": p.text, "char_start": p.char_start, "char_end": p.char_end, "type": p.type,
+         "value": p.value}
+        for p in e.parts
+    ]  # fmt: skip
+    return values
+
+
 def to_json(timelines: Sequence[Timeline]) -> str:
     refs = references(timelines)
     doc = {
         "schema_version": SCHEMA_VERSION,
         "documents": [document_dict(t) for t in timelines],
-        "entries": [entry_dict(e, refs[id(e)]) for e in merged(timelines)],
+        "entries": [json_record(e, refs[id(e)]) for e in merged(timelines)],
     }
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
 

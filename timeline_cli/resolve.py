@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from . import periods as P
 from .model import UNITS, Frame, Kind, Mention, Origin, Relation, Resolution, Unit
 from .model import Granularity as G
+from .storytime import against_tense, in_focus, narrated, pinned, weekday_warning
 from .timex import duration_value, generic_value, set_value
 
 _ONE_DAY = dt.timedelta(days=1)
@@ -23,6 +24,20 @@ class Context:
     reference: dt.date
     story: Resolution | None = None  # the last placed date before the mention
     tense: int = 0  # -1 past, +1 future, 0 unknown
+    # the story date a date without its year takes its year from, when the pipeline decides
+    # the focus holds here (genre, distance, clause); None: the reference date decides
+    focus: Resolution | None = None
+    narrative: bool = False  # a narrative's story may run past an (estimated) reference date
+
+
+def resolve_ends(mention: Mention, ctx: Context) -> tuple[Resolution, Resolution] | None:
+    """Each end of a range on its own ("[2008]" and "[2012]" in "entre 2008 et 2012")."""
+    if mention.frame_end is None:
+        return None
+    try:
+        return _frame(mention.frame, ctx), _frame(mention.frame_end, ctx)
+    except P.OutOfRange:
+        return None
 
 
 def resolve(mention: Mention, ctx: Context) -> Resolution:
@@ -50,10 +65,13 @@ def _frame(f: Frame, ctx: Context) -> Resolution:
         return Resolution(type="SET", value=set_value(f), mod=f.mod)
     if f.kind in _REF_VALUES:
         return Resolution(type="DATE", value=_REF_VALUES[f.kind], approximate=True)
-    if f.kind is Kind.GENERIC:  # "en été": any summer
+    if f.kind is Kind.GENERIC:  # "en été": any summer, or the story's when a focus holds
+        period = in_focus(f, ctx.focus, _in_year) if ctx.focus is not None else None
+        if period is not None and ctx.focus is not None:
+            return _timed(f, period, ctx, f"the story's date {ctx.focus.value}")
         return Resolution(type="DATE", value=generic_value(f))
-    if f.origin is Origin.STORY:
-        return _from_story(f, ctx)
+    if f.origin is Origin.STORY or (ctx.narrative and ctx.story is not None and narrated(f)):
+        return _from_story(replace(f, origin=Origin.STORY), ctx)
     if f.origin is Origin.PERIOD:
         return _from_period(f, ctx)
     if f.deictic is not None and f.unit is None and f.amount is None:
@@ -101,13 +119,24 @@ def _absolute(f: Frame, ctx: Context) -> Resolution:
     if f.decade is not None:
         return _timed(f, P.decade(f.decade), ctx, None)
     if f.year is not None:
-        return _timed(f, _in_year(f, f.year), ctx, None)
+        period = _in_year(f, f.year)
+        warning = weekday_warning(f, period.start) if period.granularity is G.DAY else None
+        timed = _timed(f, period, ctx, warning)
+        return replace(timed, warning=warning) if warning else timed
     if f.month is None and f.weekday is None and (f.hour is not None or f.part_of_day):
         story = ctx.story if ctx.story and ctx.story.granularity in _DAY_OR_FINER else None
         day = story.start if story and story.start else ctx.reference
         return _timed(f, P.day(day), ctx, "previous date" if story else "reference date")
-    period = _nearest(f, ctx)
-    return _timed(f, period, ctx, f"reference date {ctx.reference}" if period else None)
+    focused = in_focus(f, ctx.focus, _in_year) if ctx.focus is not None else None
+    against = (
+        not ctx.narrative
+        and focused is not None
+        and against_tense(focused, ctx.tense, ctx.reference)
+    )
+    if focused is not None and ctx.focus is not None and not against:
+        return _timed(f, focused, ctx, f"the story's date {ctx.focus.value}")
+    nearest = _nearest(f, ctx)
+    return _timed(f, nearest, ctx, f"reference date {ctx.reference}" if nearest else None)
 
 
 def _in_year(f: Frame, year: int) -> P.Period:
@@ -132,6 +161,8 @@ def _nearest(f: Frame, ctx: Context) -> P.Period | None:
     to, the closest one when the tense does not tell. A rule that reads the direction next to
     the date ("said Friday") gives it as the frame's tense, which outranks the sentence."""
     ref, tense = ctx.reference, f.tense or ctx.tense
+    if f.weekday is not None and f.day is not None and f.month is not None:
+        return pinned(f, ref, tense, _in_year)
     if f.weekday is not None and f.month is None and f.day is None:
         return P.day(_weekday(ref, f.weekday, tense, f.lean))
     if f.day is not None and f.month is None:
@@ -143,9 +174,9 @@ def _nearest(f: Frame, ctx: Context) -> P.Period | None:
         candidates = _occurrences(f, _years_around(ref))  # 29 February, the calendar's ends
     if not candidates:
         return None
-    if f.weekday is not None and f.day is not None:  # "lundi 2 mars": the year it is a Monday
-        candidates = [p for p in candidates if p.start.weekday() == f.weekday] or candidates
     closest = min(candidates, key=lambda p: _distance(p, ref))
+    if f.day is not None and _distance(closest, ref) <= _NEAR_DAY:
+        return closest  # "the Jan. 14 deadline" said on 5 January: the verb is not its own
     past = [p for p in candidates if p.start <= ref]
     if tense < 0:
         return past[-1] if past else candidates[0]
@@ -157,6 +188,7 @@ def _nearest(f: Frame, ctx: Context) -> P.Period | None:
     return closest
 
 
+_NEAR_DAY = 14  # days: a day of a month this near the reference date is that one, any tense
 _SATURDAY = 5  # in weekday() numbering: from Saturday on, "the weekend" is this one
 _MIDWEEK = 2.5  # Wednesday noon: before it, the weekend of unknown tense is the last one
 _LEAN = 3  # a past occurrence counts as this many times closer than a future one
@@ -285,6 +317,9 @@ def _from_story(f: Frame, ctx: Context) -> Resolution:
     unit_granularity = UNITS[f.unit or Unit.DAY].granularity
     if story is None or story.start is None or story.granularity is None:
         return _unanchored(f, "no earlier date in the text")
+    if f.month is not None or f.season is not None:  # "le 20 mars suivant", "that spring"
+        period = in_focus(f, story, _in_year)
+        return _timed(f, period, ctx, f"previous date {story.value}")
     if not P.finer_or_equal(story.granularity, unit_granularity):
         return _unanchored(f, f"previous date {story.value} is too coarse")
     why = f"previous date {story.value}"

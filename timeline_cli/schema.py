@@ -149,6 +149,20 @@ class LanguageResource:
     publication_cues: tuple[str, ...] = ()
     month_case_sensitive: bool = False
     not_after_number: tuple[str, ...] = field(default_factory=tuple)
+    # Discourse (see pipeline.py and README "Story time and genre"): verb patterns with the
+    # tense they give a date they govern, tried in order before `future_cues` / `past_cues`
+    # ("aurait démissionné" is past, "aurait lieu" ahead); what ends a clause for the verb
+    # that governs a date ("que", "that", ";"); what opens an embedded clause whose dates are
+    # background, not the story ("qui", "fondé en", "which", "built in"); words before a
+    # weekday that make it that one day, in a direction ("dès jeudi": +1); and the cues that
+    # measure the genre (biography and history words; reporting words of news)
+    tense_verbs: tuple[tuple[str, int], ...] = ()
+    adjacent_verbs: tuple[tuple[str, int], ...] = ()  # the same, right before the date only
+    clause_breaks: str = "(?!)"
+    background_openers: str = "(?!)"
+    weekday_signals: Mapping[str, int] = field(default_factory=dict)
+    narrative_cues: str = "(?!)"
+    news_cues: str = "(?!)"
 
     def __post_init__(self) -> None:
         unknown = set(self.vocabulary) - set(SLOT)

@@ -17,22 +17,40 @@ def system_timexes(timeline: Timeline) -> list[SystemTimex]:
     2014") counts as its two expressions, as TimeML tags them."""
     out = []
     for e in sorted(timeline.entries, key=lambda e: e.char_start):
-        values = (e.value or "").split("/")
-        if len(e.parts) == 2 and len(values) == 2:
-            for (start, end), value in zip(e.parts, values, strict=True):
-                out.append(SystemTimex(start, end, "", e.type, value))
+        if e.parts:  # each expression with its own type and value
+            out += [SystemTimex(p.char_start, p.char_end, p.text, p.type, p.value) for p in e.parts]
         else:
             out.append(SystemTimex(e.char_start, e.char_end, e.text, e.type, e.value))
     return out
 
 
+PARTS = ("all", "dev", "validation")
+_VALIDATION_EVERY = 3  # every third document of a folder, in sorted order, is validation
+
+
+def split_part(files: Sequence[Path], part: str) -> list[Path]:
+    """The documents of a part: in each folder, in sorted order, every third one (the 3rd,
+    6th...) is validation and the others are development; "all" keeps them all."""
+    if part == "all":
+        return list(files)
+    by_folder: dict[Path, list[Path]] = {}
+    for f in files:
+        by_folder.setdefault(f.parent, []).append(f)
+    chosen = set()
+    for folder_files in by_folder.values():
+        for i, f in enumerate(sorted(folder_files)):
+            if (i % _VALIDATION_EVERY == _VALIDATION_EVERY - 1) == (part == "validation"):
+                chosen.add(f)
+    return [f for f in files if f in chosen]
+
+
 def evaluate_paths(
-    paths: Sequence[Path], lang: str, failed: list[str] | None = None
+    paths: Sequence[Path], lang: str, failed: list[str] | None = None, part: str = "all"
 ) -> tuple[Scores, list[EvalError]]:
-    """Score the documents; a file that cannot be read is skipped, its message added to
-    `failed` (raised when `failed` is None)."""
+    """Score the documents (of a part: all, dev or validation); a file that cannot be read is
+    skipped, its message added to `failed` (raised when `failed` is None)."""
     results = []
-    for path in find_timeml_files(paths):
+    for path in split_part(find_timeml_files(paths), part):
         try:
             doc = read_timeml(path)
         except TimeMLError as exc:

@@ -178,6 +178,10 @@ def _cell(value: Any, kind: pa.DataType) -> Any:
         return None
     if pa.types.is_date32(kind) and isinstance(value, str):
         return dt.date.fromisoformat(value)
+    if pa.types.is_struct(kind) and dataclasses.is_dataclass(value):  # a Part of a range
+        value = tuple(getattr(value, kind.field(i).name) for i in range(kind.num_fields))
+    if pa.types.is_struct(kind) and isinstance(value, dict):  # as JSON writes it
+        value = tuple(value.get(kind.field(i).name) for i in range(kind.num_fields))
     if pa.types.is_struct(kind) and isinstance(value, (tuple, list)):
         return {kind.field(i).name: _cell(v, kind.field(i).type) for i, v in enumerate(value)}
     if pa.types.is_list(kind):

@@ -35,26 +35,27 @@ def to_timeml(timeline: Timeline) -> str:
 def _tagged(text: str, entries: tuple[Entry, ...]) -> Iterator[str]:
     """The text with a TIMEX3 around each expression, in textual order."""
     at, tid = 0, 0
-    for start, end, e, value in _timexes(entries):
+    for start, end, kind, value, mod in _timexes(entries):
         if start < at:  # overlapping extents cannot both be tagged inline
             continue
         tid += 1
-        mod = f" mod={quoteattr(e.mod)}" if e.mod else ""
+        modifier = f" mod={quoteattr(mod)}" if mod else ""
         yield _text(text[at:start])
-        yield (f'<TIMEX3 tid="t{tid}" type={quoteattr(e.type)} value={quoteattr(value)}{mod}>'
+        yield (f'<TIMEX3 tid="t{tid}" type={quoteattr(kind)} value={quoteattr(value)}{modifier}>'
                f"{_text(text[start:end])}</TIMEX3>")  # fmt: skip
         at = end
     yield _text(text[at:])
 
 
-def _timexes(entries: tuple[Entry, ...]) -> list[tuple[int, int, Entry, str]]:
-    found = []
+def _timexes(entries: tuple[Entry, ...]) -> list[tuple[int, int, str, str, str | None]]:
+    """(start, end, type, value, mod) of each TIMEX3: a joined range is its two parts, each
+    with its own type and value."""
+    found: list[tuple[int, int, str, str, str | None]] = []
     for e in entries:
-        values = (e.value or "").split("/")
-        if len(e.parts) == 2 and len(values) == 2:
-            found += [(s, t, e, v) for (s, t), v in zip(e.parts, values, strict=True)]
+        if e.parts:
+            found += [(p.char_start, p.char_end, p.type, p.value or "", None) for p in e.parts]
         else:
-            found.append((e.char_start, e.char_end, e, e.value or ""))
+            found.append((e.char_start, e.char_end, e.type, e.value or "", e.mod))
     return sorted(found, key=lambda x: (x[0], x[1]))
 
 

@@ -12,7 +12,7 @@ signal word stays outside ("since [2011]", "in [five years]", "within [a week]")
 from __future__ import annotations
 
 from ...schema import LanguageResource, vocabulary_of
-from . import vocabulary
+from . import discourse, vocabulary
 from .fragments import FRAGMENTS
 from .rules import RULES
 
@@ -40,6 +40,13 @@ ENGLISH = LanguageResource(
     publication_cues=("published", "updated", "posted", "date", "dateline"),
     fragments=FRAGMENTS,
     rules=RULES,
+    tense_verbs=discourse.TENSE_VERBS,
+    adjacent_verbs=discourse.ADJACENT_VERBS,
+    clause_breaks=discourse.CLAUSE_BREAKS,
+    background_openers=discourse.BACKGROUND_OPENERS,
+    weekday_signals=discourse.WEEKDAY_SIGNALS,
+    narrative_cues=discourse.NARRATIVE_CUES,
+    news_cues=discourse.NEWS_CUES,
     month_case_sensitive=True,
     not_after_number=(
         "%", "percent", "per\\s+cent", "\\$", "dollars?", "euros?", "people", "troops",

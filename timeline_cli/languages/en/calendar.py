@@ -191,7 +191,7 @@ WEEKDAYS: tuple[R, ...] = (
     R(
         "weekday after a past verb",
         r"{PAST_VERB}\s+(?:on\s+)?"
-        r"(?P<x>{EARLIER}?(?P<weekday>{WEEKDAY})(?:\s+(?P<pod>{POD}))?)",
+        r"(?P<x>{EARLIER}?(?P<weekday>{WEEKDAY})(?:\s+(?P<pod>{POD}))?){NOT_A_DATE_AFTER}",
         (
             ex("The minister said [Friday] that talks will resume.", "2015-09-11"),
             ex("Prices rose [Tuesday].", "2015-09-15"),
@@ -209,10 +209,11 @@ WEEKDAYS: tuple[R, ...] = (
     R(
         "weekday after a future verb",
         r"{FUTURE_VERB}\s+(?:on\s+)?"
-        r"(?P<x>{EARLIER}?(?P<weekday>{WEEKDAY})(?:\s+(?P<pod>{POD}))?)",
+        r"(?P<x>{EARLIER}?(?P<weekday>{WEEKDAY})(?:\s+(?P<pod>{POD}))?){NOT_A_DATE_AFTER}",
         (
             ex("The talks were postponed until [Monday].", "2015-09-21"),
             ex("She will meet the mayor on [Friday], aides said last week.", "2015-09-18"),
+            ex("The museum will reopen on [Monday, October 3].", "2016-10-03"),
         ),
         tense=1,
     ),

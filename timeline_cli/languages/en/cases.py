@@ -76,7 +76,8 @@ CASES = [
     C("Talks resume Wednesday in Geneva.", "Wednesday", value="2015-09-16"),
     C("Trading opens Sunday morning in the Gulf.", "Sunday morning", "TIME", "2015-09-13TMO"),
     C("The summit in April drew protests.", "April", value="2015-04"),
-    C("The summit in November drew protests.", "November", value="2015-11"),
+    # "drew" is a past verb: the summit of April 2015 (a November that drew protests is 2014)
+    C("The summit in November will draw protests.", "November", value="2015-11"),
     C("The launch is planned for late October.", "late October", value="2015-10"),
     C("A summit is set for early March.", "early March", value="2016-03"),
     # relative to the story
@@ -137,6 +138,101 @@ CASES = [
     C("Riots broke out in 1968; that year the dean resigned.", "that year", value="1968"),
     C("The vote was on May 2, 2010. Earlier that day, rain fell.", "Earlier that day", value="2010-05-02"),
     C("Three days later, the index had recovered.", "Three days later", "DURATION", "P3D"),
+
+    # ================ issue 8: story time, genre, weekday + day, direction (discourse)
+    # ---- issue 8 §1: story time, a yearless date takes its year from the focus -----------------
+    C("The factory opened on 3 May 1962. On 12 November, the first cars left the line.",
+      "12 November", "DATE", "1962-11-12", "1962-11-12", "1962-11-12"),
+    C("In 1987 the mill shut in April and reopened in October.", "October", "DATE", "1987-10",
+      "1987-10-01", "1987-10-31"),
+    C("In 1987 the mill shut in April and reopened in October.", "April", "DATE", "1987-04"),
+    C("The bill passed on March 3, 1999, and the governor signed it on March 20.", "March 20",
+      "DATE", "1999-03-20"),
+    C("Her first novel appeared in 1934. By December it had sold 40,000 copies.", "December",
+      "DATE", "1934-12", "-", "1934-12-31"),
+    C("Troops landed in Sicily in July 1943. On 25 July, Mussolini was deposed; on 8 September, "
+      "Italy surrendered.", "8 September", "DATE", "1943-09-08"),
+    C("The band toured Japan in 2004. In the autumn they recorded their third album.",
+      "the autumn", "DATE", "2004-FA", "2004-09-01", "2004-11-30"),
+    C("Floods struck the delta in 1953. That spring, engineers drew up the plan.", "That spring",
+      "DATE", "1953-SP", "1953-03-01", "1953-05-31"),
+    # ---- story time, relative words count from the focus, not from the reference date --------
+    C("He joined the firm in 1971 and became a partner the following year.", "the following year",
+      "DATE", "1972", "1972-01-01", "1972-12-31"),
+    C("Revenue grew 4% in the second quarter of 2013, after a decline in the previous quarter.",
+      "the previous quarter", "DATE", "2013-Q1", "2013-01-01", "2013-03-31"),
+    C("The cholera outbreak began in 1854; that year, more than 600 people died in Soho.",
+      "that year", "DATE", "1854", "1854-01-01", "1854-12-31"),
+    C("The treaty was signed on 4 April 1949. The week before, ministers had met in London.",
+      "The week before", "DATE", "1949-W13", "1949-03-28", "1949-04-03"),
+    C("She won the title in 2006 and lost it the year after.", "the year after", "DATE", "2007"),
+    C("The strike started on Jan. 5, 1970; two weeks later the mines were empty.",
+      "two weeks later", "DATE", "1970-01-19", "1970-01-19", "1970-01-19"),
+    # in a narrative, "the month", "the next month" count from the story's date
+    C("Strikes paralysed the ports in March 1926. During the month, coal prices doubled.",
+      "the month", "DATE", "1926-03", "1926-03-01", "1926-03-31"),
+    C("The dam was finished in June 1936, and the turbines started the next month.",
+      "the next month", "DATE", "1936-07", "1936-07-01", "1936-07-31"),
+    # ---- genre: narrative (biography, history) prefers the story; news the reference date -----
+    # narrative: a biography, far from its publication date
+    C("Ada Brennan (1890-1962) was an Irish aviator. She learned to fly in 1911. In August she "
+      "crossed the Irish Sea alone.", "August", "DATE", "1911-08"),
+    C("The abbey was founded in 1132 by twelve monks. On 14 May, the first stones were laid.",
+      "14 May", "DATE", "1132-05-14"),
+    C("The emperor fell ill in 1612. The following spring he died at Prague.",
+      "The following spring", "DATE", "1613-SP", "1613-03-01", "1613-05-31"),
+    # news: a past year in a relative clause is background, the news is about the reference
+    C("The plant, which opened in 1962, will close in December, the company said.", "December",
+      "DATE", "2015-12", "2015-12-01", "2015-12-31"),
+    C("The bank, founded in 1870, reported on Monday a 5% fall in profits.", "Monday", "DATE",
+      "2015-09-14"),
+    C("Smith, who was first elected in 1998, said on Thursday that he would not run again.",
+      "Thursday", "DATE", "2015-09-10"),
+    C("The museum, built in 1904, reopens in October after repairs.", "October", "DATE",
+      "2015-10"),
+    # ---- a weekday + day of month pin the year ------------------------------------------------
+    # ref 2024-01-10: the issue's own setting, a weekday far from the reference year
+    C("On Tuesday, June 14, the strike resumed at the port.", "Tuesday, June 14", "DATE",
+      "2022-06-14", ref="2024-01-10"),
+    C("The ferry sank on Sunday, October 2, with 300 people on board.", "Sunday, October 2",
+      "DATE", "2011-10-02"),
+    C("He was born on Wednesday, 29 February, in a snowstorm.", "Wednesday, 29 February",
+      "DATE", "2012-02-29"),
+    C("The museum will reopen on Monday, October 3.", "Monday, October 3", "DATE", "2016-10-03"),
+    C("The storm hit the coast on Thursday, November 9.", "Thursday, November 9", "DATE",
+      "2006-11-09"),
+    C("The trial opened Saturday 21 May in the capital.", "Saturday 21 May", "DATE", "2011-05-21"),
+    # a weekday that agrees with this year's date keeps this year
+    C("The talks resumed on Friday, 15 September 2015.", "15 September 2015", "DATE",
+      "2015-09-15"),
+    # convention: an explicit year wins over a weekday that contradicts it (15 September 2015 is a
+    # Tuesday): the date stands and the tool warns, it does not crash
+    C("The results came out on Friday, Sept. 11.", "Friday, Sept. 11", "DATE", "2015-09-11"),
+    # ---- direction from the verb: will / would / is to / was to / said -------------------------
+    C("Ministers are to meet in Brussels on Thursday.", "Thursday", "DATE", "2015-09-17"),
+    C("The senator said Friday that the bill would pass.", "Friday", "DATE", "2015-09-11"),
+    C("He said the treaty would be signed on Wednesday.", "Wednesday", "DATE", "2015-09-16"),
+    # convention: "would" after a past "said" looks ahead from the reference date
+    C("Talks that began on Monday will continue next week.", "Monday", "DATE", "2015-09-14"),
+    C("The agency said Thursday it will publish the figures Friday.", "Friday", "DATE",
+      "2015-09-18"),
+    C("The agency said Thursday it will publish the figures Friday.", "Thursday", "DATE",
+      "2015-09-10"),
+    C("The verdict, which was to be read on Friday, has been postponed.", "Friday", "DATE",
+      "2015-09-11"),  # convention: "was to" + a cancelled plan = the past occurrence
+    C("The lawyers filed the appeal Wednesday; a hearing will follow.", "Wednesday", "DATE",
+      "2015-09-09"),
+    # ---- direction from signal words ----------------------------------------------------------
+    C("A convoy carrying aid is due to arrive Saturday.", "Saturday", "DATE", "2015-09-19"),
+    C("Police have questioned him since Monday.", "Monday", "DATE", "2015-09-14", "2015-09-14",
+      "2015-09-15"),
+    C("The border stays shut until Thursday.", "Thursday", "DATE", "2015-09-17", "-",
+      "2015-09-17"),
+    C("The report must be filed by Friday.", "Friday", "DATE", "2015-09-18", "-", "2015-09-18"),
+    C("The shop was robbed last Saturday.", "last Saturday", "DATE", "2015-09-12"),
+    C("The new line opens this coming Saturday.", "this coming Saturday", "DATE", "2015-09-19"),
+    C("Starting Thursday, buses will run every ten minutes.", "Thursday", "DATE", "2015-09-17",
+      "2015-09-17", "-"),
 ]
 
 NEGATIVE = [
@@ -169,6 +265,23 @@ NEGATIVE = [
     ("Exports should grow 4% annually until the crisis.", "annually"),
     ("The family bought a Christmas tree downtown.", "Christmas"),
     ("He reads the morning papers at home.", "morning"),
+    # ================ issue 8: story time, genre, weekday + day, direction (discourse)
+    # weekday + day, direction: a weekday or a date inside a name
+    ("The Sunday Times sold 800,000 copies.", "Sunday"),
+    ("Tuesday Morning Corporation reported lower sales.", "Tuesday Morning"),
+    ("Girl Friday is a 1940 comedy classic.", "Girl Friday"),
+    ("The last Saturday Night Live show aired.", "Saturday Night Live"),
+    ("The 12 November Movement held a rally.", "12 November"),
+    # story time: a month name that is a first name; relative words in a non-temporal use
+    ("In 1962, May Britt starred in a western.", "May"),
+    ("The previous owner painted the door red.", "The previous"),
+    # genre: a list index is not a date in any genre
+    ("Section 12.11 covers the pension rules.", "12.11"),
+    # direction from the verb, signal words: the same words in a non-temporal use
+    ("The will was read by the family lawyer.", "will"),
+    ("She said that she would sue the company.", "would"),
+    ("He has been ill since the accident.", "since"),
+    ("The shop is open until late.", "late"),
 ]
 
 

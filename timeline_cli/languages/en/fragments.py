@@ -39,4 +39,6 @@ FRAGMENTS = {
     r"|made|gave|rose|fell|won|lost|left|sent|paid|saw|was|were|struck|shot|broke|hit|quit|ended)",
     "FUTURE_VERB": r"(?:(?:will|shall|'ll)(?:\s+not)?(?:\s+(?!on\b)\w+){1,3}?"
     r"|(?:postponed|delayed|adjourned|deferred)\s+(?:until|till|to))",
+    # a weekday followed by its date ("Monday, October 3") is left to the full date rule
+    "NOT_A_DATE_AFTER": r"(?!,?\s+(?:{MONTH}|\d{1,2}(?:st|nd|rd|th)?\s+{MONTH}))",
 }  # fmt: skip

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 from ...schema import Rule
 from ..common import ISO_RULES
-from . import calendar, durations, holidays, reference, story, traps, years
+from . import calendar, durations, holidays, names, reference, story, traps, years
 
 RULES: tuple[Rule, ...] = (
     *ISO_RULES,  # 2014-07-03, 2014-07-03T15:30: unambiguous, the same in every language
     *traps.NOT_DATES,  # ages, rates, fractions, addresses, shows: traps, first so they win ties
+    *names.WEEKDAY_NAMES,  # "The Sunday Times", "Journal du dimanche": names, not dates
     *calendar.DATE_TIMES,  # "3 p.m. on March 5, 2015", "Friday at noon"
     *calendar.FULL_DATES,  # "March 5, 2015", "5/3/2015", "July 3-5, 2016", "1914-18"
     *calendar.DAYS_AND_MONTHS,  # "[the year] ended June 30", "issued [July 1]", "September 11"

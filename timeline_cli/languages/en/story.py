@@ -54,10 +54,11 @@ SAME_PERIOD: tuple[R, ...] = (
 STORY_UNITS: tuple[R, ...] = (
     R(
         "following unit",
-        r"(?:the\s+)?(?:following|preceding)\s+(?P<unit>year|month|week)(?!\s+\d)",
+        r"(?:the\s+)?(?:following|preceding)\s+(?P<unit>year|month|week|decade|quarter)(?!\s+\d)",
         (
             ex("He arrived in 2010 and left [the following year].", "2011"),
             ex("The board met in March 2014. [The following month], it sold the unit.", "2014-04"),
+            ex("During [the following decade], the town grew.", "P10Y", "-", "-", "DURATION"),
         ),
         direction=1,
         origin=Origin.STORY,
@@ -65,9 +66,12 @@ STORY_UNITS: tuple[R, ...] = (
     ),
     R(
         "preceding unit",
-        r"(?:the\s+)?(?:preceding|previous|prior)\s+(?P<unit>year|month|week)"
+        r"(?:the\s+)?(?:preceding|previous|prior)\s+(?P<unit>year|month|week|quarter)"
         r"(?!\s+\d)",
-        (ex("Profits fell in 2010 after rising [the previous year].", "2009"),),
+        (
+            ex("Profits fell in 2010 after rising [the previous year].", "2009"),
+            ex("It grew in the second quarter of 2013, after [the previous quarter].", "2013-Q1"),
+        ),
         direction=-1,
         origin=Origin.STORY,
         amount=1,
@@ -82,6 +86,37 @@ STORY_UNITS: tuple[R, ...] = (
         ),
         origin=Origin.STORY,
         amount=0,
+    ),
+    # "the year after", "the week before": a unit from the story's date, at the end of a clause
+    R(
+        "the unit after",
+        r"the\s+(?P<unit>year|month|week)\s+after(?=\s*[,.;:)]|\s*$)",
+        (ex("She won in 2006 and lost it [the year after].", "2007"),),
+        origin=Origin.STORY,
+        deictic=1,
+    ),
+    R(
+        "the unit before",
+        # opening its sentence only: "down from $450 million the year before" compares
+        # amounts, and news annotation leaves it out
+        r"(?:^|(?<=\n)|(?<=[.!?;]\s))the\s+(?P<unit>year|month|week)\s+before(?=\s*[,.;:)]|\s*$)",
+        (ex("It was signed on 4 April 1949. [The week before], they met.", "1949-W13"),),
+        origin=Origin.STORY,
+        deictic=-1,
+    ),
+    # "that spring", "the following spring": a season in the story's year, or after it
+    R(
+        "that season",
+        r"(?:that|the\s+same)\s+(?P<season>{SEASON})",
+        (ex("Floods struck in 1953. [That spring], engineers drew up the plan.", "1953-SP"),),
+        origin=Origin.STORY,
+    ),
+    R(
+        "the following season",
+        r"the\s+(?:following|next)\s+(?P<season>{SEASON})",
+        (ex("The emperor fell ill in 1612. [The following spring] he died.", "1613-SP"),),
+        origin=Origin.STORY,
+        tense=1,
     ),
     R(
         "that day",

@@ -10,7 +10,7 @@ when an example carries context the rule does not tag.
 from __future__ import annotations
 
 from ...schema import LanguageResource, vocabulary_of
-from . import vocabulary
+from . import discourse, vocabulary
 from .fragments import FRAGMENTS
 from .rules import RULES
 
@@ -36,6 +36,13 @@ FRENCH = LanguageResource(
     publication_cues=("publié le", "publié", "mis à jour le", "mise à jour", "date"),
     fragments=FRAGMENTS,
     rules=RULES,
+    tense_verbs=discourse.TENSE_VERBS,
+    adjacent_verbs=discourse.ADJACENT_VERBS,
+    clause_breaks=discourse.CLAUSE_BREAKS,
+    background_openers=discourse.BACKGROUND_OPENERS,
+    weekday_signals=discourse.WEEKDAY_SIGNALS,
+    narrative_cues=discourse.NARRATIVE_CUES,
+    news_cues=discourse.NEWS_CUES,
     not_after_number=(
         "%", "€", "\\$", "euros?", "dollars?", "francs?", "km", "kg", "m²", "personnes",
         "habitants", "morts", "victimes", "soldats", "hommes", "femmes", "enfants", "emplois",

@@ -95,6 +95,106 @@ CASES = [
     # apostrophes, both kinds
     C("L’an dernier, la récolte a été mauvaise.", "L’an dernier", value="2014"),
     C("Il y a une dizaine d’années, la ville a changé.", "Il y a une dizaine d’années", value="2005"),
+
+    # ================ issue 8: story time, genre, weekday + day, direction (discourse)
+    # story time: a yearless date or a "suivant/précédent" word takes the story's focus
+    C("Le théâtre a été inauguré le 8 février 1921. Le 30 octobre, un incendie a détruit la scène.",
+      "30 octobre", "DATE", "1921-10-30", "1921-10-30", "1921-10-30"),
+    C("Le théâtre a été inauguré le 8 février 1921. Le 30 octobre, un incendie a détruit la scène.",
+      "8 février 1921", "DATE", "1921-02-08"),
+    C("En 1974, la mine ferme ses puits en juin ; les derniers mineurs partent en décembre.",
+      "juin", "DATE", "1974-06", "1974-06-01", "1974-06-30"),
+    C("En 1974, la mine ferme ses puits en juin ; les derniers mineurs partent en décembre.",
+      "décembre", "DATE", "1974-12", "1974-12-01", "1974-12-31"),
+    C("Le traité est signé le 12 avril 1951 et ratifié le 2 juillet suivant.",
+      "2 juillet suivant", "DATE", "1951-07-02"),
+    C("Le traité est signé le 12 avril 1951 et ratifié le 2 juillet suivant.",
+      "12 avril 1951", "DATE", "1951-04-12"),
+    C("Élu maire en 1983, il démissionne l'année suivante pour raisons de santé.",
+      "l'année suivante", "DATE", "1984", "1984-01-01", "1984-12-31"),
+    C("En mars 2003, la commission rend son rapport. Le mois suivant, le ministre le rejette.",
+      "Le mois suivant", "DATE", "2003-04", "2003-04-01", "2003-04-30"),
+    C("En octobre 2008, la banque a fait faillite ; le mois précédent, ses dirigeants avaient vendu leurs actions.",
+      "le mois précédent", "DATE", "2008-09"),
+    C("Au printemps 1968, la grève s'étend à tout le pays. Le 30 mai, le président dissout l'Assemblée.",
+      "30 mai", "DATE", "1968-05-30"),
+    C("Le navire quitte Brest le 4 janvier 1907. Trois semaines plus tard, il atteint Dakar.",
+      "Trois semaines plus tard", "DATE", "1907-01-25"),
+    C("Le navire quitte Brest le 4 janvier 1907. Trois semaines plus tard, il atteint Dakar.",
+      "4 janvier 1907", "DATE", "1907-01-04"),
+    C("Le 2 mars 1932, la société dépose son brevet. Cette année-là, elle embauche deux cents ouvriers.",
+      "Cette année-là", "DATE", "1932"),
+
+    # genre: a biography / history text places yearless dates in the story; news near the ref
+    # (narrative: a biography published on 2015-09-15)
+    C("Jeanne Morel (1890-1964) est une syndicaliste française. En 1919, elle organise la grève des couturières. Au printemps, les patrons cèdent.",
+      "Au printemps", "DATE", "1919-SP", "1919-03-01", "1919-05-31"),
+    C("Jeanne Morel (1890-1964) est une syndicaliste française. En 1919, elle organise la grève des couturières. Au printemps, les patrons cèdent.",
+      "1890-1964", "DATE", "1890/1964", "1890-01-01", "1964-12-31"),
+    C("Élisabeth Duval, née le 2 avril 1921 à Lille, est une résistante française. Arrêtée le 17 février 1944, elle est déportée le 6 juin. Elle est libérée le 29 avril 1945.",
+      "6 juin", "DATE", "1944-06-06"),
+    C("Élisabeth Duval, née le 2 avril 1921 à Lille, est une résistante française. Arrêtée le 17 février 1944, elle est déportée le 6 juin. Elle est libérée le 29 avril 1945.",
+      "29 avril 1945", "DATE", "1945-04-29"),
+    C("Jeanne Morel (1890-1964) est une syndicaliste française. En 1919, elle organise la grève des couturières. Au printemps, les patrons cèdent.",
+      "1919", "DATE", "1919"),
+    C("En 1936, le Front populaire arrive au pouvoir. Le 7 juin, les accords de Matignon sont signés. En août, les premiers congés payés commencent.",
+      "Le 7 juin", "DATE", "1936-06-07"),
+    C("En 1936, le Front populaire arrive au pouvoir. Le 7 juin, les accords de Matignon sont signés. En août, les premiers congés payés commencent.",
+      "août", "DATE", "1936-08"),
+    C("Henri Vasseur est un architecte belge. Il dessine la gare de Liège en 1904.\n\nL'année suivante, il ouvre une agence à Bruxelles.",
+      "L'année suivante", "DATE", "1905"),
+    C("Henri Vasseur est un architecte belge. Il dessine la gare de Liège en 1904.\n\nL'année suivante, il ouvre une agence à Bruxelles.",
+      "1904", "DATE", "1904"),
+    # (news: an earlier year in the text must not capture the weekday or "le mois prochain")
+    C("Publié le 15/09/2015\nLe maire avait présenté en 2012 un plan de rénovation. Jeudi, le conseil municipal l'a enfin adopté.",
+      "Jeudi", "DATE", "2015-09-10"),
+    C("Le club, fondé en 1998, a remporté dimanche la Coupe régionale. Le mois prochain, il affrontera Nantes.",
+      "dimanche", "DATE", "2015-09-13"),
+    C("Le club, fondé en 1998, a remporté dimanche la Coupe régionale. Le mois prochain, il affrontera Nantes.",
+      "Le mois prochain", "DATE", "2015-10"),
+
+    # weekday + day of month pins the year (nearest year, in the tense's direction)
+    # ref 2016-06-01: 13 November is a Friday in 2015
+    C("Le vendredi 13 novembre, les attentats ont frappé Paris.", "vendredi 13 novembre",
+      "DATE", "2015-11-13", ref="2016-06-01"),
+    # ref 2019-01-10: 5 March was a Sunday in 2017 (not 2018)
+    C("Le dimanche 5 mars, le parti a tenu son congrès à Lyon.", "dimanche 5 mars",
+      "DATE", "2017-03-05", ref="2019-01-10"),
+    # ref 2023-03-01: 1 August was a Saturday in 2020
+    C("Samedi 1er août, la plage a été évacuée en fin de journée.", "Samedi 1er août",
+      "DATE", "2020-08-01", ref="2023-03-01"),
+    # ref 2024-01-20, future tense: 25 December is a Thursday in 2025
+    C("Le jeudi 25 décembre, les magasins resteront fermés.", "jeudi 25 décembre",
+      "DATE", "2025-12-25", ref="2024-01-20"),
+    # ref 2020-05-04: Saturday 29 February, a leap day, 2020
+    C("Le samedi 29 février, la manifestation a rassemblé 3 000 personnes.", "samedi 29 février",
+      "DATE", "2020-02-29", ref="2020-05-04"),
+    # the weekday agrees with the reference year: no change
+    C("Le lundi 7 septembre, le chantier a repris.", "lundi 7 septembre", "DATE", "2015-09-07"),
+    # convention: a weekday that contradicts its explicit date is a warning; the date wins
+    C("Le lundi 16 septembre 2015, la séance a été levée.", "lundi 16 septembre 2015",
+      "DATE", "2015-09-16"),
+
+    # direction from the verb, not the sentence; signal words first (ref Tuesday 2015-09-15)
+    C("La ministre est partie vendredi pour Bruxelles.", "vendredi", "DATE", "2015-09-11"),
+    C("Le président s'est entretenu jeudi avec son homologue allemand.", "jeudi", "DATE", "2015-09-10"),
+    C("Le décret publié mercredi au Journal officiel entrera en vigueur l'an prochain.",
+      "mercredi", "DATE", "2015-09-09"),
+    C("Le décret publié mercredi au Journal officiel entrera en vigueur l'an prochain.",
+      "l'an prochain", "DATE", "2016"),
+    C("Il faut que le budget soit adopté samedi, a prévenu le rapporteur.", "samedi", "DATE", "2015-09-19"),
+    C("Le préfet va signer l'arrêté lundi.", "lundi", "DATE", "2015-09-21"),
+    C("La réunion pourrait avoir lieu lundi, selon un proche du dossier.", "lundi", "DATE", "2015-09-21"),
+    C("Selon la presse, le ministre aurait démissionné dimanche.", "dimanche", "DATE", "2015-09-13"),
+    C("Dimanche, les électeurs se rendront aux urnes.", "Dimanche", "DATE", "2015-09-20"),
+    C("Samedi, la foule était dense sur les quais.", "Samedi", "DATE", "2015-09-12"),
+    # convention (issue 8): "dès" + weekday is that one day, not an open range
+    C("Les inscriptions seront ouvertes dès jeudi.", "jeudi", "DATE", "2015-09-17", "2015-09-17", "2015-09-17"),
+    C("Le vote, prévu ce jeudi, a été reporté sine die.", "ce jeudi", "DATE", "2015-09-17"),
+    # convention: "mardi dernier" said on a Tuesday is a week ago; "mardi prochain" a week ahead
+    C("Les supporters ont fêté la victoire de mardi dernier.", "mardi dernier", "DATE", "2015-09-08"),
+    C("Le mardi prochain, la commission rendra son avis.", "mardi prochain", "DATE", "2015-09-22"),
+    C("Le dossier doit être bouclé d'ici vendredi.", "vendredi", "DATE", "2015-09-18", "-", "2015-09-18"),
 ]
 
 NEGATIVE = [
@@ -116,6 +216,20 @@ NEGATIVE = [
     ("Le prix a baissé de 2,5 %.", "2,5"),
     ("Mars est la quatrième planète du système solaire.", "Mars"),
     ("La norme 1999-01 reste en vigueur.", "1999-01"),
+    # ================ issue 8: story time, genre, weekday + day, direction (discourse)
+    # weekday + day: a weekday in a name
+    ("Le Journal du dimanche a révélé l'affaire.", "dimanche"),
+    ("Le film Vendredi 13 ressort en salle.", "Vendredi 13"),
+    # a season that names an event is not the story's season
+    ("En 2014, la ville a organisé au printemps de l'environnement une fête.", "printemps"),
+    # story time: a number after a dated sentence that is no date
+    ("Le 7 juin 1936, les accords sont signés. Le 22 de la rue Royale est perquisitionné.", "22 de la rue"),
+    ("En 1987, il publie son premier livre. En 12 chapitres, il raconte son enfance.", "12 chapitres"),
+    # genre: a year-like title in a biography is no date of the story
+    ("Hugo vit en exil à Guernesey ; « Quatrevingt-treize » paraît en 1874.", "Quatrevingt-treize"),
+    # direction / signals
+    ("Dès lors, le ministre n'a plus parlé.", "Dès lors"),
+    ("Le prochain, s'il vous plaît !", "Le prochain"),
 ]
 
 

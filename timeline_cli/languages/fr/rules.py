@@ -12,17 +12,21 @@ from __future__ import annotations
 
 from ...schema import Rule
 from ..common import ISO_RULES
-from . import calendar, durations, reference, story, traps, years
+from . import calendar, durations, names, reference, story, traps, years
 
 RULES: tuple[Rule, ...] = (
     *ISO_RULES,  # 2014-07-03, 2014-07-03T15:30: unambiguous, the same in every language
     *traps.NOT_DATES,  # ages ("Jean Martin, 45 ans"): traps, first so they win ties
+    *names.WEEKDAY_NAMES,  # "The Sunday Times", "Journal du dimanche": names, not dates
     *calendar.DATES,  # "3 mars 2012", "12/05/2013", "3 au 5 juillet 2016", "1914-1918", "mardi 8"
     *calendar.MONTHS,  # "août 2014", "début octobre", "en mars", "le mois de juin"
     *years.YEAR_PARTS,  # "début 2014", "années 1990", "XXe siècle", "52 av. J.-C.", "été 2014"
     *calendar.PARTS_OF_DAY,  # "la soirée", "en fin d'après-midi"
     *reference.THIS_SEASON,  # "cet été"
     *years.QUARTERS,  # "premier trimestre 2015", "second semestre 2014"
+    # "l'année suivante", "cette année-là", "le 2 juillet suivant": from the story; before the
+    # relative days, whose "unité relative" matches the same words counted from the reference
+    *story.STORY_UNITS,
     *reference.RELATIVE_DAYS,  # "aujourd'hui", "ce matin", "l'an dernier", "lundi dernier"
     *calendar.WEEKDAYS,  # "mercredi" alone, after "lundi dernier"
     *reference.AGO_AND_IN,  # "il y a 5-7 ans", "dans deux semaines"

@@ -72,3 +72,62 @@ SAME_DAY: tuple[R, ...] = (
         amount=0,
     ),
 )
+
+# The unit before or after the story's date, and the story's own day, month or year:
+# "l'année suivante" is the year after the last year named, not after the reference date
+# ("l'année prochaine"); "cette année-là", "ce jour-là" are the story's year and day.
+STORY_UNITS: tuple[R, ...] = (
+    R(
+        "unité suivante",
+        r"(?:l'|la\s+|le\s+)(?P<unit>année|an|mois|semaine|décennie|trimestre)\s+"
+        r"(?:suivante?|d'après)",
+        (
+            ex("Élu en 1983, il démissionne [l'année suivante].", "1984", "1984-01-01"),
+            ex("En mars 2003, il part. [Le mois suivant], il revient.", "2003-04"),
+            ex("Le 3 mars 2012, il part. [La semaine suivante], il revient.", "2012-W10"),
+            ex("Il arrive en 1961. [L'année d'après], il repart.", "1962"),
+        ),
+        origin=Origin.STORY,
+        deictic=1,
+    ),
+    R(
+        "unité précédente",
+        r"(?:l'|la\s+|le\s+)(?P<unit>année|an|mois|semaine|décennie|trimestre)\s+"
+        r"(?:précédente?|d'avant)",
+        (
+            ex("En octobre 2008, elle chute ; [le mois précédent], il vend.", "2008-09"),
+            ex("En 1990, il gagne ; [l'année précédente], il avait perdu.", "1989"),
+        ),
+        origin=Origin.STORY,
+        deictic=-1,
+    ),
+    R(
+        "cette unité-là",
+        r"(?:cette|ce|cet)\s+(?P<unit>année|an|mois|jour|semaine|trimestre)[-\s]là",
+        (
+            ex("Le 2 mars 1932, il dépose un brevet. [Cette année-là], il embauche.", "1932"),
+            ex("Le 19 octobre 2023, il pleut. [Ce jour-là], il part.", "2023-10-19"),
+            ex("En mai 1968, il part. [Ce mois-là], il écrit.", "1968-05"),
+        ),
+        origin=Origin.STORY,
+        amount=0,
+    ),
+    R(
+        "date suivante",
+        r"(?:le\s+)?(?P<day>{DAY})\s+(?P<month>{MONTH})\s+suivant",
+        (
+            ex("Signé le 12 avril 1951, il est ratifié [le 2 juillet suivant].", "1951-07-02"),
+            ex("Voté le 3 mars 1999, il est promulgué [le 20 mars suivant].", "1999-03-20"),
+            ex("Élu le 3 mai 1999, il démissionne [le 2 février suivant].", "2000-02-02"),
+        ),
+        origin=Origin.STORY,
+        tense=1,
+    ),
+    R(
+        "saison suivante",
+        r"(?:l'|le\s+|au\s+|à\s+l')(?P<season>{SEASON})\s+(?:suivant|d'après)",
+        (ex("Il tombe malade en 1612. [Le printemps suivant], il meurt.", "1613-SP"),),
+        origin=Origin.STORY,
+        tense=1,
+    ),
+)

@@ -100,8 +100,13 @@ BARE_YEARS: tuple[R, ...] = (
 GENERIC_SEASONS: tuple[R, ...] = (
     R(
         "saison générique",
-        r"en\s+(?P<x>(?P<season>été|hiver|automne))(?!\s+\d)",
-        (ex("un boom en [été]", "XXXX-SU", "-", "-", "DATE"),),
+        # not a named event: "le printemps de l'environnement", "l'été du cinéma"
+        r"(?:en|au)\s+(?P<x>(?P<season>été|hiver|automne|printemps))(?!\s+\d)"
+        r"(?!\s+(?:de|du|des|d')(?!\w))",
+        (
+            ex("un boom en [été]", "XXXX-SU", "-", "-", "DATE"),
+            ex("En 1919, elle organise la grève. Au [printemps], ils cèdent.", "1919-SP"),
+        ),
         kind=Kind.GENERIC,
     ),
 )

@@ -1,0 +1,68 @@
+"""English discourse cues: the verb that governs a date (its tense), what ends a clause, what
+opens a background clause, and the cues of a document's genre. The cases of `cases.py`
+("direction from the verb", "genre", "story time") test them through the CLI.
+"""
+
+from __future__ import annotations
+
+_SCHEDULED = r"(?:scheduled|expected|set|due|planned|slated)"
+
+# Tried in this order at each place of the sentence (the first that fits wins there).
+TENSE_VERBS: tuple[tuple[str, int], ...] = (
+    # "is scheduled for Friday", "due to arrive Saturday", "set to resume Monday", "planned
+    # to leave on Thursday": a scheduled event lies ahead
+    (r"\bhad\s+been\s+(?:scheduled|expected|set|due|planned|slated)\b", -1),
+    (
+        rf"\b(?:is|are|was|were)\s+{_SCHEDULED}\b"
+        r"|\b(?:scheduled|expected|set|due|slated)\s+(?:to|for)\b",
+        1,
+    ),
+    # "was to be read Friday" (a plan of the past: the past occurrence)
+    (r"\b(?:was|were)\s+to\b", -1),
+    # "will be released Friday", "is to meet", "would pass": ahead
+    (r"\b(?:will|would|shall)\s+(?:not\s+)?(?:be\s+\w+ed\b)?|\b(?:is|are)\s+to\b", 1),
+    # irregular past forms that are not participles: "began", "sank", "said"
+    (
+        r"\b(?:began|came|went|took|gave|saw|rose|fell|spoke|wrote|ran|became|knew|grew|drew"
+        r"|flew|threw|drove|broke|chose|stole|sank|struck)\b",
+        -1,
+    ),
+)
+
+# "announced Friday", "filed the appeal Wednesday": a past form a few words before the date
+# governs it (not after "be": "will be released Friday"; not an article's adjective: "the
+# reduced dividend")
+ADJACENT_VERBS: tuple[tuple[str, int], ...] = (
+    (r"(?:scheduled|expected|due|planned|slated)\s+(?:for\s+|on\s+)?$", 1),
+    # (its object between: "filed the appeal"; not a preposition: "an unspecified date in")
+    (
+        r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?<!\bthe\s)(?<!\ba\s)"
+        r"(?<!\ban\s)\b\w{3,}ed\s+(?:(?!(?:in|on|at|for|by|until|to|of|from|since|before|after"
+        r"|during|as)\b)[\w'’]+\s+){0,2}(?:on\s+)?$",
+        -1,
+    ),
+)
+
+# "announced that it would build ...", "said it expects to report in mid-November": the verb
+# after "that" (or after a reporting verb without it) governs what follows it only; the
+# reporting verb governs a date right after it through the rules ("said Friday"). A
+# subordinate clause ("even though taxes would be minimal", "wondering how he would be
+# seen") has its own verb, not the date's.
+CLAUSE_BREAKS = (
+    r"\bthat\b|\bsaid\b|\btold\b|\b(?:although|though|because|while|whereas|unless|if|how"
+    r"|whether)\b|;|:|—"
+)
+
+# "The plant, which opened in 1962, ...", "The bank, founded in 1870, ...": background
+BACKGROUND_OPENERS = r"(?:which|who|whose|where|born|built|founded|\w+ed)\b"
+
+WEEKDAY_SIGNALS: dict[str, int] = {}
+
+NARRATIVE_CUES = (
+    r"\b(?:was\s+born|born\s+(?:on|in)|died\s+(?:on|in)|reigned|century|biography"
+    r"|historian|married\s+in)\b"
+)
+NEWS_CUES = (
+    r"\b(?:yesterday|today|tomorrow|this\s+week|said|told|announced|according\s+to"
+    r"|published|spokesman|spokeswoman)\b"
+)

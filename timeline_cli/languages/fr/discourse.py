@@ -1,0 +1,90 @@
+"""French discourse cues: the verb that governs a date (its tense), what ends a clause, what
+opens a background clause, the words before a weekday that make it one day, and the cues of
+a document's genre. Each pattern carries the examples it is for in its comment; the cases
+of `cases.py` ("direction from the verb", "genre", "story time") test them through the CLI.
+"""
+
+from __future__ import annotations
+
+_PARTICIPLE = r"\w+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|t|te|ts|tes|rt|rte|rts|rtes)"
+_ADVERB = (
+    r"(?:(?:déjà|aussi|encore|également|ensuite|enfin|finalement|pourtant|bien|pas|jamais|"
+    r"notamment|\w+ment)\s+)?"
+)
+# verbs conjugated with être in compound tenses (motion and change of state)
+_ETRE_VERBS = (
+    r"(?:all|ven|part|arriv|entr|sort|mont|descend|tomb|rest|retourn|mort|n|dev|revenu|reven"
+    r"|rentr|pass|décéd|intervenu|interven|parvenu|parven|survenu|surven)"
+    r"(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|t|te|ts|tes)?"
+)
+_SCHEDULED = r"(?:prévue?s?|programmée?s?|attendue?s?|fixée?s?|agendée?s?)"
+
+# Tried in this order at each place of the sentence (the first that fits wins there).
+TENSE_VERBS: tuple[tuple[str, int], ...] = (
+    # "prévu ce jeudi", "la réunion est programmée lundi": a scheduled event lies ahead
+    (rf"\b(?:(?:est|sont|a\s+été|ont\s+été)\s+)?{_SCHEDULED}\b", 1),
+    # passé composé / plus-que-parfait / conditionnel passé with avoir: "a annoncé",
+    # "aurait démissionné" (not "aurait lieu": a conditional, see below)
+    (
+        rf"\b(?:a|ont|avait|avaient|avons|avez|aurait|auraient|eut|eurent)\s+{_ADVERB}"
+        rf"(?!lieu\b){_PARTICIPLE}\b",
+        -1,
+    ),
+    # with être: "est partie", "s'est rendue", "s'est entretenu", "serait parti"
+    (
+        rf"\b(?:s'est|se\s+sont|s'était|s'étaient|s'étai\w*|se\s+serai\w*|s'est\s+\w+)\s+{_ADVERB}"
+        rf"{_PARTICIPLE}\b",
+        -1,
+    ),
+    (rf"\b(?:est|sont|était|étaient|fut|furent|serait|seraient)\s+{_ADVERB}{_ETRE_VERBS}\b", -1),
+    # a passive or a compound ahead: "sera examiné", "soit adopté" (subjunctive after
+    # "il faut que"), "va être voté", "doit être signé"
+    (
+        rf"\b(?:sera|seront|soit|soient|va\s+être|vont\s+être|doit\s+être|doivent\s+être)\s+"
+        rf"{_ADVERB}{_PARTICIPLE}\b",
+        1,
+    ),
+    # the conditional looks ahead ("pourrait avoir lieu lundi", "aurait lieu le 1er novembre")
+    (
+        r"\b(?:pourrai(?:t|ent)|devrai(?:t|ent)|serai(?:t|ent)|aurai(?:t|ent)|faudrait"
+        r"|voudrai(?:t|ent)|\w+erai(?:t|ent))\b",
+        1,
+    ),
+)
+
+# A participle right before the date governs it: "publié mercredi", "les mesures votées
+# mercredi", "signé le 3 mars" (a participle elsewhere is too often a noun: "l'année").
+ADJACENT_VERBS: tuple[tuple[str, int], ...] = (
+    (rf"{_SCHEDULED}\s+(?:pour\s+)?$", 1),
+    # not a noun after its article: "signer l'arrêté lundi", "le comité jeudi"
+    (
+        r"\b(?<!\bl')(?<!\bl’)(?<!\bd')(?<!\bd’)(?<!\ble\s)(?<!\bla\s)(?<!\bles\s)(?<!\bdu\s)"
+        r"(?<!\bdes\s)(?<!\bun\s)(?<!\bune\s)(?<!\bce\s)(?<!\bcet\s)(?<!\bcette\s)"
+        r"\b\w{3,}(?:é|ée|és|ées)\s+(?:le\s+|dès\s+)?$",
+        -1,
+    ),
+)
+
+# "a annoncé que la fête aurait lieu le 1er novembre": the verb after "que" governs the date
+CLAUSE_BREAKS = r"\bque\b|\bqu'|;|:|—"
+
+# "Élisabeth Duval, née le 2 avril 1921, ...", "Le club, fondé en 1998, ...", "La gare, qui
+# date de 1904, ...": an embedded clause whose date is background, not the story's focus
+BACKGROUND_OPENERS = (
+    r"(?:qui|que|qu'|dont|où|lequel|laquelle|lesquels|lesquelles|créée?s?|fondée?s?|née?s?"
+    r"|construite?s?|bâtie?s?|élue?s?|\w+(?:é|ée|és|ées))\b"
+)
+
+# "dès jeudi" is that Thursday, ahead (not an open range from it)
+WEEKDAY_SIGNALS = {"dès": 1}
+
+# a biography or a history: birth and death, reigns, centuries of narration
+NARRATIVE_CUES = (
+    r"\b(?:née?\s+(?:le|en|à)|morte?\s+(?:le|en|à)|décédée?\s+(?:le|en)|meurt|naît|naquit"
+    r"|mourut|règne|siècle|biographie|historien|historique|épouse\s+en)\b"
+)
+# news: reporting verbs, the days around the reference, a publication line
+NEWS_CUES = (
+    r"\b(?:hier|aujourd'hui|demain|ce\s+matin|cette\s+semaine|publié\s+le|mis\s+à\s+jour"
+    r"|a\s+(?:déclaré|annoncé|indiqué|affirmé|précisé|confirmé)|selon|communiqué)\b"
+)
