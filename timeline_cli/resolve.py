@@ -43,15 +43,17 @@ def _timex_type(f: Frame) -> str:
 
 def _frame(f: Frame, ctx: Context) -> Resolution:
     if f.kind is Kind.DURATION:
+        if f.origin is Origin.REFERENCE and f.direction and f.amount is not None:
+            return _window(f, ctx.reference)
         return Resolution(
             type="DURATION", value=duration_value(f), mod=f.mod, approximate=f.approximate
         )
     if f.kind is Kind.SET:
         return Resolution(type="SET", value=set_value(f), mod=f.mod)
     if f.kind in _REF_VALUES:
-        return Resolution(type="DATE", value=_REF_VALUES[f.kind], approximate=True)
-    if f.kind is Kind.GENERIC:  # "en été": any summer
-        return Resolution(type="DATE", value=generic_value(f))
+        return Resolution(type=f.reference_type, value=_REF_VALUES[f.kind], approximate=True)
+    if f.kind is Kind.GENERIC:  # "en été": any summer; "nocturne": any night
+        return Resolution(type="TIME" if f.part_of_day else "DATE", value=generic_value(f))
     if f.origin is Origin.STORY:
         return _from_story(f, ctx)
     if f.origin is Origin.PERIOD:
@@ -66,6 +68,18 @@ def _frame(f: Frame, ctx: Context) -> Resolution:
     if f.origin is Origin.REFERENCE:
         return _offset(f, ctx.reference, ctx, f"reference date {ctx.reference}")
     return _absolute(f, ctx)
+
+
+def _window(f: Frame, ref: dt.date) -> Resolution:
+    """ "the past three years", "les cinq prochaines années": a duration anchored at the
+    reference date, which it ends (looking back) or starts (looking ahead), as "depuis trois
+    ans" is."""
+    assert f.amount is not None and f.unit is not None
+    other = P.shift(ref, f.unit, f.direction * f.amount)
+    start, end = sorted((other, ref))
+    return Resolution(type="DURATION", value=duration_value(f), mod=f.mod, start=start, end=end,
+                      granularity=G.DAY, approximate=f.approximate,
+                      explanation=f"reference date {ref}")  # fmt: skip
 
 
 def _timed(f: Frame, period: P.Period | None, ctx: Context, why: str | None) -> Resolution:
@@ -100,7 +114,9 @@ def _absolute(f: Frame, ctx: Context) -> Resolution:
         return _timed(f, P.decade(f.decade), ctx, None)
     if f.year is not None:
         return _timed(f, _in_year(f, f.year), ctx, None)
-    if f.month is None and f.weekday is None and (f.hour is not None or f.part_of_day):
+    if f.month is None and f.weekday is None and f.day is None and (
+        f.hour is not None or f.part_of_day
+    ):
         story = ctx.story if ctx.story and ctx.story.granularity in _DAY_OR_FINER else None
         day = story.start if story and story.start else ctx.reference
         return _timed(f, P.day(day), ctx, "previous date" if story else "reference date")
@@ -340,6 +356,8 @@ def _ends_quarter(day: dt.date) -> bool:
 
 def _range(first: Frame, second: Frame, ctx: Context) -> Resolution:
     a, b = _frame(first, ctx), _frame(second, ctx)
+    if a.type == b.type == "DURATION":  # "de 6 à 9 mois": between two lengths
+        return Resolution(type="DURATION", value=f"{a.value}/{b.value}", approximate=True)
     if a.start is None or b.end is None:
         return Resolution(type="DATE", value=None, explanation=a.explanation or b.explanation)
     value = f"{a.value}/{b.value}" if a.value and b.value else None

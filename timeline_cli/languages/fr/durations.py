@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from ...model import Kind, Unit
+from ...model import Kind, Origin, Unit
 from ...schema import Example as ex
 from ...schema import Rule as R
 
@@ -29,8 +29,10 @@ DURATIONS: tuple[R, ...] = (
     R(
         "ces dernières heures",
         r"(?:ces|les)\s+(?:dernières|derniers)\s+{AMOUNT}\s*(?P<unit>{UNIT})",
-        (ex("ces dernières 24 heures", "PT24H", "-", "-", "DURATION"),),
+        (ex("ces dernières 24 heures", "PT24H", "2015-09-14", "2015-09-15", "DURATION"),),
         kind=Kind.DURATION,
+        origin=Origin.REFERENCE,  # a rolling window, as "les 24 dernières heures"
+        direction=-1,
     ),
     R(
         "durée",

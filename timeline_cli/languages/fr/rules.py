@@ -11,12 +11,25 @@ rules it must win a tie against.
 from __future__ import annotations
 
 from ...schema import Rule
-from ..common import ISO_RULES
-from . import calendar, durations, reference, story, traps, years
+from ..common import ISO_RULES, RACE_TIMES
+from . import calendar, durations, reference, spans, story, times, traps, vague, years
 
 RULES: tuple[Rule, ...] = (
     *ISO_RULES,  # 2014-07-03, 2014-07-03T15:30: unambiguous, the same in every language
     *traps.NOT_DATES,  # ages ("Jean Martin, 45 ans"): traps, first so they win ties
+    # the families below read a longer construction than the rules after them and must win
+    # their ties: a clock time before a day word ("à 6 h 45, lundi") over the bare clock time,
+    # "ces dernières semaines" over "semaines"
+    *times.DATE_AND_TIME,  # "le 16 à 18 h", "jeudi 17 à 9 heures", "demain à 9 h 30"
+    *times.CLOCK_TIMES,  # "à 6 h 45, lundi", "à quinze heures trente", "à midi", "nocturne"
+    *RACE_TIMES,  # "2:21:36": a span, not a clock time
+    *spans.RACE_TIMES,  # "2 h 05 min 11 s", "4 min 12 s"
+    *spans.FRACTIONS,  # "un demi-siècle", "trois quarts d'heure", "deux ans et demi"
+    *spans.WINDOWS,  # "les 2 derniers mois", "les cinq prochaines années": anchored spans
+    *spans.UNSAID_LENGTHS,  # "ces dernières semaines", "les prochaines semaines"
+    *vague.VAGUE,  # "le prochain congrès", "les futurs locataires", "d'[ici] trois ans"
+    *vague.SETS,  # "les jeudis", "chaque matin", "le premier lundi de chaque mois"
+    *spans.ELLIPTICAL_RANGES,  # "de 6 à 9 mois", "janvier-février", "du 13 au 18"
     *calendar.DATES,  # "3 mars 2012", "12/05/2013", "3 au 5 juillet 2016", "1914-1918", "mardi 8"
     *calendar.MONTHS,  # "août 2014", "début octobre", "en mars", "le mois de juin"
     *years.YEAR_PARTS,  # "début 2014", "années 1990", "XXe siècle", "52 av. J.-C.", "été 2014"
