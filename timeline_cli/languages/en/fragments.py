@@ -36,7 +36,8 @@ FRAGMENTS = {
     # unless a future passive: "will be paid [Dec. 14]"
     "PAST_VERB": r"(?<!\bbe\s)(?:(?!(?:scheduled|planned|expected|postponed|delayed|extended"
     r"|deferred|slated|adjourned|rescheduled)\b)\w{3,}ed|said|told|met|began|held|took|came|went"
-    r"|made|gave|rose|fell|won|lost|left|sent|paid|saw|was|were|struck|shot|broke|hit|quit|ended)",
+    r"|made|gave|rose|fell|won|lost|left|sent|paid|saw|was|were|struck|shot|broke|hit|quit|ended"
+    r"|built|grew|ran|wrote|sold|spent|found|kept|led|drew|bought|brought|fought|became)",
     "FUTURE_VERB": r"(?:(?:will|shall|'ll)(?:\s+not)?(?:\s+(?!on\b)\w+){1,3}?"
     r"|(?:postponed|delayed|adjourned|deferred)\s+(?:until|till|to))",
 }  # fmt: skip
