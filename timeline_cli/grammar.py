@@ -355,8 +355,9 @@ def _hard_break_in(text: str, start: int, end: int) -> int:
 
 def _range_parts(match: re.Match[str], start: int, end: int) -> tuple[tuple[int, int], ...]:
     """The two expressions of a range matched by one rule: "du [19] au [23 juillet]"."""
-    firsts = [match.end(g) for g, v in match.groupdict().items() if v and not g.endswith("2")]
-    seconds = [match.start(g) for g, v in match.groupdict().items() if v and g.endswith("2")]
+    groups = [(g, v) for g, v in match.groupdict().items() if v and g != "x"]
+    firsts = [match.end(g) for g, v in groups if not g.endswith("2")]
+    seconds = [match.start(g) for g, v in groups if g.endswith("2")]
     if not firsts or not seconds or max(firsts) > min(seconds):
         return ()
     return ((start, max(firsts)), (min(seconds), end))

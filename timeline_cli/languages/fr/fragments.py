@@ -32,5 +32,8 @@ FRAGMENTS = {
     r"(?:(?P<amount>{NUM})(?:\s*(?:-|à|ou)\s*(?P<amount_hi>{NUM}))?"
     r"|(?P<approx_amount>{APPROX_NUMBER})\s+d(?:e\s+|')"
     r"|(?P<vague>quelques|plusieurs|des(?=\s+(?:années|mois|décennies|siècles|semaines"
-    r"|heures(?!\s+supplémentaires)|minutes)))\s)",
+    r"|(?:heures|minutes)(?!\s+{SCHEDULE}))))\s)",
+    # hours as a schedule, not a length: "des heures supplémentaires", "des heures scolaires"
+    "SCHEDULE": r"(?:supplémentaires|scolaires|ouvrables|ouvrées|creuses|sup|de\s+pointe"
+    r"|d'ouverture|de\s+travail|de\s+cours|de\s+bureau|de\s+vol|de\s+classe)",
 }  # fmt: skip

@@ -20,7 +20,6 @@ RULES: tuple[Rule, ...] = (
     # the families below read a longer construction than the rules after them and must win
     # their ties: a clock time before a day word ("à 6 h 45, lundi") over the bare clock time,
     # "ces dernières semaines" over "semaines"
-    *times.DATE_AND_TIME,  # "le 16 à 18 h", "jeudi 17 à 9 heures", "demain à 9 h 30"
     *times.CLOCK_TIMES,  # "à 6 h 45, lundi", "à quinze heures trente", "à midi", "nocturne"
     *RACE_TIMES,  # "2:21:36": a span, not a clock time
     *spans.RACE_TIMES,  # "2 h 05 min 11 s", "4 min 12 s"
@@ -29,6 +28,7 @@ RULES: tuple[Rule, ...] = (
     *spans.UNSAID_LENGTHS,  # "ces dernières semaines", "les prochaines semaines"
     *vague.VAGUE,  # "le prochain congrès", "les futurs locataires", "d'[ici] trois ans"
     *vague.SETS,  # "les jeudis", "chaque matin", "le premier lundi de chaque mois"
+    *spans.LENGTHS_OF,  # "une peine de [5 ans]": a duration where "de 5 ans" would be an age
     *spans.ELLIPTICAL_RANGES,  # "de 6 à 9 mois", "janvier-février", "du 13 au 18"
     *calendar.DATES,  # "3 mars 2012", "12/05/2013", "3 au 5 juillet 2016", "1914-1918", "mardi 8"
     *calendar.MONTHS,  # "août 2014", "début octobre", "en mars", "le mois de juin"

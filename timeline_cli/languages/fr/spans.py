@@ -178,3 +178,22 @@ ELLIPTICAL_RANGES: tuple[R, ...] = (
             "2015-09-18"),),
     ),
 )
+
+# After a noun that takes a length, "de 5 ans" is a duration, not an age ("une peine de 5 ans",
+# "une interdiction de séjour de 5 ans"); after a person it is an age (traps.py)
+LENGTHS_OF: tuple[R, ...] = (
+    R(
+        "durée d'une chose",
+        r"(?:peine|mandat|contrat|interdiction(?:\s+de\s+séjour)?|séjour|retard|moratoire|congé"
+        r"|durée|période|délai|bail|engagement|garantie|absence|suspension|exil|réclusion"
+        r"|emprisonnement|sursis|programme|plan|stage|formation|cycle|trêve|détention|chantier"
+        r"|travaux|prison|service|carrière|règne|mission)s?(?:\s+[a-zé]+)?\s+(?:de\s+|d')"
+        r"(?P<x>(?:(?P<qmod>{QMOD})\s+)?(?P<amount>{NUM})\s*(?P<unit>{UNIT}))",
+        (
+            ex("Le tribunal a prononcé une interdiction de séjour de [5 ans].", "P5Y", "-", "-",
+               "DURATION"),
+            ex("Le président est élu pour un mandat de [5 ans].", "P5Y"),
+        ),
+        kind=Kind.DURATION,
+    ),
+)

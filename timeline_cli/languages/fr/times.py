@@ -1,7 +1,10 @@
 """French rules for times of day: clock times in digits or words ("à quinze heures trente",
-"3 heures du matin"), noon and midnight, a date or a day word with its clock time ("le 16 à
-18 h", "jeudi 17 à 9 heures", "à 6 h 45, lundi"), one night ("la nuit de samedi à dimanche")
-and night as an adjective ("nocturne").
+"3 heures du matin"), noon and midnight, a clock time before its day word ("à 6 h 45, lundi"),
+one night ("la nuit de samedi à dimanche") and night as an adjective ("nocturne").
+
+A date and its clock time are two expressions, as French TimeBank tags them ("[samedi 24
+juillet] à [15 h 45]"); the clock time takes the day of the date before it (the story), or of
+the day word right after it.
 
 A clock time counted in hours ("15 heures") is a time only where a clock time is meant: after
 "à", "vers", "dès"... or with "du matin"; "pendant 15 heures" stays a duration.
@@ -16,51 +19,6 @@ from ..common import CLOCK
 
 # a day word right after a clock time gives it its date: "à 6 h 45, lundi", "à 7 h, hier"
 _DAY_AFTER = r"(?=,?\s+(?:(?P<weekday>{WEEKDAY})|(?P<rel>{RELDAY}))(?![\w-]))"
-
-DATE_AND_TIME: tuple[R, ...] = (
-    R(
-        "date complète et heure",
-        r"{LE}{WDOPT}{DMY},?\s+(?:à|vers)\s+{CLOCK_ANY}{NOT_A_CLOCK}",
-        (
-            ex("Le 2 octobre 2014 à 18h05", "2014-10-02T18:05", "2014-10-02", "2014-10-02", "TIME"),
-            ex("le 3 mars 2012 à 15 heures", "2012-03-03T15:00"),
-        ),
-        kind=Kind.TIME,
-    ),
-    R(
-        "jour et mois et heure",
-        r"{LE}{WDOPT}{DM},?\s+(?:à|vers)\s+{CLOCK_ANY}{NOT_A_CLOCK}",
-        (ex("Le concert aura lieu [le 20 septembre à 21 h].", "2015-09-20T21:00", type="TIME"),),
-        kind=Kind.TIME,
-    ),
-    R(
-        "jour de la semaine, jour du mois et heure",
-        r"(?P<weekday>{WEEKDAY})\s+(?P<day>{DAY})\s+(?:à|vers)\s+{CLOCK_ANY}{NOT_A_CLOCK}",
-        (ex("Rendez-vous [jeudi 17 à 9 heures].", "2015-09-17T09:00", type="TIME"),),
-        kind=Kind.TIME,
-    ),
-    R(
-        "jour du mois et heure",
-        r"(?<!\w)le\s+(?P<x>(?P<day>{DAY})\s+(?:à|vers)\s+{CLOCK_ANY}){NOT_A_CLOCK}",
-        (ex("Le match aura lieu le [26 à 20 h 45].", "2015-09-26T20:45", type="TIME"),),
-        kind=Kind.TIME,
-    ),
-    R(
-        "jour de la semaine et heure",
-        r"(?P<weekday>{WEEKDAY})(?:\s+(?P<pod>{POD}))?,?\s+(?:à|vers)\s+{CLOCK_ANY}{NOT_A_CLOCK}",
-        (
-            ex("[Vendredi à 15 heures], le préfet s'exprimera.", "2015-09-18T15:00", type="TIME"),
-            ex("[Lundi soir à 20 h 30], il a parlé.", "2015-09-14T20:30"),
-        ),
-        kind=Kind.TIME,
-    ),
-    R(
-        "jour relatif et heure",
-        r"(?P<rel>{RELDAY})(?:\s+(?P<pod>{POD}))?,?\s+(?:à|vers)\s+{CLOCK_ANY}{NOT_A_CLOCK}",
-        (ex("La séance reprendra [demain à 9 h 30].", "2015-09-16T09:30", type="TIME"),),
-        kind=Kind.TIME,
-    ),
-)
 
 CLOCK_TIMES: tuple[R, ...] = (
     R(
@@ -93,9 +51,11 @@ CLOCK_TIMES: tuple[R, ...] = (
         kind=Kind.TIME,
     ),
     R(
+        # the first end leaves out its "heures" ("de 9 à 17 heures"); "de 10 h à 12 h" is two
+        # clock times the range joiner joins
         "de telle heure à telle heure",
-        r"(?:de|entre)\s+(?P<x>(?P<hour>[01]?\d|2[0-3])(?:\s*h\s*(?P<minute>[0-5]\d)?)?\s*"
-        r"(?:à|et|-)\s*(?P<hour2>[01]?\d|2[0-3])\s*(?:heures|h)(?:\s*(?P<minute2>[0-5]\d))?)",
+        r"(?:de|entre)\s+(?P<x>(?P<hour>[01]?\d|2[0-3])\s*(?:à|et|-)\s*(?P<hour2>[01]?\d|2[0-3])"
+        r"\s*(?:heures|h)(?:\s*(?P<minute2>[0-5]\d))?)",
         (ex("Le guichet est ouvert de [9 à 17 heures].", "2015-09-15T09:00/2015-09-15T17:00"),),
         kind=Kind.TIME,
     ),

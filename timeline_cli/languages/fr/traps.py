@@ -27,11 +27,15 @@ _AGE = (
 NOT_DATES: tuple[R, ...] = (
     R(
         "âge",
-        r"(?:(?<=,\s)|(?<=\bles\s)|(?<=\bdes\s)|(?<=\baux\s))"
-        r"\d{1,3}(?:\s*(?:-|à)\s*\d{1,3})?\s+ans(?!\s+(?:plus\s+tard|plus\s+tôt|après|avant))",
+        r"(?:(?<=,\s)|(?<=\bde\s)|(?<=\bles\s)|(?<=\bdes\s)|(?<=\baux\s))"
+        r"\d{1,3}(?:\s*(?:-|à)\s*\d{1,3})?\s+ans(?!\s+(?:plus\s+tard|plus\s+tôt|après|avant))"
+        r"|(?<=\bd')une\s+(?:dizaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine)"
+        r"\s+d'années",
         (
             ex("Jean Dupont, [87 ans], a été blessé."),
             ex("pour les [0-6 ans]"),
+            ex("Une Alsacienne de [6 ans] se noie."),
+            ex("Une femme d'[une trentaine d'années] a été blessée."),
         ),
         kind=Kind.IGNORE,
     ),
@@ -47,7 +51,7 @@ NOT_DATES: tuple[R, ...] = (
     ),
     R(
         "âgé de",
-        r"âgée?s?\s+(?:de\s+|d')(?:(?:environ|près\s+de)\s+)?" + _AGE,
+        r"[aâ]gée?s?\s+(?:de\s+|d')(?:(?:environ|près\s+de)\s+)?" + _AGE,
         (ex("Un enfant [âgé de 18 mois] a été hospitalisé."),),
         kind=Kind.IGNORE,
     ),

@@ -21,7 +21,7 @@ _NOT_A_UNIT = r"(?!\s+(?:{UNIT}|{WEEKDAY}|{MONTH}|{SEASON})(?!\w))"
 VAGUE: tuple[R, ...] = (
     R(
         "prochain devant son nom",
-        _DETERMINER + r"\s+(?P<x>prochaine?s?)(?=\s+[a-zà-ÿ])" + _NOT_A_UNIT,
+        _DETERMINER + r"\s+(?P<x>prochaine?s?)(?=\s+(?-i:[a-zà-ÿ]))" + _NOT_A_UNIT,
         (
             ex("Le [prochain] congrès se tiendra à Marseille.", "FUTURE_REF", "-", "-", "TIME"),
             ex("Les [prochaines] réunions auront lieu à Metz.", "FUTURE_REF"),
@@ -30,7 +30,7 @@ VAGUE: tuple[R, ...] = (
     ),
     R(
         "futur devant son nom",
-        _DETERMINER + r"\s+(?P<x>futur(?:e|s|es)?)(?=\s+[a-zà-ÿ])"
+        _DETERMINER + r"\s+(?P<x>futur(?:e|s|es)?)(?=\s+(?-i:[a-zà-ÿ]))"
         r"(?!\s+(?:simple|antérieur|proche|composé)\b)",
         (ex("Les [futurs] locataires visiteront l'immeuble.", "FUTURE_REF", "-", "-", "TIME"),),
         kind=Kind.FUTURE,
@@ -43,7 +43,7 @@ VAGUE: tuple[R, ...] = (
     ),
     R(
         "précédent devant son nom",
-        r"(?<![\w'])(?:le|la|les|l'|son|sa|ses|leur|leurs)\s+(?P<x>précédente?s?)(?=\s+[a-zà-ÿ])"
+        r"(?<![\w'])(?:le|la|les|l'|son|sa|ses|leur|leurs)\s+(?P<x>précédente?s?)(?=\s+(?-i:[a-zà-ÿ]))"
         r"(?!\s+(?:de|du|des|d'|qui|que|historique|dangereux|fâcheux|juridique|{UNIT})\b)",
         (ex("Le [précédent] gouvernement avait promis une baisse.", "PAST_REF", "-", "-", "TIME"),),
         kind=Kind.PAST,
