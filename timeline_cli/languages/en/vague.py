@@ -10,8 +10,9 @@ from ...schema import Rule as R
 VAGUE: tuple[R, ...] = (
     R(
         "at the time",
-        r"(?<!\w)at\s+(?P<x>the\s+time)(?!\s+(?:of|when|that|being|it|he|she|they|we)\b"
-        r"|['’\w-])",
+        # not before a clause: "at the time [he was captured]" is a conjunction
+        r"(?<!\w)at\s+(?P<x>the\s+time)(?!\s+(?:of|when|that|being|it|he|she|they|we|I|you"
+        r"|the|a|an|his|her|their|its|this|these|those)\b|\s+(?-i:[A-Z])|['’\w-])",
         (ex("He was the club's president at [the time].", "PAST_REF", "-", "-", "DATE"),),
         kind=Kind.PAST,
     ),
