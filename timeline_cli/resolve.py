@@ -366,7 +366,7 @@ def _range(first: Frame, second: Frame, ctx: Context) -> Resolution:
             type="DATE", value=value, explanation="a range that ends before it starts"
         )
     return Resolution(
-        type="DATE",
+        type=a.type if a.type == b.type else "DATE",  # "de 14 h à 18 h": a range of times
         value=value,
         mod=None,
         start=a.start,

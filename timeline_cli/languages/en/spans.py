@@ -147,6 +147,14 @@ ELLIPTICAL_RANGES: tuple[R, ...] = (
             ex("Classes were suspended [1-8 September].", "2015-09-01/2015-09-08"),
         ),
     ),
+    # "the 2005-06 season": the two years of a season or a fiscal year, not June 2005
+    R(
+        "season of two years",
+        r"the\s+(?P<x>(?P<year>{YEAR})\s*[-–/]\s*(?P<year2>\d\d))(?=\s+(?:season|campaign"
+        r"|school\s+year|academic\s+year|fiscal\s+year|financial\s+year|tax\s+year|term)\b)",
+        (ex("He coached the club in the [2005-06] season.", "2005/2006", "2005-01-01",
+            "2006-12-31"),),
+    ),
     R(
         "month to month",
         r"(?P<month>{MONTH})\s*[-–]\s*(?P<month2>{MONTH})(?:,?\s+(?P<year2>{YEAR}))?",

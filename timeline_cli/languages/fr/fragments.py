@@ -29,7 +29,8 @@ FRAGMENTS = {
     # the words before a clock time ("à 15 heures", "dès 8 h", "jusqu'à minuit")
     "AT": r"(?<![\w'])(?:à|dès|avant|après|jusqu'à|entre|et|pour|sur\s+le\s+coup\s+de)",
     "AMOUNT": r"(?:(?P<qmod>{QMOD})\s+)?"
-    r"(?:(?P<amount>{NUM})(?:\s*(?:-|à|ou)\s*(?P<amount_hi>{NUM}))?"
+    # "jeudi 17 à 9 heures" is a day and a clock time, not 17 to 9 hours
+    r"(?:(?P<amount>{NUM})(?:\s*(?:-|à(?!\s*\d{1,2}\s*heures?\b)|ou)\s*(?P<amount_hi>{NUM}))?"
     r"|(?P<approx_amount>{APPROX_NUMBER})\s+d(?:e\s+|')"
     r"|(?P<vague>quelques|plusieurs|des(?=\s+(?:années|mois|décennies|siècles|semaines"
     r"|(?:heures|minutes)(?!\s+{SCHEDULE}))))\s)",
