@@ -33,6 +33,17 @@ RACE_TIMES: tuple[Rule, ...] = (
     ),
 )
 
+# A web address is no expression, whatever words or numbers it holds
+# ("/story/tuesday-morning-corporation", "/2016/05/17/").
+WEB_ADDRESSES: tuple[Rule, ...] = (
+    Rule(
+        "web address",
+        r"(?:https?://|www\.)[^\s<>\"»]+",
+        (Example("# source: [https://example.com/2016/05/17/tuesday-morning-news]"),),
+        kind=Kind.IGNORE,
+    ),
+)
+
 ISO_RULES: tuple[Rule, ...] = (
     Rule(
         "iso date",

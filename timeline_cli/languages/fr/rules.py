@@ -11,11 +11,12 @@ rules it must win a tie against.
 from __future__ import annotations
 
 from ...schema import Rule
-from ..common import ISO_RULES, RACE_TIMES
+from ..common import ISO_RULES, RACE_TIMES, WEB_ADDRESSES
 from . import calendar, durations, reference, spans, story, times, traps, vague, years
 
 RULES: tuple[Rule, ...] = (
     *ISO_RULES,  # 2014-07-03, 2014-07-03T15:30: unambiguous, the same in every language
+    *WEB_ADDRESSES,  # "https://…/2016/05/17/": a web address tags nothing
     *traps.NOT_DATES,  # ages ("Jean Martin, 45 ans"): traps, first so they win ties
     # the families below read a longer construction than the rules after them and must win
     # their ties: a clock time before a day word ("à 6 h 45, lundi") over the bare clock time,
