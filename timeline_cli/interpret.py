@@ -180,7 +180,7 @@ def _valid(f: Mapping[str, object]) -> bool:
             if day > limit:
                 return False
     hour, minute = f["hour"], f["minute"]
-    if isinstance(hour, int) and not 0 <= hour <= 24 or isinstance(minute, int) and minute > 59:
+    if (isinstance(hour, int) and not 0 <= hour <= 24) or (isinstance(minute, int) and minute > 59):
         return False
     quarter, half = f["quarter"], f["half"]
     if quarter is not None and quarter not in (1, 2, 3, 4):

@@ -43,11 +43,13 @@ def _timex_type(f: Frame) -> str:
 
 def _frame(f: Frame, ctx: Context) -> Resolution:
     if f.kind is Kind.DURATION:
-        if f.origin is Origin.REFERENCE and f.direction and f.amount is not None:
-            return _window(f, ctx.reference)
-        return Resolution(
-            type="DURATION", value=duration_value(f), mod=f.mod, approximate=f.approximate
-        )
+        # "the past three years", "les cinq prochaines années": anchored at the reference date
+        window = P.window(ctx.reference, f.unit, f.direction * (f.amount or 0))
+        start, end = window if window and f.origin is Origin.REFERENCE else (None, None)
+        why = f"reference date {ctx.reference}" if start else None
+        return Resolution(type="DURATION", value=duration_value(f), mod=f.mod, start=start,
+                          end=end, granularity=G.DAY if start else None,
+                          approximate=f.approximate, explanation=why)  # fmt: skip
     if f.kind is Kind.SET:
         return Resolution(type="SET", value=set_value(f), mod=f.mod)
     if f.kind in _REF_VALUES:
@@ -68,18 +70,6 @@ def _frame(f: Frame, ctx: Context) -> Resolution:
     if f.origin is Origin.REFERENCE:
         return _offset(f, ctx.reference, ctx, f"reference date {ctx.reference}")
     return _absolute(f, ctx)
-
-
-def _window(f: Frame, ref: dt.date) -> Resolution:
-    """ "the past three years", "les cinq prochaines années": a duration anchored at the
-    reference date, which it ends (looking back) or starts (looking ahead), as "depuis trois
-    ans" is."""
-    assert f.amount is not None and f.unit is not None
-    other = P.shift(ref, f.unit, f.direction * f.amount)
-    start, end = sorted((other, ref))
-    return Resolution(type="DURATION", value=duration_value(f), mod=f.mod, start=start, end=end,
-                      granularity=G.DAY, approximate=f.approximate,
-                      explanation=f"reference date {ref}")  # fmt: skip
 
 
 def _timed(f: Frame, period: P.Period | None, ctx: Context, why: str | None) -> Resolution:
@@ -114,8 +104,11 @@ def _absolute(f: Frame, ctx: Context) -> Resolution:
         return _timed(f, P.decade(f.decade), ctx, None)
     if f.year is not None:
         return _timed(f, _in_year(f, f.year), ctx, None)
-    if f.month is None and f.weekday is None and f.day is None and (
-        f.hour is not None or f.part_of_day
+    if (
+        f.month is None
+        and f.weekday is None
+        and f.day is None
+        and (f.hour is not None or f.part_of_day)
     ):
         story = ctx.story if ctx.story and ctx.story.granularity in _DAY_OR_FINER else None
         day = story.start if story and story.start else ctx.reference

@@ -7,7 +7,6 @@ from dataclasses import replace
 
 from .model import UNITS, Frame, Unit
 
-
 _EPSILON, _HALF = 1e-6, 0.5
 
 

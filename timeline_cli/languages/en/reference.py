@@ -172,8 +172,10 @@ VAGUE: tuple[R, ...] = (
         "coming",
         r"(?:(?:the\s+)?(?:coming|upcoming)\s+|the\s+(?=\w+\s+ahead))"
         r"(?P<unit>days|weeks|months|years|decades|quarters)(?:\s+ahead)?",
-        (ex("in [the coming months]", "PXM", "-", "-", "DURATION"),
-         ex("in [the weeks ahead]", "PXW")),
+        (
+            ex("in [the coming months]", "PXM", "-", "-", "DURATION"),
+            ex("in [the weeks ahead]", "PXW"),
+        ),
         kind=Kind.DURATION,
         approximate=True,
     ),

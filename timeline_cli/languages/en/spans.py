@@ -16,11 +16,15 @@ _UNIT_AFTER = r"(?!['’\w-]|\s+(?:ago|later|earlier|before|after|old|from\s+now
 WINDOWS: tuple[R, ...] = (
     R(
         "the past n units",
-        r"(?:the\s+)?(?:past|last|previous)\s+(?P<amount>{NUM})\s+(?P<unit>{UNIT})"
-        + _UNIT_AFTER,
+        r"(?:the\s+)?(?:past|last|previous)\s+(?P<amount>{NUM})\s+(?P<unit>{UNIT})" + _UNIT_AFTER,
         (
-            ex("She has led the union for [the past three years].", "P3Y", "2012-09-15",
-               "2015-09-15", "DURATION"),
+            ex(
+                "She has led the union for [the past three years].",
+                "P3Y",
+                "2012-09-15",
+                "2015-09-15",
+                "DURATION",
+            ),
             ex("Sales rose 8% over [the last 2 years].", "P2Y", "2013-09-15", "2015-09-15"),
             ex("Three ships were seized in [the past 24 hours].", "PT24H", "2015-09-14"),
         ),
@@ -32,8 +36,13 @@ WINDOWS: tuple[R, ...] = (
         "the next n units",
         r"(?:the\s+)?(?:next|coming)\s+(?P<amount>{NUM})\s+(?P<unit>{UNIT})" + _UNIT_AFTER,
         (
-            ex("The city will plant trees over [the next five years].", "P5Y", "2015-09-15",
-               "2020-09-15", "DURATION"),
+            ex(
+                "The city will plant trees over [the next five years].",
+                "P5Y",
+                "2015-09-15",
+                "2020-09-15",
+                "DURATION",
+            ),
         ),
         kind=Kind.DURATION,
         origin=Origin.REFERENCE,
@@ -43,8 +52,13 @@ WINDOWS: tuple[R, ...] = (
         "the past decade",
         r"the\s+(?:past|last|previous)\s+(?P<unit>decade|century)(?!\s+of\b|['’\w-])",
         (
-            ex("Over [the last decade], the region lost jobs.", "P10Y", "2005-09-15",
-               "2015-09-15", "DURATION"),
+            ex(
+                "Over [the last decade], the region lost jobs.",
+                "P10Y",
+                "2005-09-15",
+                "2015-09-15",
+                "DURATION",
+            ),
         ),
         kind=Kind.DURATION,
         origin=Origin.REFERENCE,
@@ -55,8 +69,13 @@ WINDOWS: tuple[R, ...] = (
         "the next decade",
         r"the\s+(?:next|coming)\s+(?P<unit>decade|century)(?!\s+of\b|['’\w-])",
         (
-            ex("Demand will double over [the next decade].", "P10Y", "2015-09-15", "2025-09-15",
-               "DURATION"),
+            ex(
+                "Demand will double over [the next decade].",
+                "P10Y",
+                "2015-09-15",
+                "2025-09-15",
+                "DURATION",
+            ),
         ),
         kind=Kind.DURATION,
         origin=Origin.REFERENCE,
@@ -83,8 +102,7 @@ IN_SPANS: tuple[R, ...] = (
     ),
     R(
         "in a span after a past verb",
-        r"{PAST_VERB}\s+(?:[\w'’-]+\s+){0,4}?in\s+(?P<x>{AMOUNT}\s+(?P<unit>{UNIT}))"
-        + _UNIT_AFTER,
+        r"{PAST_VERB}\s+(?:[\w'’-]+\s+){0,4}?in\s+(?P<x>{AMOUNT}\s+(?P<unit>{UNIT}))" + _UNIT_AFTER,
         (
             ex("The engineers built the bridge in [90 days].", "P90D", "-", "-", "DURATION"),
             ex("The crew repaired the line in [six hours].", "PT6H"),
@@ -142,8 +160,12 @@ ELLIPTICAL_RANGES: tuple[R, ...] = (
         r"(?P<day>{DAY})\s*(?:-|–|to|and|through)\s*(?P<day2>{DAY})\s+(?:of\s+)?"
         r"(?P<month2>{MONTH})(?:,?\s+(?P<year2>{YEAR}))?",
         (
-            ex("The fair was held from [13 to 15 July].", "2015-07-13/2015-07-15", "2015-07-13",
-               "2015-07-15"),
+            ex(
+                "The fair was held from [13 to 15 July].",
+                "2015-07-13/2015-07-15",
+                "2015-07-13",
+                "2015-07-15",
+            ),
             ex("Classes were suspended [1-8 September].", "2015-09-01/2015-09-08"),
         ),
     ),
@@ -152,13 +174,25 @@ ELLIPTICAL_RANGES: tuple[R, ...] = (
         "season of two years",
         r"the\s+(?P<x>(?P<year>{YEAR})\s*[-–/]\s*(?P<year2>\d\d))(?=\s+(?:season|campaign"
         r"|school\s+year|academic\s+year|fiscal\s+year|financial\s+year|tax\s+year|term)\b)",
-        (ex("He coached the club in the [2005-06] season.", "2005/2006", "2005-01-01",
-            "2006-12-31"),),
+        (
+            ex(
+                "He coached the club in the [2005-06] season.",
+                "2005/2006",
+                "2005-01-01",
+                "2006-12-31",
+            ),
+        ),
     ),
     R(
         "month to month",
         r"(?P<month>{MONTH})\s*[-–]\s*(?P<month2>{MONTH})(?:,?\s+(?P<year2>{YEAR}))?",
-        (ex("The inquiry was on the [January-February] figures.", "2015-01/2015-02",
-            "2015-01-01", "2015-02-28"),),
+        (
+            ex(
+                "The inquiry was on the [January-February] figures.",
+                "2015-01/2015-02",
+                "2015-01-01",
+                "2015-02-28",
+            ),
+        ),
     ),
 )

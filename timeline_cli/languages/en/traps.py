@@ -141,8 +141,12 @@ NOT_DATES: tuple[R, ...] = (
         (ex("He won the [24 Hours] of Le Mans twice."),),
         kind=Kind.IGNORE,
     ),
-    R("product name", PRODUCT_NAMES, (ex("He drives a [Peugeot 2008] to work."),),
-      kind=Kind.IGNORE),
+    R(
+        "product name",
+        PRODUCT_NAMES,
+        (ex("He drives a [Peugeot 2008] to work."),),
+        kind=Kind.IGNORE,
+    ),
     # a book, chapter and verse, or a ratio: "John 3:16", "a 1:10:100 dilution"
     R(
         "reference or ratio",

@@ -4,7 +4,7 @@ month", "three years ago", "now".
 
 from __future__ import annotations
 
-from ...model import Kind, Origin
+from ...model import Origin
 from ...schema import Example as ex
 from ...schema import Rule as R
 

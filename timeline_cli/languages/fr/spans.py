@@ -69,8 +69,13 @@ WINDOWS: tuple[R, ...] = (
         "les n dernières unités",
         r"(?:les|ces|des)\s+(?P<amount>{NUM})\s+(?:derniers|dernières)\s+(?P<unit>{UNIT})",
         (
-            ex("[Les 2 derniers mois], les ventes ont chuté.", "P2M", "2015-07-15", "2015-09-15",
-               "DURATION"),
+            ex(
+                "[Les 2 derniers mois], les ventes ont chuté.",
+                "P2M",
+                "2015-07-15",
+                "2015-09-15",
+                "DURATION",
+            ),
             ex("Au cours [des deux dernières années], la dette a doublé.", "P2Y", "2013-09-15"),
             ex("[Les quinze derniers jours] ont été décisifs.", "P15D", "2015-08-31"),
         ),
@@ -82,8 +87,13 @@ WINDOWS: tuple[R, ...] = (
         "les n prochaines unités",
         r"(?:les|ces|des)\s+(?P<amount>{NUM})\s+(?:prochains|prochaines)\s+(?P<unit>{UNIT})",
         (
-            ex("Dans [les cinq prochaines années], 200 logements seront construits.", "P5Y",
-               "2015-09-15", "2020-09-15", "DURATION"),
+            ex(
+                "Dans [les cinq prochaines années], 200 logements seront construits.",
+                "P5Y",
+                "2015-09-15",
+                "2020-09-15",
+                "DURATION",
+            ),
         ),
         kind=Kind.DURATION,
         origin=Origin.REFERENCE,
@@ -92,8 +102,15 @@ WINDOWS: tuple[R, ...] = (
     R(
         "la dernière décennie",
         r"la\s+dernière\s+décennie|le\s+dernier\s+siècle(?!\s+(?:de|d')\s)",
-        (ex("Au cours de [la dernière décennie], le lac a reculé.", "P10Y", "2005-09-15",
-            "2015-09-15", "DURATION"),),
+        (
+            ex(
+                "Au cours de [la dernière décennie], le lac a reculé.",
+                "P10Y",
+                "2005-09-15",
+                "2015-09-15",
+                "DURATION",
+            ),
+        ),
         kind=Kind.DURATION,
         origin=Origin.REFERENCE,
         direction=-1,
@@ -103,8 +120,15 @@ WINDOWS: tuple[R, ...] = (
     R(
         "la prochaine décennie",
         r"la\s+prochaine\s+décennie",
-        (ex("Au cours de [la prochaine décennie], la population doublera.", "P10Y", "2015-09-15",
-            "2025-09-15", "DURATION"),),
+        (
+            ex(
+                "Au cours de [la prochaine décennie], la population doublera.",
+                "P10Y",
+                "2015-09-15",
+                "2025-09-15",
+                "DURATION",
+            ),
+        ),
         kind=Kind.DURATION,
         origin=Origin.REFERENCE,
         direction=1,
@@ -128,10 +152,7 @@ UNSAID_LENGTHS: tuple[R, ...] = (
     R(
         "les prochaines unités",
         r"(?:ces|les|des)\s+(?:prochaines|prochains)\s+(?P<unit>{UNIT})",
-        (
-            ex("Le décret sera publié dans [les prochaines semaines].", "PXW", "-", "-",
-               "DURATION"),
-        ),
+        (ex("Le décret sera publié dans [les prochaines semaines].", "PXW", "-", "-", "DURATION"),),
         kind=Kind.DURATION,
         approximate=True,
     ),
@@ -160,7 +181,12 @@ ELLIPTICAL_RANGES: tuple[R, ...] = (
         "mois-mois",
         r"(?P<month>{MONTH})\s*[-–]\s*(?P<month2>{MONTH})(?:\s+(?P<year2>{YEAR}))?",
         (
-            ex("Ils ont exploité le fichier de [janvier-février].", "2015-01/2015-02", "2015-01-01", "2015-02-28"),
+            ex(
+                "Ils ont exploité le fichier de [janvier-février].",
+                "2015-01/2015-02",
+                "2015-01-01",
+                "2015-02-28",
+            ),
             ex("les soldes de [juillet-août 2014]", "2014-07/2014-08", "2014-07-01"),
         ),
     ),
@@ -174,8 +200,14 @@ ELLIPTICAL_RANGES: tuple[R, ...] = (
         "du jour au jour",
         r"(?<![\w'])du\s+(?P<x>(?P<day>{DAY})\s+au\s+(?P<day2>{DAY}))"
         r"(?!\s*(?:{MONTH}|\d|%|h\b|heures|e\b|ème))",
-        (ex("Le festival se tiendra du [13 au 18].", "2015-09-13/2015-09-18", "2015-09-13",
-            "2015-09-18"),),
+        (
+            ex(
+                "Le festival se tiendra du [13 au 18].",
+                "2015-09-13/2015-09-18",
+                "2015-09-13",
+                "2015-09-18",
+            ),
+        ),
     ),
 )
 
@@ -190,8 +222,13 @@ LENGTHS_OF: tuple[R, ...] = (
         r"|travaux|prison|service|carrière|règne|mission)s?(?:\s+[a-zé]+)?\s+(?:de\s+|d')"
         r"(?P<x>(?:(?P<qmod>{QMOD})\s+)?(?P<amount>{NUM})\s*(?P<unit>{UNIT}))",
         (
-            ex("Le tribunal a prononcé une interdiction de séjour de [5 ans].", "P5Y", "-", "-",
-               "DURATION"),
+            ex(
+                "Le tribunal a prononcé une interdiction de séjour de [5 ans].",
+                "P5Y",
+                "-",
+                "-",
+                "DURATION",
+            ),
             ex("Le président est élu pour un mandat de [5 ans].", "P5Y"),
         ),
         kind=Kind.DURATION,

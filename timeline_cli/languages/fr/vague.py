@@ -71,8 +71,10 @@ SETS: tuple[R, ...] = (
         r"(?P<weekday>{WEEKDAY})(?<=s)(?:\s+(?:de\s+chaque|du)\s+mois)?",
         (
             ex("[Les jeudis], la bibliothèque ferme tôt.", "XXXX-WXX-4", "-", "-", "SET"),
-            ex("Le marché se tient [les premier et troisième samedis de chaque mois].",
-               "XXXX-WXX-6"),
+            ex(
+                "Le marché se tient [les premier et troisième samedis de chaque mois].",
+                "XXXX-WXX-6",
+            ),
         ),
         kind=Kind.SET,
         quant="EVERY",
@@ -80,8 +82,15 @@ SETS: tuple[R, ...] = (
     R(
         "tel jour de chaque mois",
         r"le\s+(?:{ORDINAL})\s+(?P<weekday>{WEEKDAY})\s+de\s+chaque\s+mois",
-        (ex("Le comité se réunit [le premier lundi de chaque mois].", "XXXX-WXX-1", "-", "-",
-            "SET"),),
+        (
+            ex(
+                "Le comité se réunit [le premier lundi de chaque mois].",
+                "XXXX-WXX-1",
+                "-",
+                "-",
+                "SET",
+            ),
+        ),
         kind=Kind.SET,
         quant="EVERY",
     ),
