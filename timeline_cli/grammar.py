@@ -333,6 +333,9 @@ def _within_lines(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
         return candidates
     out = []
     for c in candidates:
+        if text.find("\n", c.start, c.end) < 0:  # most matches hold no line break at all
+            out.append(c)
+            continue
         stop = _hard_break_in(text, c.start, c.end)
         if stop < 0:
             out.append(c)

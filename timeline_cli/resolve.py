@@ -44,7 +44,8 @@ def _timex_type(f: Frame) -> str:
 def _frame(f: Frame, ctx: Context) -> Resolution:
     if f.kind is Kind.DURATION:
         # "the past three years", "les cinq prochaines années": anchored at the reference date
-        window = P.window(ctx.reference, f.unit, f.direction * (f.amount or 0))
+        step = f.direction or f.deictic or 0  # "the past", "les prochaines": which way
+        window = P.window(ctx.reference, f.unit, step * (f.amount or 0))
         start, end = window if window and f.origin is Origin.REFERENCE else (None, None)
         why = f"reference date {ctx.reference}" if start else None
         return Resolution(type="DURATION", value=duration_value(f), mod=f.mod, start=start,

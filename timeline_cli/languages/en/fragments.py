@@ -29,6 +29,15 @@ FRAGMENTS = {
     # "the past three", "the next few", "the first nine": a determiner before an amount
     "SPAN": r"(?:the|its|their)\s+(?:(?:past|last|next|first|coming|following|previous|latest"
     r"|final|remaining|initial|same|comparable|year-earlier|year-ago)\s+)?",
+    # a superlative before "in" + a length: "the highest rate in 20 years"
+    "SUPERLATIVE": r"(?:highest|lowest|biggest|largest|smallest|greatest|worst|best|first|only"
+    r"|strongest|weakest|fastest|slowest|sharpest|steepest|deepest|longest|shortest|heaviest"
+    r"|hottest|coldest|wettest|driest|busiest|warmest|latest|last|top|record)",
+    # a verb of completion or change in the past: "built the bridge in 90 days"
+    "COMPLETED": r"(?:built|completed|finished|repaired|rebuilt|constructed|erected|restored"
+    r"|won|lost|ran|raised|sold|grew|rose|fell|climbed|dropped|doubled|tripled|halved|gained"
+    r"|jumped|soared|plunged|slumped|surged|tumbled|declined|increased|decreased|recovered"
+    r"|cleared|drained|evacuated|reached|covered|crossed|swam|walked|drove|flew)",
     "EARLIER": r"(?:(?P<mod>{MOD})\s+|(?:earlier|later|sometime)\s+)",
     "YEAR_AGO": r"(?:year[\s-](?:ago|earlier)|prior[\s-]year|previous[\s-]year)",
     "PERIOD": r"(?:quarter|period|three\s+months)",
@@ -36,8 +45,7 @@ FRAGMENTS = {
     # unless a future passive: "will be paid [Dec. 14]"
     "PAST_VERB": r"(?<!\bbe\s)(?:(?!(?:scheduled|planned|expected|postponed|delayed|extended"
     r"|deferred|slated|adjourned|rescheduled)\b)\w{3,}ed|said|told|met|began|held|took|came|went"
-    r"|made|gave|rose|fell|won|lost|left|sent|paid|saw|was|were|struck|shot|broke|hit|quit|ended"
-    r"|built|grew|ran|wrote|sold|spent|found|kept|led|drew|bought|brought|fought|became)",
+    r"|made|gave|rose|fell|won|lost|left|sent|paid|saw|was|were|struck|shot|broke|hit|quit|ended)",
     "FUTURE_VERB": r"(?:(?:will|shall|'ll)(?:\s+not)?(?:\s+(?!on\b)\w+){1,3}?"
     r"|(?:postponed|delayed|adjourned|deferred)\s+(?:until|till|to))",
 }  # fmt: skip

@@ -1,22 +1,24 @@
 """English rules for spans of time beyond "three years": rolling windows anchored at the
 reference date ("the past three years", "over the next decade"), "in" + a length that is the
-span something took ("the highest rate in 20 years", "built the bridge in 90 days"), plural
+span something took ("the highest rate in 20 years"), plural
 units alone ("minutes before the blast", "could take weeks"), and ranges whose first end leaves
 out its unit or month ("between 4 and 6 weeks", "12 to 16 September", "January-February").
 """
 
 from __future__ import annotations
 
-from ...model import Kind, Origin
+from ...model import Kind
 from ...schema import Example as ex
 from ...schema import Rule as R
 
 _UNIT_AFTER = r"(?!['’\w-]|\s+(?:ago|later|earlier|before|after|old|from\s+now)\b|[\s-]+old\b)"
 
+# the word "past" / "next" says which way the window runs from the reference date
 WINDOWS: tuple[R, ...] = (
     R(
         "the past n units",
-        r"(?:the\s+)?(?:past|last|previous)\s+(?P<amount>{NUM})\s+(?P<unit>{UNIT})" + _UNIT_AFTER,
+        r"(?:the\s+)?(?P<deictic>past|last|previous|next|coming)\s+(?P<amount>{NUM})\s+"
+        r"(?P<unit>{UNIT})" + _UNIT_AFTER,
         (
             ex(
                 "She has led the union for [the past three years].",
@@ -27,30 +29,19 @@ WINDOWS: tuple[R, ...] = (
             ),
             ex("Sales rose 8% over [the last 2 years].", "P2Y", "2013-09-15", "2015-09-15"),
             ex("Three ships were seized in [the past 24 hours].", "PT24H", "2015-09-14"),
-        ),
-        kind=Kind.DURATION,
-        origin=Origin.REFERENCE,
-        direction=-1,
-    ),
-    R(
-        "the next n units",
-        r"(?:the\s+)?(?:next|coming)\s+(?P<amount>{NUM})\s+(?P<unit>{UNIT})" + _UNIT_AFTER,
-        (
             ex(
                 "The city will plant trees over [the next five years].",
                 "P5Y",
                 "2015-09-15",
                 "2020-09-15",
-                "DURATION",
             ),
         ),
         kind=Kind.DURATION,
-        origin=Origin.REFERENCE,
-        direction=1,
     ),
     R(
         "the past decade",
-        r"the\s+(?:past|last|previous)\s+(?P<unit>decade|century)(?!\s+of\b|['’\w-])",
+        r"the\s+(?P<deictic>past|last|previous|next|coming)\s+(?P<unit>decade|century)"
+        r"(?!\s+of\b|['’\w-])",
         (
             ex(
                 "Over [the last decade], the region lost jobs.",
@@ -59,38 +50,20 @@ WINDOWS: tuple[R, ...] = (
                 "2015-09-15",
                 "DURATION",
             ),
+            ex("Demand will double over [the next decade].", "P10Y", "2015-09-15", "2025-09-15"),
         ),
         kind=Kind.DURATION,
-        origin=Origin.REFERENCE,
-        direction=-1,
-        amount=1,
-    ),
-    R(
-        "the next decade",
-        r"the\s+(?:next|coming)\s+(?P<unit>decade|century)(?!\s+of\b|['’\w-])",
-        (
-            ex(
-                "Demand will double over [the next decade].",
-                "P10Y",
-                "2015-09-15",
-                "2025-09-15",
-                "DURATION",
-            ),
-        ),
-        kind=Kind.DURATION,
-        origin=Origin.REFERENCE,
-        direction=1,
         amount=1,
     ),
 )
 
 # "in" + a length is the span something took after a superlative ("the worst drought in a
-# decade") or a past verb ("built the bridge in 90 days"); with a future verb it is a date
-# ahead ("in [two weeks]", in reference.py)
+# decade") or a verb of completion or change in the past ("built the bridge in 90 days");
+# elsewhere "in [two weeks]" (reference.py) is a date ahead, unless the sentence is past
 IN_SPANS: tuple[R, ...] = (
     R(
         "in a span after a superlative",
-        r"(?:\w{3,}est|most\s+\w+|least\s+\w+|first|only|best|worst)\s+(?:[\w'’-]+\s+){0,3}?"
+        r"(?:{SUPERLATIVE}|most\s+\w+|least\s+\w+)\s+(?:[\w'’-]+\s+){0,3}?"
         r"in\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?(?P<x>{AMOUNT}\s+(?P<unit>{UNIT}))"
         + _UNIT_AFTER,
         (
@@ -101,12 +74,13 @@ IN_SPANS: tuple[R, ...] = (
         kind=Kind.DURATION,
     ),
     R(
-        "in a span after a past verb",
-        r"{PAST_VERB}\s+(?:[\w'’-]+\s+){0,4}?in\s+(?P<x>{AMOUNT}\s+(?P<unit>{UNIT}))" + _UNIT_AFTER,
+        "in a span after a verb of completion",
+        r"{COMPLETED}\s+(?:[\w'’-]+\s+){0,4}?in\s+(?:just\s+|only\s+|under\s+|less\s+than\s+)?"
+        r"(?P<x>{AMOUNT}\s+(?P<unit>{UNIT}))" + _UNIT_AFTER,
         (
             ex("The engineers built the bridge in [90 days].", "P90D", "-", "-", "DURATION"),
             ex("The crew repaired the line in [six hours].", "PT6H"),
-            ex("The team lost four games in [eight days].", "P8D"),
+            ex("Sales doubled in [three years].", "P3Y"),
         ),
         kind=Kind.DURATION,
     ),

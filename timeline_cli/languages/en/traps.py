@@ -147,13 +147,12 @@ NOT_DATES: tuple[R, ...] = (
         (ex("He drives a [Peugeot 2008] to work."),),
         kind=Kind.IGNORE,
     ),
-    # a book, chapter and verse, or a ratio: "John 3:16", "a 1:10:100 dilution"
+    # a ratio or a timecode: "a 1:10:100 dilution" ("John 3:16" is no time: a 24-hour clock
+    # time needs a cue word or a day, times.py)
     R(
-        "reference or ratio",
-        r"(?!(?:{WEEKDAY}|{MONTH}|at|by|until|till|from|since|around|about|after|before|to|and"
-        r"|between|on|the|noon|midnight)\b)(?-i:[A-Z][a-z]+)\s+\d{1,3}:\d{1,3}(?:-\d+)?"
-        r"(?![\d:])|" + RATIO,
-        (ex("Read [John 3:16] aloud."), ex("The timecode [01:02:03:04] marks the cut.")),
+        "ratio",
+        RATIO,
+        (ex("The timecode [01:02:03:04] marks the cut."),),
         kind=Kind.IGNORE,
     ),
 )

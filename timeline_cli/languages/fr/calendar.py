@@ -140,8 +140,12 @@ WEEKDAYS: tuple[R, ...] = (
 CLOCK_TIMES: tuple[R, ...] = (
     R(
         "heure",
-        r"(?<![\d,.:])(?:(?P<qmod>vers)\s+)?" + CLOCK + r"(?!:\d)",
-        (ex("Le 3 mars 2012, il part [vers 20 h 30].", "2012-03-03T20:30"),),
+        # "15 h 30"; a colon ("15:30") only after a cue word, in times.py: "Jean 3:16"
+        r"(?<![\d,.:])(?:(?P<qmod>vers)\s+)?" + CLOCK + r"(?<!:\d\d)(?!:\d){DAY_AFTER}",
+        (
+            ex("Le 3 mars 2012, il part [vers 20 h 30].", "2012-03-03T20:30"),
+            ex("La séance reprendra à [14 h 30] jeudi.", "2015-09-17T14:30"),
+        ),
         kind=Kind.TIME,
     ),
 )

@@ -36,9 +36,13 @@ DURATIONS: tuple[R, ...] = (
     ),
     R(
         "durée",
-        r"{AMOUNT}\s*(?P<unit>{UNIT})",
+        # "deux ans et demi": the half is written in the smaller unit (P2Y6M)
+        r"{AMOUNT}\s*(?P<unit>{UNIT})(?:\s+(?P<and_fraction>et\s+demie?))?",
         (
             ex("pendant [dix ans]", "P10Y", "-", "-", "DURATION"),
+            ex("Le débat a duré [une heure et demie].", "PT1H30M"),
+            ex("Elle a purgé [deux ans et demi] de prison.", "P2Y6M"),
+            ex("Depuis [un siècle et demi], la famille exploite le vignoble.", "P150Y"),
             ex("sept mois", "P7M"),
             ex("depuis [trois ans]", "P3Y", "2012-09-15", "2015-09-15"),
             ex("plus de vingt ans", "P20Y"),

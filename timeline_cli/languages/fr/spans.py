@@ -1,5 +1,5 @@
 """French rules for spans of time beyond "trois ans": fractions of a unit ("un demi-siècle",
-"trois quarts d'heure", "deux ans et demi"), race times ("2:21:36", "2 h 05 min 11 s"),
+"trois quarts d'heure"; "deux ans et demi" is in durations.py), race times ("2 h 05 min 11 s"),
 rolling windows anchored at the reference date ("les 2 derniers mois", "les cinq prochaines
 années", "la prochaine décennie") and spans of unsaid length ("ces dernières semaines",
 "les prochaines semaines").
@@ -7,7 +7,7 @@ années", "la prochaine décennie") and spans of unsaid length ("ces dernières 
 
 from __future__ import annotations
 
-from ...model import Kind, Origin, Unit
+from ...model import Kind
 from ...schema import Example as ex
 from ...schema import Rule as R
 
@@ -33,16 +33,6 @@ FRACTIONS: tuple[R, ...] = (
         ),
         kind=Kind.DURATION,
     ),
-    R(
-        "unité et demie",
-        r"{AMOUNT}\s*(?P<unit>{UNIT})\s+(?P<and_fraction>et\s+demie?)",
-        (
-            ex("Le débat a duré [une heure et demie].", "PT1H30M", "-", "-", "DURATION"),
-            ex("Elle a purgé [deux ans et demi] de prison.", "P2Y6M"),
-            ex("Depuis [un siècle et demi], la famille exploite le vignoble.", "P150Y"),
-        ),
-        kind=Kind.DURATION,
-    ),
 )
 
 RACE_TIMES: tuple[R, ...] = (
@@ -64,10 +54,12 @@ RACE_TIMES: tuple[R, ...] = (
     ),
 )
 
+# the word "derniers" / "prochains" says which way the window runs from the reference date
 WINDOWS: tuple[R, ...] = (
     R(
         "les n dernières unités",
-        r"(?:les|ces|des)\s+(?P<amount>{NUM})\s+(?:derniers|dernières)\s+(?P<unit>{UNIT})",
+        r"(?:les|ces|des)\s+(?P<amount>{NUM})\s+"
+        r"(?P<deictic>derniers|dernières|prochains|prochaines)\s+(?P<unit>{UNIT})",
         (
             ex(
                 "[Les 2 derniers mois], les ventes ont chuté.",
@@ -78,30 +70,19 @@ WINDOWS: tuple[R, ...] = (
             ),
             ex("Au cours [des deux dernières années], la dette a doublé.", "P2Y", "2013-09-15"),
             ex("[Les quinze derniers jours] ont été décisifs.", "P15D", "2015-08-31"),
-        ),
-        kind=Kind.DURATION,
-        origin=Origin.REFERENCE,
-        direction=-1,
-    ),
-    R(
-        "les n prochaines unités",
-        r"(?:les|ces|des)\s+(?P<amount>{NUM})\s+(?:prochains|prochaines)\s+(?P<unit>{UNIT})",
-        (
             ex(
                 "Dans [les cinq prochaines années], 200 logements seront construits.",
                 "P5Y",
                 "2015-09-15",
                 "2020-09-15",
-                "DURATION",
             ),
         ),
         kind=Kind.DURATION,
-        origin=Origin.REFERENCE,
-        direction=1,
     ),
     R(
         "la dernière décennie",
-        r"la\s+dernière\s+décennie|le\s+dernier\s+siècle(?!\s+(?:de|d')\s)",
+        r"(?:la|le)\s+(?P<deictic>dernière|prochaine|dernier|prochain)\s+"
+        r"(?P<unit>décennie|siècle)(?!\s+(?:de|d')\s)",
         (
             ex(
                 "Au cours de [la dernière décennie], le lac a reculé.",
@@ -110,30 +91,15 @@ WINDOWS: tuple[R, ...] = (
                 "2015-09-15",
                 "DURATION",
             ),
-        ),
-        kind=Kind.DURATION,
-        origin=Origin.REFERENCE,
-        direction=-1,
-        amount=1,
-        unit=Unit.DECADE,
-    ),
-    R(
-        "la prochaine décennie",
-        r"la\s+prochaine\s+décennie",
-        (
             ex(
                 "Au cours de [la prochaine décennie], la population doublera.",
                 "P10Y",
                 "2015-09-15",
                 "2025-09-15",
-                "DURATION",
             ),
         ),
         kind=Kind.DURATION,
-        origin=Origin.REFERENCE,
-        direction=1,
         amount=1,
-        unit=Unit.DECADE,
     ),
 )
 

@@ -15,37 +15,31 @@ from __future__ import annotations
 from ...model import Kind
 from ...schema import Example as ex
 from ...schema import Rule as R
-from ..common import CLOCK
-
-# a day word right after a clock time gives it its date: "à 6 h 45, lundi", "à 7 h, hier"
-_DAY_AFTER = r"(?=,?\s+(?:(?P<weekday>{WEEKDAY})|(?P<rel>{RELDAY}))(?![\w-]))"
 
 CLOCK_TIMES: tuple[R, ...] = (
     R(
-        "heure avant un jour",
-        r"(?:{AT}\s+)?(?<![\d,.:])(?P<x>(?:(?P<qmod>vers)\s+)?" + CLOCK + r")" + _DAY_AFTER,
-        (
-            ex("Le train a déraillé à [6 h 45], lundi.", "2015-09-14T06:45", type="TIME"),
-            ex("Le colis a été déposé à [7 h], hier.", "2015-09-14T07:00"),
-            ex("La séance reprendra à [14 h 30] jeudi.", "2015-09-17T14:30"),
-        ),
-        kind=Kind.TIME,
-    ),
-    R(
-        "heure en heures",
-        r"(?:{AT}\s+|(?=vers\s))(?P<x>(?:(?P<qmod>vers)\s+)?{CLOCK_ANY}){NOT_A_CLOCK}",
+        "heure en heures, midi, minuit",
+        r"(?:{AT}\s+|(?=vers\s)|(?:depuis|de|à\s+partir\s+de)\s+(?=(?:[01]?\d|2[0-3]):\d\d))"
+        r"(?P<x>(?:(?P<qmod>vers)\s+)?(?:{CLOCK_ANY}{NOT_A_CLOCK}"
+        r"|(?-i:(?P<pod>midi|minuit))(?![\w-])))"
+        r"{DAY_AFTER}",
         (
             ex("Le train partira à [quinze heures trente].", "2015-09-15T15:30", type="TIME"),
             ex("Il a été réveillé à [3 heures du matin].", "2015-09-15T03:00"),
             ex("Le bureau ouvre à [9 heures et quart].", "2015-09-15T09:15"),
-            ex("Le direct reprend à [10:30].", "2015-09-15T10:30"),
+            ex("La liaison est rétablie depuis [10:30].", "2015-09-15T10:30"),
+            ex("Le train a déraillé à [6 h 45], lundi.", "2015-09-14T06:45"),
+            ex("Le colis a été déposé à [7 h], hier.", "2015-09-14T07:00"),
+            # noon and midnight: "12:00" and "24:00" of the day
+            ex("Hier, à [midi], un camion s'est renversé.", "2015-09-14T12:00"),
+            ex("Le bar devra fermer à [minuit].", "2015-09-15T24:00"),
             ex("Le convoi partira à [8 heures du soir].", "2015-09-15T20:00"),
         ),
         kind=Kind.TIME,
     ),
     R(
         "heure du matin",
-        r"(?P<hour>[01]?\d|2[0-3]|{NUMBER})\s+heures?(?:\s+(?P<minute>[0-5]\d|{MINUTE_WORDS}))?"
+        r"(?P<hour>[01]?\d|2[0-3]|{HOUR_WORDS})\s+heures?(?:\s+(?P<minute>[0-5]\d|{MINUTE_WORDS}))?"
         r"\s+(?P<ampm>{DAY_HALF})",
         (ex("Il est [4 heures du matin] à Paris.", "2015-09-15T04:00", type="TIME"),),
         kind=Kind.TIME,
@@ -58,15 +52,6 @@ CLOCK_TIMES: tuple[R, ...] = (
         r"\s*(?:heures|h)(?:\s*(?P<minute2>[0-5]\d))?)",
         (ex("Le guichet est ouvert de [9 à 17 heures].", "2015-09-15T09:00/2015-09-15T17:00"),),
         kind=Kind.TIME,
-    ),
-    R(
-        "midi et minuit",
-        r"(?:{AT}|vers)\s+(?P<x>(?-i:(?P<pod>midi|minuit)))(?![\w-])",
-        (
-            ex("Hier, à [midi], un camion s'est renversé.", "2015-09-14T12:00", type="TIME"),
-            ex("Le bar devra fermer à [minuit].", "2015-09-15T24:00"),
-            ex("Le 4 mars 2014, vers [midi], la foule s'est dispersée.", "2014-03-04T12:00"),
-        ),
     ),
     R(
         "nuit de tel jour à tel jour",

@@ -63,11 +63,20 @@ NOT_DATES: tuple[R, ...] = (
         (ex("[À 65 ans], il a pris sa retraite."),),
         kind=Kind.IGNORE,
     ),
-    # a count before "autres": "avec 1500 autres manifestants"
+    # numbers that are no date: a count before "autres" ("avec 1500 autres manifestants"), a
+    # capitalised unit that names something ("les 24 Heures du Mans", "20 Minutes"), a ratio
+    # ("1:10:100"; "Jean 3:16" is no time: a colon needs a cue word, times.py); one rule, as
+    # they all start on a digit
     R(
-        "nombre d'autres",
-        r"(?<![\d.,])(?:\d{1,3}(?:[\s.]\d{3})+|\d+)\s+(?:autres|nouveaux|nouvelles)\b",
-        (ex("Il a défilé avec [1800 autres] grévistes."),),
+        "nombre qui n'est pas une date",
+        r"(?<![\d.,])(?:\d{1,3}(?:[\s.]\d{3})+|\d+)\s+(?:autres|nouveaux|nouvelles)\b"
+        r"|(?-i:\d+\s+(?:Heures|Minutes|Secondes))(?=\s*[,;:.)»\"']*\s*(?:[a-zà-ÿ]|$))|" + RATIO,
+        (
+            ex("Il a défilé avec [1800 autres] grévistes."),
+            ex("Il a remporté les [24 Heures] du Mans."),
+            ex("Selon le quotidien [20 Minutes], l'accord est proche."),
+            ex("Le ratio est de [1:10:100]."),
+        ),
         kind=Kind.IGNORE,
     ),
     R(
@@ -94,16 +103,6 @@ NOT_DATES: tuple[R, ...] = (
         (ex("C'était [un jour faste] pour la Bourse."),),
         kind=Kind.IGNORE,
     ),
-    # a capitalised unit after a number names something: "les 24 Heures du Mans", "20 Minutes"
-    R(
-        "titre en heures",
-        r"(?-i:\d+\s+(?:Heures|Minutes|Secondes))(?=\s*[,;:.)»\"']*\s*(?:[a-zà-ÿ]|$))",
-        (
-            ex("Il a remporté les [24 Heures] du Mans."),
-            ex("Selon le quotidien [20 Minutes], l'accord est proche."),
-        ),
-        kind=Kind.IGNORE,
-    ),
     R(
         "nom de produit",
         PRODUCT_NAMES,
@@ -114,15 +113,6 @@ NOT_DATES: tuple[R, ...] = (
         "nom propre avec un jour",
         r"(?-i:Journal\s+du\s+dimanche)",
         (ex("Le [Journal du dimanche] a révélé l'affaire."),),
-        kind=Kind.IGNORE,
-    ),
-    # a book, chapter and verse, or a ratio: "Jean 3:16", "1:10:100"
-    R(
-        "référence ou rapport",
-        r"(?!(?:{WEEKDAY}|{MONTH}|vers|dès|depuis|avant|après|entre|hier|demain|le|la|les|et|ou"
-        r"|puis|ensuite|ce|cette|midi|minuit)\b)(?-i:[A-Z][a-zé]+)\s+\d{1,3}:\d{1,3}(?:-\d+)?"
-        r"(?![\d:])|" + RATIO,
-        (ex("Il a cité l'évangile de [Jean 3:16]."), ex("Le ratio est de [1:10:100].")),
         kind=Kind.IGNORE,
     ),
 )
