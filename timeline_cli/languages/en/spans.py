@@ -102,7 +102,7 @@ BARE_PLURALS: tuple[R, ...] = (
         "plural unit before before or after",
         r"(?<![\w'’-])(?<!\bthe\s)(?<!\bfor\s)(?<!\bof\s)(?<!\bfirst\s)(?<!\blast\s)"
         r"(?<!\bearly\s)(?<!\bfinal\s)(?<!\bfew\s)(?P<unit>years|months|weeks|days|hours"
-        r"|minutes|seconds)(?=\s+(?:before|after|later|earlier)\b)",
+        r"|minutes)(?=\s+(?:before|after|later|earlier)\b)",
         (
             ex("The suspect fled [minutes] before the blast.", "PTXM", "-", "-", "DURATION"),
             ex("He was discharged [days] after the operation.", "PXD"),

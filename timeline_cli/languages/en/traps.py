@@ -123,7 +123,7 @@ NOT_DATES: tuple[R, ...] = (
         "the future as an adjective",
         r"(?:the|a|her|his|their|its|our|my|your)\s+(?:(?-i:Future)"
         r"|future\s+(?!(?:{UNIT}|dates?|points?|time|" + _AS_A_NOUN + r")\b)(?-i:[a-z]{3,}))"
-        r"|the\s+past\s+(?:(?:{NUMBER}|\d+)\s+)?(?!(?:{UNIT}|{SEASON}s?|few|several|"
+        r"|the\s+past\s+(?:(?:{NUMBER}|\d+)\s+)?(?!(?:{UNIT}|(?:spring|summer|autumn|fall|winter)s?|few|several|"
         + _AS_A_NOUN
         + r")\b)(?-i:[a-z]{3,})",
         (
