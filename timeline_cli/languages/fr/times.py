@@ -18,7 +18,7 @@ from ...schema import Rule as R
 
 CLOCK_TIMES: tuple[R, ...] = (
     R(
-        "heure en heures, midi, minuit",
+        "heure après une préposition",
         r"(?:{AT}\s+|(?=vers\s)|(?:depuis|de|à\s+partir\s+de)\s+(?=(?:[01]?\d|2[0-3]):\d\d))"
         r"(?P<x>(?:(?P<qmod>vers)\s+)?(?:{CLOCK_ANY}{NOT_A_CLOCK}"
         r"|(?-i:(?P<pod>midi|minuit))(?![\w-])))"
