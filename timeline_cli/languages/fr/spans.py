@@ -38,18 +38,13 @@ FRACTIONS: tuple[R, ...] = (
 RACE_TIMES: tuple[R, ...] = (
     R(
         "temps de course",
-        r"(?P<span_hours>\d{1,2})\s*h\s*(?P<span_minutes>[0-5]\d)\s*(?:min|')\s*"
-        r"(?P<span_seconds>[0-5]\d)\s*(?:s|''|\")",
+        r"(?:(?P<span_hours>\d{1,2})\s*h\s*)?(?P<span_minutes>[0-5]?\d)"
+        r"\s*(?:min|')\s*(?P<span_seconds>[0-5]\d)\s*(?:s|''|\")",
         (
             ex("Il a bouclé les 42 km en [2 h 05 min 11 s].", "PT2H5M11S", "-", "-", "DURATION"),
             ex("Temps du vainqueur : [3h12'45''].", "PT3H12M45S"),
+            ex("Le Belge termine à [4 min 12 s] du vainqueur.", "PT4M12S"),
         ),
-        kind=Kind.DURATION,
-    ),
-    R(
-        "écart en minutes et secondes",
-        r"(?P<span_minutes>\d{1,2})\s*min\s*(?P<span_seconds>[0-5]\d)\s*s",
-        (ex("Le Belge termine à [4 min 12 s] du vainqueur.", "PT4M12S", "-", "-", "DURATION"),),
         kind=Kind.DURATION,
     ),
 )
