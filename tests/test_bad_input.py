@@ -116,7 +116,7 @@ def test_a_stray_byte_keeps_the_text_utf_8() -> None:
 
 def test_mostly_legacy_text_stays_legacy() -> None:
     """Seven Windows-1252 letters and one UTF-8 one: Windows-1252, the UTF-8 letter repaired."""
-    doc, texts, err = _document(TEXT_FR.encode("cp1252") + "Fin à midi.".encode())
+    doc, texts, err = _document(TEXT_FR.encode("cp1252") + "Fin à Lyon.".encode())
     assert doc["encoding"] == "cp1252" and texts == EXPECTED
     assert "ftfy" in str(doc["encoding_note"]) and "ftfy" in err
 

@@ -56,4 +56,7 @@ def test_a_tie_in_detection_goes_by_the_explicit_rule() -> None:
 def test_clock_halves_are_vocabulary() -> None:
     english = resource("en")
     assert english.words("day_halves")  # the engine knows no "p.m."
-    assert not resource("fr").words("day_halves")  # a category a language leaves out is empty
+    french = resource("fr")
+    vocabulary = {k: v for k, v in french.vocabulary.items() if k != "day_halves"}
+    # a category a language leaves out is empty
+    assert not dataclasses.replace(french, vocabulary=vocabulary).words("day_halves")

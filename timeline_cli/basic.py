@@ -186,7 +186,7 @@ def _resolve(
         return d.isoformat(), g, d, d
     if g is Granularity.MONTH:
         last = calendar.monthrange(d.year, d.month)[1]
-        return f"{d:%Y-%m}", g, d.replace(day=1), d.replace(day=last)
+        return d.isoformat()[:7], g, d.replace(day=1), d.replace(day=last)
     return str(d.year), g, dt.date(d.year, 1, 1), dt.date(d.year, 12, 31)
 
 

@@ -30,6 +30,9 @@ _JOINER_REACH = 12  # characters between two ends of a range: " jusqu'au ", " th
 _OPENER_REACH = 12  # characters before a range read for its opener: "entre ", "from "
 _SIGNAL_REACH = 24  # characters before a mention read for its signal: "à compter du "
 _CACHE_LIMIT = 20_000  # remembered interpretations; cleared when full, so memory stays flat
+# characters: a line shorter than a wrapped line of prose is a title, a list item or the end of
+# a paragraph, and no expression runs across the break that ends it
+_WRAPPED_LINE = 60
 
 
 def words_pattern(words: Iterable[str]) -> str:
@@ -232,7 +235,7 @@ class Grammar:
 
     def find(self, text: str) -> list[Mention]:
         """All mentions in the text, in textual order."""
-        chosen = self._select(self._candidates(text))
+        chosen = self._select(_within_lines(text, self._candidates(text)))
         # a rule of kind "ignore" wins its span and tags nothing: ages, "Vendredi saint"
         mentions = [
             m for c in chosen if c.rule.rule.kind is not Kind.IGNORE and (m := self._mention(c))
@@ -329,7 +332,9 @@ class Grammar:
         between = text[a.end : b.start]
         if len(between) > _JOINER_REACH or not self._joiner.match(between):
             return False
-        if between.strip() in {"-", "–"}:
+        if _hard_break_in(text, a.end, b.start) >= 0:
+            return False
+        if between.strip().lower().replace("’", "'") in self.resource.bare_range_joiners:
             return True
         return bool(self._opener.search(text[max(0, a.start - _OPENER_REACH) : a.start]))
 
@@ -360,10 +365,43 @@ def _is_bare_weekday(f: Frame) -> bool:
     return f.weekday is not None and f.month is None and f.day is None and f.year is None
 
 
+def _within_lines(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """Matches cut at the line breaks that end a title or a list item ("Chronique 1914-1918" /
+    "Jours de guerre" is a range of years, then a title, not a duration of 1914 days): a match
+    that runs across such a break is tried again on its own rule, up to the break. A break
+    inside wrapped prose (a long line) is crossed like a space."""
+    if "\n" not in text:
+        return candidates
+    out = []
+    for c in candidates:
+        if text.find("\n", c.start, c.end) < 0:  # most matches hold no line break at all
+            out.append(c)
+            continue
+        stop = _hard_break_in(text, c.start, c.end)
+        if stop < 0:
+            out.append(c)
+        elif (m := c.rule.regex.match(text, c.start, stop)) and m.end() > m.start():
+            out.append(_Candidate(m.start(), m.end(), c.priority, c.rule, m))
+    return out
+
+
+def _hard_break_in(text: str, start: int, end: int) -> int:
+    """The first line break between start and end that ends a short line (see
+    `_WRAPPED_LINE`), or -1."""
+    brk = text.find("\n", start, end)
+    while brk >= 0:
+        line_start = text.rfind("\n", 0, brk) + 1
+        if len(text[line_start:brk].strip()) < _WRAPPED_LINE:
+            return brk
+        brk = text.find("\n", brk + 1, end)
+    return -1
+
+
 def _range_parts(match: re.Match[str], start: int, end: int) -> tuple[tuple[int, int], ...]:
     """The two expressions of a range matched by one rule: "du [19] au [23 juillet]"."""
-    firsts = [match.end(g) for g, v in match.groupdict().items() if v and not g.endswith("2")]
-    seconds = [match.start(g) for g, v in match.groupdict().items() if v and g.endswith("2")]
+    groups = [(g, v) for g, v in match.groupdict().items() if v and g != "x"]
+    firsts = [match.end(g) for g, v in groups if not g.endswith("2")]
+    seconds = [match.start(g) for g, v in groups if g.endswith("2")]
     if not firsts or not seconds or max(firsts) > min(seconds):
         return ()
     return ((start, max(firsts)), (min(seconds), end))

@@ -103,11 +103,31 @@ def _hour(hour: str | None, ampm: str | None, vocab: Vocabulary) -> int | None:
     of the day a marker names, by its letters: "p.m." is looked up as "pm")."""
     if hour is None:
         return None
-    value = int(hour)
+    number = _number(hour, vocab)  # "15", or "quinze" in "à quinze heures"
+    if number is None:
+        return None
+    value = int(number)
     half = vocab.word("day_halves", _LETTERS.sub("", ampm)) if ampm else None
     if half is not None:
         value = value % _HALF_DAY + half
     return value
+
+
+def _minute(word: str | None, vocab: Vocabulary) -> int:
+    """Minutes past the hour: "30", "trente", or a fraction of the hour ("et demie" is 30)."""
+    number = _number(word, vocab) if word else 0
+    if number is None:
+        return 0
+    return round(number * 60) if 0 < number < 1 else int(number)
+
+
+def _span_in_hours(g: _Groups) -> float | None:
+    """A race time read as a clock ("2:21:36", "2 h 05 min 11 s"): the span, in hours."""
+    parts = [g.get(name) for name in ("span_hours", "span_minutes", "span_seconds")]
+    if not any(parts):
+        return None
+    hours, minutes, seconds = (int(p or 0) for p in parts)
+    return hours + minutes / 60 + seconds / 3600
 
 
 class _Groups:
@@ -137,7 +157,7 @@ def _calendar_fields(g: _Groups, vocab: Vocabulary) -> dict[str, object] | None:
         "half": _ordinal(g.get("half"), vocab),
         "part_of_day": _read(g, vocab, "parts_of_day"),
         "hour": _hour(g.get("hour"), g.get("ampm"), vocab),
-        "minute": int(g.get("minute") or 0) if g.get("hour") else None,
+        "minute": _minute(g.get("minute"), vocab) if g.get("hour") else None,
         "decade": _decade(g.get("decade") or "") if g.get("decade") else None,
         "century": _century(g.get("century") or "") if g.get("century") else None,
     }
@@ -159,6 +179,9 @@ def _valid(f: Mapping[str, object]) -> bool:
                 limit = calendar.monthrange(year, month)[1]
             if day > limit:
                 return False
+    hour, minute = f["hour"], f["minute"]
+    if (isinstance(hour, int) and not 0 <= hour <= 24) or (isinstance(minute, int) and minute > 59):
+        return False
     quarter, half = f["quarter"], f["half"]
     if quarter is not None and quarter not in (1, 2, 3, 4):
         return False
@@ -218,6 +241,11 @@ def _relative_fields(frame: Frame, g: _Groups, vocab: Vocabulary) -> Frame:
     ref = _read(g, vocab, "reference_words")
     if ref is not None:
         changes["kind"] = _REF_KINDS[ref]
+    if changes.get("kind", frame.kind) in _REF_KINDS.values():
+        changes["reference_type"] = vocab.reference_type
+    span = _span_in_hours(g)
+    if span is not None:
+        changes |= {"amount": span, "unit": Unit.HOUR}
     if frame.kind is Kind.DATE and (frame.hour is not None or frame.part_of_day is not None):
         changes["kind"] = Kind.TIME
     return replace(frame, **changes) if changes else frame  # type: ignore[arg-type]
@@ -248,6 +276,8 @@ def frames_from_groups(
 def complete_range(first: Frame, second: Frame) -> tuple[Frame, Frame]:
     """Each end of a range takes what it leaves out from the other: "entre mars et mai 2015",
     "du 3 au 5 juillet 2016", "July 3-5, 2016"."""
+    if first.unit is None and first.amount is not None:  # "de 6 à 9 mois"
+        first = replace(first, unit=second.unit)
     if first.day is not None and first.month is None:
         first = replace(first, month=second.month)
     if second.day is not None and second.month is None:

@@ -161,7 +161,7 @@ def _range(start: dt.date | None, end: dt.date | None, g: G | None, w: LabelWord
     if g in _YEARS:
         return w.ranges["year"].format(a=start.year, b=end.year)
     if g is G.MONTH:
-        a, b = (_period(f"{d:%Y-%m}", G.MONTH, w)["x"] for d in (start, end))
+        a, b = (_period(d.isoformat()[:7], G.MONTH, w)["x"] for d in (start, end))
     else:
         a, b = _day(start, w), _day(end, w)
     return w.ranges.get(g.value if g else "", w.ranges[""]).format(a=a, b=b)
@@ -196,6 +196,9 @@ def _undated(res: Resolution, w: LabelWords) -> str:
     if value in w.references:
         return w.references[value]
     text = _set(value, w) if res.type == "SET" else _duration(value, w)
+    if text is None and res.type == "DURATION" and value.count("/") == 1:  # "de 6 à 9 mois"
+        a, b = (_duration(v, w) for v in value.split("/"))
+        text = w.ranges[""].format(a=a, b=b) if a and b else None
     if text is None:
         text = _other_date(value, w)
     if res.mod and res.mod in w.quantity_mods:

@@ -14,6 +14,7 @@ class Vocabulary:
     """A language's word tables, one per slot, keyed by `fold`ed spelling."""
 
     def __init__(self, res: LanguageResource) -> None:
+        self.reference_type = res.reference_type
         self._tables = {
             slot.name: {fold(k): v for k, v in res.words(slot.name).items()} for slot in SLOTS
         }

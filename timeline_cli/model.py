@@ -146,6 +146,7 @@ class Frame:
     # the weekday on or after the month and day, not the day itself: a holiday such as the
     # fourth Thursday of November is the Thursday on or after 22 November
     on_or_after: bool = False
+    reference_type: str = "DATE"  # the TIMEX3 type of a vague reference (see LanguageResource)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

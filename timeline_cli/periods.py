@@ -124,6 +124,16 @@ def shift(d: dt.date, unit: Unit, amount: float) -> dt.date:
         raise OutOfRange(str(exc)) from exc
 
 
+def window(ref: dt.date, unit: Unit | None, amount: float) -> tuple[dt.date, dt.date] | None:
+    """The span of `amount` units that ends at the reference date (back, negative) or starts
+    there (ahead, positive): "the past three years", "les cinq prochaines années"; None
+    without a unit or an amount."""
+    if unit is None or not amount:
+        return None
+    other = shift(ref, unit, amount)
+    return (other, ref) if other < ref else (ref, other)
+
+
 def part(period: Period, mod: str | None) -> tuple[dt.date, dt.date]:
     """The part of a period that START, MID or END select: its first, middle or last third,
     counted in the period's natural sub-unit (months of a year, days of a month, years of a

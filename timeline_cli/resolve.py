@@ -58,18 +58,24 @@ def _timex_type(f: Frame) -> str:
 
 def _frame(f: Frame, ctx: Context) -> Resolution:
     if f.kind is Kind.DURATION:
-        return Resolution(
-            type="DURATION", value=duration_value(f), mod=f.mod, approximate=f.approximate
-        )
+        # "the past three years", "les cinq prochaines années": anchored at the reference date
+        step = f.direction or f.deictic or 0  # "the past", "les prochaines": which way
+        window = P.window(ctx.reference, f.unit, step * (f.amount or 0))
+        start, end = window if window and f.origin is Origin.REFERENCE else (None, None)
+        why = f"reference date {ctx.reference}" if start else None
+        return Resolution(type="DURATION", value=duration_value(f), mod=f.mod, start=start,
+                          end=end, granularity=G.DAY if start else None,
+                          approximate=f.approximate, explanation=why)  # fmt: skip
     if f.kind is Kind.SET:
         return Resolution(type="SET", value=set_value(f), mod=f.mod)
     if f.kind in _REF_VALUES:
-        return Resolution(type="DATE", value=_REF_VALUES[f.kind], approximate=True)
-    if f.kind is Kind.GENERIC:  # "en été": any summer, or the story's when a focus holds
+        return Resolution(type=f.reference_type, value=_REF_VALUES[f.kind], approximate=True)
+    # "en été": any summer ("nocturne": any night), or the story's when a focus holds
+    if f.kind is Kind.GENERIC:
         period = in_focus(f, ctx.focus, _in_year) if ctx.focus is not None else None
         if period is not None and ctx.focus is not None:
             return _timed(f, period, ctx, f"the story's date {ctx.focus.value}")
-        return Resolution(type="DATE", value=generic_value(f))
+        return Resolution(type="TIME" if f.part_of_day else "DATE", value=generic_value(f))
     if f.origin is Origin.STORY or (ctx.narrative and ctx.story is not None and narrated(f)):
         return _from_story(replace(f, origin=Origin.STORY), ctx)
     if f.origin is Origin.PERIOD:
@@ -123,7 +129,12 @@ def _absolute(f: Frame, ctx: Context) -> Resolution:
         warning = weekday_warning(f, period.start) if period.granularity is G.DAY else None
         timed = _timed(f, period, ctx, warning)
         return replace(timed, warning=warning) if warning else timed
-    if f.month is None and f.weekday is None and (f.hour is not None or f.part_of_day):
+    if (
+        f.month is None
+        and f.weekday is None
+        and f.day is None
+        and (f.hour is not None or f.part_of_day)
+    ):
         story = ctx.story if ctx.story and ctx.story.granularity in _DAY_OR_FINER else None
         day = story.start if story and story.start else ctx.reference
         return _timed(f, P.day(day), ctx, "previous date" if story else "reference date")
@@ -389,6 +400,8 @@ def _ends_quarter(day: dt.date) -> bool:
 
 def _range(first: Frame, second: Frame, ctx: Context) -> Resolution:
     a, b = _frame(first, ctx), _frame(second, ctx)
+    if a.type == b.type == "DURATION":  # "de 6 à 9 mois": between two lengths
+        return Resolution(type="DURATION", value=f"{a.value}/{b.value}", approximate=True)
     if a.start is None or b.end is None:
         return Resolution(type="DATE", value=None, explanation=a.explanation or b.explanation)
     value = f"{a.value}/{b.value}" if a.value and b.value else None
@@ -397,7 +410,7 @@ def _range(first: Frame, second: Frame, ctx: Context) -> Resolution:
             type="DATE", value=value, explanation="a range that ends before it starts"
         )
     return Resolution(
-        type="DATE",
+        type=a.type if a.type == b.type else "DATE",  # "de 14 h à 18 h": a range of times
         value=value,
         mod=None,
         start=a.start,

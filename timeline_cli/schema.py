@@ -142,12 +142,17 @@ class LanguageResource:
     rules: tuple[Rule, ...]
     range_openers: tuple[str, ...] = ()
     range_joiners: tuple[str, ...] = ()
+    # joiners that make a range without an opener: "1914-1918", "13 juillet au 15 juillet"
+    bare_range_joiners: tuple[str, ...] = ("-", "–")
     function_words: frozenset[str] = frozenset()
     abbreviations: frozenset[str] = frozenset()
     future_cues: str = "(?!)"
     past_cues: str = "(?!)"
     publication_cues: tuple[str, ...] = ()
     month_case_sensitive: bool = False
+    # the TIMEX3 type of PRESENT_REF, PAST_REF and FUTURE_REF in the language's annotation
+    # tradition: TimeBank writes DATE ("now"), French TimeBank TIME ("maintenant", "l'avenir")
+    reference_type: str = "DATE"
     not_after_number: tuple[str, ...] = field(default_factory=tuple)
     # Discourse (see pipeline.py and README "Story time and genre"): verb patterns with the
     # tense they give a date they govern, tried in order before `future_cues` / `past_cues`

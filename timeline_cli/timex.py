@@ -7,6 +7,8 @@ from dataclasses import replace
 
 from .model import UNITS, Frame, Unit
 
+_EPSILON, _HALF = 1e-6, 0.5
+
 
 def _number(amount: float) -> str:
     return str(int(amount)) if float(amount).is_integer() else f"{amount:g}"
@@ -19,14 +21,29 @@ def duration_value(f: Frame) -> str:
     in_years = UNITS[unit].in_years  # "two decades" is P20Y, as TimeBank writes it
     if in_years is not None and f.amount is not None:
         unit, f = Unit.YEAR, replace(f, amount=f.amount * in_years)
-    smaller_unit = UNITS[unit].smaller  # a fraction is written in it: 2.5 years is P2Y6M
-    if f.amount is not None and not float(f.amount).is_integer() and smaller_unit:
-        smaller, factor = smaller_unit
-        whole, part = divmod(f.amount, 1)
-        if float(part * factor).is_integer():
-            return _iso_duration(((whole, unit), (part * factor, smaller)))
+    if f.amount is not None and not float(f.amount).is_integer():
+        parts = _in_smaller_units(f.amount, unit)
+        if parts is not None:
+            return _iso_duration(parts)
     amount = "X" if f.amount is None else _number(f.amount)
     return f"{'PT' if UNITS[unit].clock else 'P'}{amount}{UNITS[unit].timex}"
+
+
+def _in_smaller_units(amount: float, unit: Unit) -> tuple[tuple[float, Unit], ...] | None:
+    """A fraction written in the next smaller units, down to whole ones: 2.5 years is 2 years
+    6 months (P2Y6M), 2.36 hours is 2 hours 21 minutes 36 seconds; None when it never comes
+    out whole."""
+    parts: list[tuple[float, Unit]] = []
+    while True:
+        whole, part = divmod(amount, 1)
+        if part < _EPSILON or part > 1 - _EPSILON:  # whole, but for the float's last digits
+            parts.append((whole + (part > _HALF), unit))
+            return tuple(parts)
+        parts.append((whole, unit))
+        smaller = UNITS[unit].smaller
+        if smaller is None:
+            return None
+        unit, amount = smaller[0], part * smaller[1]
 
 
 def _iso_duration(parts: tuple[tuple[float, Unit], ...]) -> str:
@@ -37,6 +54,8 @@ def _iso_duration(parts: tuple[tuple[float, Unit], ...]) -> str:
 
 
 def generic_value(f: Frame) -> str:
+    if f.part_of_day and f.month is None:  # "nocturne": any night
+        return f"T{f.part_of_day}"
     if f.season:
         return f"XXXX-{f.season}"
     return f"XXXX-{f.month:02d}" if f.month else "XXXX"
@@ -45,4 +64,8 @@ def generic_value(f: Frame) -> str:
 def set_value(f: Frame) -> str:
     if f.weekday is not None:
         return f"XXXX-WXX-{f.weekday + 1}"
+    if f.month is not None and f.day is not None:  # "chaque 14 juillet"
+        return f"XXXX-{f.month:02d}-{f.day:02d}"
+    if f.part_of_day is not None:  # "every morning"
+        return f"XXXX-XX-XXT{f.part_of_day}"
     return duration_value(replace(f, amount=f.amount or 1))

@@ -54,7 +54,7 @@ CASES = [
     C("The bridge collapsed two years ago.", "two years ago", value="2013", start="2013-01-01", end="2013-12-31"),
     C("The rules change in three weeks.", "three weeks", start="2015-10-06", end="2015-10-06"),
     C("The mill shut down a decade ago.", "a decade ago", value="2005"),
-    C("Crime has dropped in recent years.", "recent years", value="PAST_REF"),
+    C("Crime has dropped in recent years.", "recent years", "DURATION", "PXY"),
     C("The firm grew earlier this year.", "earlier this year", value="2015"),
     C("The line opens early next year.", "early next year", value="2016", start="2016-01-01", end="2016-04-30"),
     C("The cuts were announced in June last year.", "June last year", value="2014-06"),
@@ -233,6 +233,107 @@ CASES = [
     C("The new line opens this coming Saturday.", "this coming Saturday", "DATE", "2015-09-19"),
     C("Starting Thursday, buses will run every ten minutes.", "Thursday", "DATE", "2015-09-17",
       "2015-09-17", "-"),
+    # ---- phrases (issue 8 §2, issue 13): times of day, date + time, durations, ranges,
+    # rolling windows, vague references, sets, traps; cases adopted from the scratch tables
+    # a clock time takes the date of a day word after it
+    C('Polls open at 8 p.m. tomorrow.', '8 p.m. tomorrow', type='TIME', value='2015-09-16T20:00'),
+    C('The alarm went off at 6:45 a.m. Monday.', '6:45 a.m. Monday', type='TIME', value='2015-09-14T06:45'),
+    C('The fire started at 11 p.m. yesterday in a warehouse.', '11 p.m. yesterday', type='TIME', value='2015-09-14T23:00'),
+    C('At 3:30 p.m., Sunday, the first results came in.', '3:30 p.m., Sunday', type='TIME', value='2015-09-13T15:30'),
+    C('Markets reopen at 10 a.m. today.', '10 a.m. today', type='TIME', value='2015-09-15T10:00'),
+    # fractional durations
+    C('The meeting lasted half an hour.', 'half an hour', type='DURATION', value='PT30M', start='-', end='-'),
+    C('The two clubs have been rivals for a half-century.', 'a half-century', type='DURATION', value='P50Y'),
+    C('Rescuers waited a quarter of an hour for the crane.', 'a quarter of an hour', type='DURATION', value='PT15M'),
+    C('The strike will cost the firm half a day of output.', 'half a day', type='DURATION', value='PT12H'),
+    C('He spent a year and a half in prison.', 'a year and a half', type='DURATION', value='P1Y6M'),
+    C('The speech ran three-quarters of an hour.', 'three-quarters of an hour', type='DURATION', value='PT45M'),
+    C('For half a century, the town lived from coal.', 'half a century', type='DURATION', value='P50Y'),
+    # in + duration: a span, not a future date
+    C('Inflation hit its highest rate in 20 years.', '20 years', type='DURATION', value='P20Y'),
+    C('The engineers built the footbridge in 90 days.', '90 days', type='DURATION', value='P90D', start='-', end='-'),
+    C('It was the worst harvest in a decade.', 'a decade', type='DURATION', value='P10Y'),
+    C('The crew repaired the line in six hours.', 'six hours', type='DURATION', value='PT6H', start='-', end='-'),
+    C('Prices fell for the first time in three months.', 'three months', type='DURATION', value='P3M'),
+    C('The team lost four games in eight days.', 'eight days', type='DURATION', value='P8D'),
+    C('The results will be announced in two days.', 'two days', start='2015-09-17', end='2015-09-17'),
+    # over the next decade, the past five years
+    C('Demand for power will double over the next decade.', 'the next decade', type='DURATION', value='P10Y'),
+    C('Rents have risen 30% in the past five years.', 'the past five years', type='DURATION', value='P5Y', start='2010-09-15', end='2015-09-15'),
+    C('The city plans to plant 10,000 trees over the next five years.', 'the next five years', type='DURATION', value='P5Y'),
+    C('Over the last decade, the region lost a third of its jobs.', 'the last decade', type='DURATION', value='P10Y', start='2005-09-15', end='2015-09-15'),
+    C('During the coming months the bridge will be repainted.', 'the coming months', type='DURATION', value='PXM'),
+    # bare plural units
+    C('The gunman fled minutes before the police arrived.', 'minutes', type='DURATION', value='PTXM'),
+    C('Clearing the debris could take weeks.', 'weeks', type='DURATION', value='PXW'),
+    C('The negotiations dragged on for months.', 'months', type='DURATION', value='PXM'),
+    C('Within hours, the video had been shared a million times.', 'hours', type='DURATION', value='PTXH'),
+    C('The family waited years for an answer.', 'years', type='DURATION', value='PXY'),
+    C('The patient was discharged days after the operation.', 'days', type='DURATION', value='PXD'),
+    # h:mm:ss race times
+    C('She won the marathon in 2:19:36.', '2:19:36', type='DURATION', value='PT2H19M36S', start='-', end='-'),
+    C('His winning time of 3:58:12 was a course record.', '3:58:12', type='DURATION', value='PT3H58M12S'),
+    C('The leader crossed the line in 1:07:45, ahead of the pack.', '1:07:45', type='DURATION', value='PT1H7M45S'),
+    C('The stage was completed in 4:31:02 by the Belgian rider.', '4:31:02', type='DURATION', value='PT4H31M2S'),
+    # recent / coming periods as durations
+    C('Tensions have risen in recent months.', 'recent months', type='DURATION', value='PXM'),
+    C('In recent weeks, prices have fallen.', 'recent weeks', type='DURATION', value='PXW'),
+    C('The party has lost ground in recent years.', 'recent years', type='DURATION', value='PXY'),
+    C('Sales have slowed in the last few months.', 'the last few months', type='DURATION', value='PXM'),
+    C('In the past few days, three ships were seized.', 'the past few days', type='DURATION', value='PXD'),
+    # durations that sit next to ages (the age is a negative case)
+    C('The court handed down a sentence of two years.', 'two years', type='DURATION', value='P2Y'),
+    C('He was jailed for 18 months for fraud.', '18 months', type='DURATION', value='P18M'),
+    C('Children aged 6 months to 5 years will be vaccinated within three weeks.', 'three weeks', type='DURATION', value='P3W'),
+    C('The 40-year-old driver was banned for three years.', 'three years', type='DURATION', value='P3Y'),
+    # ranges with an elliptical first end
+    C('The course lasts from three to five years.', 'three to five years', type='DURATION', value='P3Y/P5Y'),
+    C('He coached the club in the 2005-06 season.', '2005-06', type='DATE', value='2005/2006', start='2005-01-01', end='2006-12-31'),
+    C('The festival ran from March to May 2014.', 'March to May 2014', type='DATE', value='2014-03/2014-05', start='2014-03-01', end='2014-05-31'),
+    C('Guests stay 10 to 12 days on average.', '10', type='DURATION', value='P10D'),
+    # vague references
+    C("She was the club's treasurer at the time.", 'the time', value='PAST_REF'),
+    C('The hearing was adjourned to a later date.', 'a later date', value='FUTURE_REF'),
+    C('Officials will decide at a future date.', 'a future date', value='FUTURE_REF'),
+    C('At present, no buyer has come forward.', 'present', value='PRESENT_REF'),
+    C('The plan has recently been revised.', 'recently', value='PAST_REF'),
+    C('For now, the border remains closed.', 'now', value='PRESENT_REF'),
+    # sets
+    C('He runs every morning before work.', 'every morning', type='SET', value='XXXX-XX-XXTMO', start='-', end='-'),
+    C('Each night, the guards lock the gates.', 'Each night', type='SET', value='XXXX-XX-XXTNI'),
+    C('The market is held on Sundays.', 'Sundays', type='SET', value='XXXX-WXX-7'),
+    C('Elections are held every four years.', 'every four years', type='SET', value='P4Y'),
+    C('The magazine appears weekly.', 'weekly', type='SET', value='P1W'),
+    C('The bridge is inspected every other month.', 'every other month', type='SET', value='P2M'),
+    C('The choir rehearses every evening.', 'every evening', type='SET', value='XXXX-XX-XXTEV'),
+    # traps: the temporal uses that must stay (their non-temporal uses are negatives)
+    C('Nobody can say what will happen in the near future.', 'the near future', value='FUTURE_REF'),
+    C('In the future, all buses will be electric.', 'the future', value='FUTURE_REF'),
+    C('The group published its Nine Month 2021 results.', '2021', type='DATE', value='2021'),
+    C('Annual Report 2013-2014\nYears of growth and change', '2013-2014', type='DATE', value='2013/2014', start='2013-01-01', end='2014-12-31'),
+    C('Timeline of the strike\n12 May\nWorkers walk out of the plant.', '12 May', type='DATE', value='2015-05-12'),
+    C('CHAPTER 4: 1916\nMonths of trench warfare followed.', '1916', type='DATE', value='1916'),
+    # bare clock times
+    C('The first tremor was felt at 4:23.', '4:23', type='TIME', value='2015-09-15T04:23'),
+    C('Yesterday the train left at 10:30 sharp.', '10:30', type='TIME', value='2015-09-14T10:30'),
+    C('Flights resumed at 15:45 local time.', '15:45', type='TIME', value='2015-09-15T15:45'),
+    C('The polls will close at 19:00.', '19:00', type='TIME', value='2015-09-15T19:00'),
+    C('The shop opened at 9.30 this morning.', '9.30', type='TIME', value='2015-09-15T09:30'),
+    # ranges between days
+    C('The fair was held from 13 to 15 July.', '13 to 15 July', type='DATE', value='2015-07-13/2015-07-15', start='2015-07-13', end='2015-07-15'),
+    C('The congress runs 12 to 16 September in Vienna.', '12 to 16 September', type='DATE', value='2015-09-12/2015-09-16', start='2015-09-12', end='2015-09-16'),
+    C('Classes were suspended 1-8 September.', '1-8 September', type='DATE', value='2015-09-01/2015-09-08', start='2015-09-01', end='2015-09-08'),
+    C('The talks will take place between 3 and 5 October.', '3 and 5 October', type='DATE', value='2015-10-03/2015-10-05', start='2015-10-03', end='2015-10-05'),
+    C('The exhibition will run from March 30 to April 2.', 'March 30 to April 2', type='DATE', value='2016-03-30/2016-04-02', start='2016-03-30', end='2016-04-02'),
+    C('The strike lasted from June 2 to June 9, 1936.', 'June 2 to June 9, 1936', type='DATE', value='1936-06-02/1936-06-09', start='1936-06-02', end='1936-06-09'),
+    C('Roadworks ran November 3-7, 2014.', 'November 3-7, 2014', type='DATE', start='2014-11-03', end='2014-11-07'),
+    # rolling windows: anchored ranges
+    C('Sales rose 8% over the last 2 years.', 'the last 2 years', type='DURATION', value='P2Y', start='2013-09-15', end='2015-09-15'),
+    C('Crime has fallen over the past two years.', 'the past two years', type='DURATION', value='P2Y', start='2013-09-15', end='2015-09-15'),
+    C('She has led the union for the past three years.', 'the past three years', type='DURATION', value='P3Y', start='2012-09-15', end='2015-09-15'),
+    C('Exports have stalled in the last six months.', 'the last six months', type='DURATION', value='P6M', start='2015-03-15', end='2015-09-15'),
+    C('Three ships were seized in the past 24 hours.', 'the past 24 hours', type='DURATION', value='PT24H', start='2015-09-14', end='2015-09-15'),
+    C('For the last ten days, the road has been closed.', 'the last ten days', type='DURATION', value='P10D', start='2015-09-05', end='2015-09-15'),
 ]
 
 NEGATIVE = [
@@ -282,6 +383,71 @@ NEGATIVE = [
     ("She said that she would sue the company.", "would"),
     ("He has been ill since the accident.", "since"),
     ("The shop is open until late.", "late"),
+    # ---- phrases: the traps of the categories above
+    # noon / midnight
+    ('The film High Noon made Gary Cooper a star.', 'High Noon'),
+    ('He ordered a Midnight Blue sedan.', 'Midnight Blue'),
+    ('The noonday sun blinded the guards.', 'noonday'),
+    # clock time + day word
+    ('The score was 8-0 at half time.', '8-0'),
+    ('He read Psalm 23:4 at the funeral.', '23:4'),
+    ('The motion passed by a 2:1 majority.', '2:1'),
+    # fractional durations
+    ('Half the town was flooded.', 'Half'),
+    ('A quarter of the staff quit.', 'A quarter'),
+    ('Three-quarters of voters backed the plan.', 'Three-quarters'),
+    # in + duration
+    ('He finished in third place.', 'third'),
+    ('The team lost in the final seconds of overtime.', 'final seconds'),
+    # over the next decade / the past five years
+    ('The past tense is hard for learners.', 'The past'),
+    ('The past five champions all came from Kenya.', 'The past five'),
+    # bare plural units
+    ('Opening hours are posted online.', 'hours'),
+    ('She took the minutes of the meeting.', 'minutes'),
+    ('The Days of Rage protests were planned.', 'Days'),
+    # race times
+    ('The timecode 01:02:03:04 marks the cut.', '01:02:03:04'),
+    ('The mortar is 3:2:1 sand, lime and cement.', '3:2:1'),
+    # recent / coming
+    ('The recent flood damaged 40 homes.', 'recent'),
+    ('The coming storm worried farmers.', 'coming'),
+    # ages are not durations
+    ('Children aged 6 months to 5 years will be vaccinated.', '6 months'),
+    ('A 3-month-old baby was rescued from the rubble.', '3-month-old'),
+    ('The 18-month-old girl was found safe.', '18-month-old'),
+    ('A woman in her forties was arrested.', 'her forties'),
+    # elliptical ranges
+    ('The final score was 4-6 after the tie-break.', '4-6'),
+    ('Pages 10 to 12 describe the method.', '10 to 12'),
+    # vague references
+    ('He was fined for wasting police time.', 'time'),
+    ('The present was wrapped in red paper.', 'present'),
+    ('The future king visited the school.', 'future'),
+    # sets
+    ('Every morning paper led with the story.', 'Every morning'),
+    ('Each nightclub must close by law.', 'Each night'),
+    ('She reads the Sunday papers.', 'Sunday'),
+    # traps proper
+    ('She met her future husband at a dance.', 'future'),
+    ('Oil futures fell 2% in Asian trade.', 'futures'),
+    ('The group published its Nine Month 2021 results.', 'Nine Month'),
+    ('Annual Report 2013-2014\nYears of growth and change', 'Years'),
+    ('CHAPTER 4: 1916\nMonths of trench warfare followed.', 'Months'),
+    # date + time
+    ('The Boeing 747 at gate 4 was delayed.', '747'),
+    ('He lives at 4 Friday Street.', 'Friday'),
+    # bare clock times
+    ('The team won 3:1 at home.', '3:1'),
+    ('Read John 3:16 aloud.', '3:16'),
+    ('The map has a scale of 1:50000.', '1:50000'),
+    # ranges between days
+    ('The team won 13 to 15 in overtime.', '13 to 15'),
+    ('Rooms 1-8 are on the ground floor.', '1-8'),
+    ('Ages 12 to 16 may enter free.', '12 to 16'),
+    # rolling windows
+    ('The last two chapters cover the war.', 'last two'),
+    ('He read the past three issues of the magazine.', 'the past three'),
 ]
 
 

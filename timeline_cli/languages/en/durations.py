@@ -50,7 +50,7 @@ DURATIONS: tuple[R, ...] = (
         r"(?:(?P<amount>{NUM})(?:\s*(?:-|to|or)\s*(?P<amount_hi>{NUM}))?|(?P<vague>several|few))"
         r"\s+(?P<unit>{UNIT})(?:\s+or\s+so)?",
         (
-            ex("in [the past three years]", "P3Y", "-", "-", "DURATION"),
+            ex("in [the past three years]", "P3Y", "2012-09-15", "2015-09-15", "DURATION"),
             ex("over [the next few days]", "PXD"),
             ex("for [the first nine months]", "P9M"),
             ex("in [the last twenty-four hours]", "PT24H"),

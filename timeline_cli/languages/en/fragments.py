@@ -29,6 +29,15 @@ FRAGMENTS = {
     # "the past three", "the next few", "the first nine": a determiner before an amount
     "SPAN": r"(?:the|its|their)\s+(?:(?:past|last|next|first|coming|following|previous|latest"
     r"|final|remaining|initial|same|comparable|year-earlier|year-ago)\s+)?",
+    # a superlative before "in" + a length: "the highest rate in 20 years"
+    "SUPERLATIVE": r"(?:highest|lowest|biggest|largest|smallest|greatest|worst|best|first|only"
+    r"|strongest|weakest|fastest|slowest|sharpest|steepest|deepest|longest|shortest|heaviest"
+    r"|hottest|coldest|wettest|driest|busiest|warmest|latest|last|top|record)",
+    # a verb of completion or change in the past: "built the bridge in 90 days"
+    "COMPLETED": r"(?:built|completed|finished|repaired|rebuilt|constructed|erected|restored"
+    r"|won|lost|ran|raised|sold|grew|rose|fell|climbed|dropped|doubled|tripled|halved|gained"
+    r"|jumped|soared|plunged|slumped|surged|tumbled|declined|increased|decreased|recovered"
+    r"|cleared|drained|evacuated|reached|covered|crossed|swam|walked|drove|flew)",
     "EARLIER": r"(?:(?P<mod>{MOD})\s+|(?:earlier|later|sometime)\s+)",
     "YEAR_AGO": r"(?:year[\s-](?:ago|earlier)|prior[\s-]year|previous[\s-]year)",
     "PERIOD": r"(?:quarter|period|three\s+months)",

@@ -162,20 +162,27 @@ VAGUE: tuple[R, ...] = (
         r"(?:recent|past)\s+(?P<unit>days|weeks|months|years|decades|quarters)"
         r"(?:\s+and\s+(?:days|weeks|months|years))?",
         (
-            ex("In [recent years]", "PAST_REF", "-", "-"),
-            ex("in [recent weeks and months]", "PAST_REF"),
+            ex("In [recent years]", "PXY", "-", "-", "DURATION"),
+            ex("in [recent weeks and months]", "PXW"),
         ),
-        kind=Kind.PAST,
+        kind=Kind.DURATION,  # a span of unsaid length that ends now, as "ces dernières années"
         approximate=True,
     ),
     R(
         "coming",
-        r"(?:(?:the\s+)?(?:coming|upcoming)|future)\s+(?P<unit>days|weeks|months|years"
-        r"|decades|quarters)|the\s+(?:days|weeks|months|years)\s+ahead",
+        r"(?:(?:the\s+)?(?:coming|upcoming)\s+|the\s+(?=\w+\s+ahead))"
+        r"(?P<unit>days|weeks|months|years|decades|quarters)(?:\s+ahead)?",
         (
-            ex("in [the coming months]", "FUTURE_REF", "-", "-"),
-            ex("in [future years]", "FUTURE_REF"),
+            ex("in [the coming months]", "PXM", "-", "-", "DURATION"),
+            ex("in [the weeks ahead]", "PXW"),
         ),
+        kind=Kind.DURATION,
+        approximate=True,
+    ),
+    R(
+        "future units",
+        r"future\s+(?P<unit>days|weeks|months|years|decades|quarters)",
+        (ex("in [future years]", "FUTURE_REF", "-", "-"),),
         kind=Kind.FUTURE,
         approximate=True,
     ),

@@ -11,13 +11,37 @@ rules it must win a tie against.
 from __future__ import annotations
 
 from ...schema import Rule
-from ..common import ISO_RULES
-from . import calendar, durations, holidays, names, reference, story, traps, years
+from ..common import ISO_RULES, RACE_TIMES, WEB_ADDRESSES
+from . import (
+    calendar,
+    durations,
+    holidays,
+    names,
+    reference,
+    spans,
+    story,
+    times,
+    traps,
+    vague,
+    years,
+)
 
 RULES: tuple[Rule, ...] = (
     *ISO_RULES,  # 2014-07-03, 2014-07-03T15:30: unambiguous, the same in every language
+    *WEB_ADDRESSES,  # "https://…/2016/05/17/": a web address tags nothing
     *traps.NOT_DATES,  # ages, rates, fractions, addresses, shows: traps, first so they win ties
     *names.WEEKDAY_NAMES,  # "The Sunday Times", "Journal du dimanche": names, not dates
+    # the families below read a longer construction than the rules after them and must win
+    # their ties: "the past decade" over "the past" + "decade", "14:00 GMT Monday" over
+    # "Monday"
+    *times.TIMES,  # "8 p.m. tomorrow", "14:00 GMT Monday", "at 4:23"
+    *RACE_TIMES,  # "2:21:36": a span, not a clock time
+    *spans.WINDOWS,  # "the past three years", "over the next decade": anchored spans
+    *spans.IN_SPANS,  # "the highest rate in [20 years]", "built it in [90 days]"
+    *spans.BARE_PLURALS,  # "minutes before", "could take weeks", "within hours"
+    *spans.ELLIPTICAL_RANGES,  # "between 4 and 6 weeks", "13 to 15 July", "January-February"
+    *vague.VAGUE,  # "at the time", "a future date"
+    *vague.SETS,  # "every morning", "on Sundays", "every other month"
     *calendar.DATE_TIMES,  # "3 p.m. on March 5, 2015", "Friday at noon"
     *calendar.FULL_DATES,  # "March 5, 2015", "5/3/2015", "July 3-5, 2016", "1914-18"
     *calendar.DAYS_AND_MONTHS,  # "[the year] ended June 30", "issued [July 1]", "September 11"

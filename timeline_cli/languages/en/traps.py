@@ -7,6 +7,15 @@ from __future__ import annotations
 from ...model import Kind
 from ...schema import Example as ex
 from ...schema import Rule as R
+from ..common import PRODUCT_NAMES, RATIO
+
+_WEEKDAY_NAMES = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# what may follow "the future" or "the past" when it is the time, not an adjective before its
+# noun ("the future king", "the past tense")
+_AS_A_NOUN = (
+    r"(?:is|was|will|would|could|can|may|might|looks?|remains?|holds?|of|for|in|and|or|but"
+    r"|that|which|when|as|at|to|with|by|seems?|belongs?|has|had|lies|ahead|too|more|is)"
+)
 
 NOT_DATES: tuple[R, ...] = (
     # Not dates: ages and rates that look like durations claim their words and tag nothing.
@@ -76,6 +85,74 @@ NOT_DATES: tuple[R, ...] = (
         r"(?:an?|the|one)\s+second(?=\s+[a-z])"
         r"(?!\s+(?:later|earlier|ago|before|after|or|and|of|in|to|for|at|longer|more|less)\b)",
         (ex("She asked for [a second] opinion."),),
+        kind=Kind.IGNORE,
+    ),
+    R(
+        "aged",
+        r"aged\s+(?:between\s+)?(?:\d{1,3}|{NUMBER})(?:\s+(?:years?|months?|weeks?|days?))?"
+        r"(?:\s*(?:-|to|and)\s*(?:\d{1,3}|{NUMBER}))?\s+(?:years?|months?|weeks?|days?)"
+        r"(?:\s+old)?",
+        (ex("Children [aged 6 months to 5 years] will be vaccinated."),),
+        kind=Kind.IGNORE,
+    ),
+    # a reporting label: "Nine Month 2021 results", "Six Month 2020 Report"
+    R(
+        "reporting label",
+        r"(?:(?:its|their|the)\s+)?"
+        r"(?-i:(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|\d{1,2})"
+        r"[\s-]+Months?)(?=\s+{YEAR})",
+        (ex("The group published its [Nine Month] 2021 results."),),
+        kind=Kind.IGNORE,
+    ),
+    # a weekday in a name: "The Sunday Times", "Tuesday Morning Corporation", "the Sunday papers"
+    R(
+        "weekday in a name",
+        r"(?-i:" + _WEEKDAY_NAMES + r"(?:\s+(?:Morning|Night|Evening|Afternoon))?\s+"
+        r"(?:Times|Telegraph|Mirror|Express|Post|Herald|Tribune|Mail|Sport|Star|Independent"
+        r"|Observer|People|Corporation|Corp\.?|Inc\.?|Company|Group|Live|Football|Club))"
+        r"|the\s+(?-i:" + _WEEKDAY_NAMES + r")\s+(?:papers?|newspapers?|editions?|supplements?"
+        r"|shows?|services?|lunch|roast|school)",
+        (
+            ex("[Tuesday Morning Corporation] reported lower sales."),
+            ex("[The Sunday Times] sold 800,000 copies."),
+            ex("She reads [the Sunday papers]."),
+        ),
+        kind=Kind.IGNORE,
+    ),
+    R(
+        "the future as an adjective",
+        r"(?:the|a|her|his|their|its|our|my|your)\s+(?:(?-i:Future)"
+        r"|future\s+(?!(?:{UNIT}|dates?|points?|time|" + _AS_A_NOUN + r")\b)(?-i:[a-z]{3,}))"
+        r"|the\s+past\s+(?:(?:{NUMBER}|\d+)\s+)?(?!(?:{UNIT}|(?:spring|summer|autumn|fall|winter)s?|few|several|"
+        + _AS_A_NOUN
+        + r")\b)(?-i:[a-z]{3,})",
+        (
+            ex("[The future king] visited the school."),
+            ex("He watched Back to [the Future] again."),
+            ex("[The past tense] is hard for learners."),
+            ex("[The past five champions] all came from Kenya."),
+        ),
+        kind=Kind.IGNORE,
+    ),
+    # a capitalised unit after a number names something: "the 24 Hours of Le Mans"
+    R(
+        "title in hours",
+        r"(?:the\s+)?(?-i:\d+\s+(?:Hours|Minutes|Seconds))(?=\s*[,;:.)\"'”’]*\s*(?:[a-z]|$))",
+        (ex("He won the [24 Hours] of Le Mans twice."),),
+        kind=Kind.IGNORE,
+    ),
+    R(
+        "product name",
+        PRODUCT_NAMES,
+        (ex("He drives a [Peugeot 2008] to work."),),
+        kind=Kind.IGNORE,
+    ),
+    # a ratio or a timecode: "a 1:10:100 dilution" ("John 3:16" is no time: a 24-hour clock
+    # time needs a cue word or a day, times.py)
+    R(
+        "ratio",
+        RATIO,
+        (ex("The timecode [01:02:03:04] marks the cut."),),
         kind=Kind.IGNORE,
     ),
 )

@@ -34,7 +34,10 @@ def _number_words() -> dict[str, float]:
             words[f"{name}-{_ONES[unit]}"] = tens + unit
     words |= {"a": 1, "an": 1, "a hundred": 100, "one hundred": 100, "a thousand": 1000,
               "two thousand": 2000,
-              "half a": 0.5, "a half": 0.5, "a couple of": 2, "couple of": 2}  # fmt: skip
+              "half a": 0.5, "a half": 0.5, "a couple of": 2, "couple of": 2,
+              # fractions of a unit: "half an hour", "three-quarters of an hour"
+              "half an": 0.5, "a quarter of a": 0.25, "a quarter of an": 0.25,
+              "three quarters of a": 0.75, "three quarters of an": 0.75}  # fmt: skip
     return words
 
 

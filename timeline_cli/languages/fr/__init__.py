@@ -20,6 +20,7 @@ FRENCH = LanguageResource(
     vocabulary=vocabulary_of(vocabulary),
     range_openers=("de", "du", "d'", "entre", "depuis"),
     range_joiners=("à", "au", "et", "-", "–", "jusqu'à", "jusqu'en", "jusqu'au"),
+    bare_range_joiners=("-", "–", "au", "jusqu'au"),
     function_words=frozenset(
         "le la les des du de et est un une que qui dans pour pas au aux sur avec ce cette il"
         " elle sont ont été par mais ou où leur plus selon après depuis".split()
@@ -34,6 +35,7 @@ FRENCH = LanguageResource(
     r"\w+(?:é|ée|és|ées|i|is|ie|it|u|us|ue|ert|ort|aint|eint)\b"
     r"|\b(?:était|étaient|fut|furent|dernier|dernière|derniers|dernières)\b|\b\w{3,}(?:ait|aient)\b",
     publication_cues=("publié le", "publié", "mis à jour le", "mise à jour", "date"),
+    reference_type="TIME",  # French TimeBank: "maintenant", "l'avenir", "actuel" are TIME
     fragments=FRAGMENTS,
     rules=RULES,
     tense_verbs=discourse.TENSE_VERBS,

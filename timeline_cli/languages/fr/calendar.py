@@ -38,11 +38,13 @@ DATES: tuple[R, ...] = (
     ),
     R(
         "plage de jours",
-        r"{LE}(?P<day>{DAY})\s+(?:au|-|–|et)\s+{WDOPT}(?P<day2>{DAY})\s+"
+        r"{LE}(?P<day>{DAY})(?:\s*[-–]\s*|\s+(?:au|et)\s+(?:le\s+)?){WDOPT}(?P<day2>{DAY})\s+"
         r"(?P<month2>{MONTH})(?:\s+(?P<year2>{YEAR})|\s+(?P<deictic2>{NEXT_LAST}))?",
         (
             ex("3 au 5 juillet 2016", "", "2016-07-03", "2016-07-05"),
             ex("Les 26 et 27 juin 2015", "", "2015-06-26", "2015-06-27"),
+            ex("entre [le 2 et le 6 novembre]", "", "2015-11-02", "2015-11-06"),
+            ex("Le stage ([1er-8 septembre]) est complet.", "", "2015-09-01", "2015-09-08"),
         ),
     ),
     R(
@@ -138,8 +140,12 @@ WEEKDAYS: tuple[R, ...] = (
 CLOCK_TIMES: tuple[R, ...] = (
     R(
         "heure",
-        r"(?<![\d,.])(?:(?P<qmod>vers)\s+)?" + CLOCK,
-        (ex("Le 3 mars 2012, il part [vers 20 h 30].", "2012-03-03T20:30"),),
+        # "15 h 30"; a colon ("15:30") only after a cue word, in times.py: "Jean 3:16"
+        r"(?<![\d,.:])(?:(?P<qmod>vers)\s+)?" + CLOCK + r"(?<!:\d\d)(?!:\d){DAY_AFTER}",
+        (
+            ex("Le 3 mars 2012, il part [vers 20 h 30].", "2012-03-03T20:30"),
+            ex("La séance reprendra à [14 h 30] jeudi.", "2015-09-17T14:30"),
+        ),
         kind=Kind.TIME,
     ),
 )

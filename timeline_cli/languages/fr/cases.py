@@ -54,7 +54,7 @@ CASES = [
     C("Il y a trois semaines, le barrage a cédé.", "Il y a trois semaines", value="2015-08-25"),
     C("Dans dix jours, la route sera rouverte.", "Dans dix jours", value="2015-09-25"),
     C("Le stade sera prêt dans six mois.", "dans six mois", value="2016-03"),
-    C("Ces derniers mois, les prix ont baissé.", "Ces derniers mois", value="PAST_REF", start="-", end="-"),
+    C("Ces derniers mois, les prix ont baissé.", "Ces derniers mois", "DURATION", "PXM", start="-", end="-"),
     C("Pour le moment, rien n'est décidé.", "Pour le moment", value="PRESENT_REF", start="-", end="-"),
     # dates without a year, by the tense of the sentence
     C("Le 2 août, l'incendie a ravagé la forêt.", "2 août", value="2015-08-02"),
@@ -195,6 +195,120 @@ CASES = [
     C("Les supporters ont fêté la victoire de mardi dernier.", "mardi dernier", "DATE", "2015-09-08"),
     C("Le mardi prochain, la commission rendra son avis.", "mardi prochain", "DATE", "2015-09-22"),
     C("Le dossier doit être bouclé d'ici vendredi.", "vendredi", "DATE", "2015-09-18", "-", "2015-09-18"),
+    # ---- phrases (issue 8 §2, issue 13): times of day, date + time, durations, ranges,
+    # rolling windows, vague references, sets, traps; cases adopted from the scratch tables
+    # times of day as nouns; a clock time takes the day word after it; one night
+    C("Le 4 mars 2014, vers midi, la foule s'est dispersée.", 'midi', type='TIME', value='2014-03-04T12:00'),
+    C('La cérémonie débutera demain à midi.', 'midi', type='TIME', value='2015-09-16T12:00'),
+    C('Les bureaux de vote fermeront à minuit.', 'minuit', type='TIME', value='2015-09-15T24:00'),
+    C('Le train a déraillé à 6 h 45, lundi, près de Tours.', '6 h 45', type='TIME', value='2015-09-14T06:45'),
+    C('Le train a déraillé à 6 h 45, lundi, près de Tours.', 'lundi', type='DATE', value='2015-09-14'),
+    C('La séance reprendra à 14 h 30 jeudi.', '14 h 30', type='TIME', value='2015-09-17T14:30'),
+    C('Dans la nuit de vendredi à samedi, un orage a arraché des toitures.', 'la nuit de vendredi à samedi', type='TIME', value='2015-09-11TNI'),
+    C('Un cambriolage nocturne a visé la pharmacie.', 'nocturne', type='TIME', value='TNI'),
+    C('Plusieurs tirs ont retenti en pleine nuit, samedi, à Marseille.', 'samedi', type='DATE', value='2015-09-12'),
+    # fractional durations
+    C('Il a régné sur le club pendant un demi-siècle.', 'un demi-siècle', type='DURATION', value='P50Y'),
+    C('Le trajet prend une demi-heure en bus.', 'une demi-heure', type='DURATION', value='PT30M'),
+    C('Le débat a duré une heure et demie.', 'une heure et demie', type='DURATION', value='PT1H30M'),
+    C("Les secours sont arrivés au bout d'un quart d'heure.", "un quart d'heure", type='DURATION', value='PT15M'),
+    C('Depuis un siècle et demi, la famille exploite le vignoble.', 'un siècle et demi', type='DURATION', value='P150Y'),
+    C('Elle a purgé deux ans et demi de prison.', 'deux ans et demi', type='DURATION', value='P2Y6M'),
+    C('Le chantier aura duré trois quarts de siècle.', 'trois quarts de siècle', type='DURATION', value='P75Y'),
+    # "en" + duration is a span, not a future date
+    C('Le pont a été construit en dix-huit mois.', 'dix-huit mois', type='DURATION', value='P18M', start='-', end='-'),
+    C('Le chômage a atteint son plus haut niveau en vingt ans.', 'vingt ans', type='DURATION', value='P20Y'),
+    C('Elle a bouclé le parcours en moins de trois heures.', 'moins de trois heures', type='DURATION', value='PT3H'),
+    C("Les prix ont doublé en l'espace de cinq ans.", 'cinq ans', type='DURATION', value='P5Y'),
+    C('En 48 heures, la police a interpellé dix suspects.', '48 heures', type='DURATION', value='PT48H', start='-', end='-'),
+    C('Au cours de la prochaine décennie, la population doublera.', 'la prochaine décennie', type='DURATION', value='P10Y'),
+    # bare plural units
+    C('Il a attendu des heures devant la préfecture.', 'des heures', type='DURATION', value='PTXH', start='-', end='-'),
+    C('Les négociations pourraient prendre des semaines.', 'des semaines', type='DURATION', value='PXW'),
+    C('Pendant des mois, les riverains ont protesté.', 'des mois', type='DURATION', value='PXM'),
+    C('Cela fait des années que le dossier traîne.', 'des années', type='DURATION', value='PXY'),
+    C('Des décennies de conflit ont ruiné la région.', 'Des décennies', type='DURATION', value='PXDE'),
+    C("Le suspect a filé quelques minutes avant l'arrivée des gendarmes.", 'quelques minutes', type='DURATION', value='PTXM'),
+    # h:mm:ss race times are durations
+    C('Elle a remporté le marathon en 2:21:36.', '2:21:36', type='DURATION', value='PT2H21M36S'),
+    C('Le vainqueur a bouclé les 42 km en 2 h 05 min 11 s.', '2 h 05 min 11 s', type='DURATION', value='PT2H5M11S'),
+    C('Il a couru en 1:02:47, son record personnel.', '1:02:47', type='DURATION', value='PT1H2M47S'),
+    C("Temps du vainqueur : 3h12'45''.", "3h12'45''", type='DURATION', value='PT3H12M45S'),
+    C('Le Belge termine à 4 min 12 s du vainqueur.', '4 min 12 s', type='DURATION', value='PT4M12S'),
+    # "ces derniers jours" and kin: vague durations
+    C('Ces derniers jours, les pluies ont gonflé la rivière.', 'Ces derniers jours', type='DURATION', value='PXD'),
+    C('Au cours des derniers mois, les loyers ont grimpé.', 'des derniers mois', type='DURATION', value='PXM'),
+    C("Le climat s'est réchauffé ces dernières décennies.", 'ces dernières décennies', type='DURATION', value='PXDE'),
+    C('Depuis quelques semaines, le ton monte entre les deux pays.', 'quelques semaines', type='DURATION', value='PXW'),
+    C('Le décret sera publié dans les prochaines semaines.', 'les prochaines semaines', type='DURATION', value='PXW'),
+    # a duration after "de" is not an age
+    C('Il a été condamné à une peine de trois ans de prison.', 'trois ans', type='DURATION', value='P3Y'),
+    C('Elle a signé un contrat de dix-huit mois.', 'dix-huit mois', type='DURATION', value='P18M'),
+    C('Le vol a subi un retard de 40 minutes.', '40 minutes', type='DURATION', value='PT40M'),
+    C('Le conseil a voté un moratoire de six mois sur les forages.', 'six mois', type='DURATION', value='P6M'),
+    C('Le président est élu pour un mandat de 5 ans.', '5 ans', type='DURATION', value='P5Y'),
+    C("Elle bénéficie d'un congé de 16 semaines.", '16 semaines', type='DURATION', value='P16W'),
+    # ages are not durations (the positives: a real duration or date next to an age)
+    C('Il est marié depuis trente ans.', 'trente ans', type='DURATION', value='P30Y', start='1985-09-15', end='2015-09-15'),
+    C('Elle a vécu 40 ans à Lyon avant de rentrer au Maroc.', '40 ans', type='DURATION', value='P40Y'),
+    C('Un homme de 34 ans a été interpellé le 3 septembre.', '3 septembre', type='DATE', value='2015-09-03'),
+    C('Âgée de 19 ans, elle a travaillé six mois à Berlin.', 'six mois', type='DURATION', value='P6M'),
+    # elliptical first end of a range (the first part is matched in the entry's parts)
+    C('La rénovation prendra de 8 à 12 mois.', '8 à 12 mois', type='DURATION', value='P8M/P12M'),  # parts: [8] P8M, [12 mois] P12M
+    C('Il encourt entre 3 et 5 ans de prison.', '3 et 5 ans', type='DURATION', value='P3Y/P5Y'),
+    C('La fréquentation de mars-avril a nettement baissé.', 'mars-avril', type='DATE', value='2015-03/2015-04'),
+    C('La fréquentation de mars-avril a nettement baissé.', 'mars-avril', start='2015-03-01', end='2015-04-30'),
+    C('Il a été le meilleur buteur de la saison 2005-06.', '2005-06', type='DATE', value='2005/2006', start='2005-01-01', end='2006-12-31'),
+    C('Les comptes des exercices 1998-99 ont été publiés.', '1998-99', type='DATE', value='1998/1999', start='1998-01-01', end='1999-12-31'),
+    C('Le guichet est ouvert de 9 à 17 heures.', '9 à 17 heures', type='TIME', value='2015-09-15T09:00/2015-09-15T17:00'),
+    C('La mode des années 1950-60 revient.', 'années 1950-60', type='DATE', value='195/196', start='1950-01-01', end='1969-12-31'),
+    # vague references (types as in the shared spec)
+    C('Les prochaines réunions se tiendront à Metz.', 'prochaines', type='TIME', value='FUTURE_REF'),
+    C("Le précédent gouvernement avait promis une baisse d'impôts.", 'précédent', type='TIME', value='PAST_REF'),
+    C('Il faut protéger la planète pour les générations futures.', 'futures', type='TIME', value='FUTURE_REF'),
+    C("À l'époque, il était encore maire du village.", "À l'époque", type='TIME', value='PAST_REF'),
+    C('Actuellement, 40 familles vivent dans le camp.', 'Actuellement', type='TIME', value='PRESENT_REF'),
+    C('Autrefois, le village vivait de la pêche.', 'Autrefois', type='TIME', value='PAST_REF'),
+    C('Les résultats seront communiqués ultérieurement.', 'ultérieurement', type='TIME', value='FUTURE_REF'),
+    # sets
+    C('Les jeudis, la bibliothèque ferme à 18 h.', 'Les jeudis', type='SET', value='XXXX-WXX-4', start='-', end='-'),
+    C('Le marché a lieu tous les mardis et vendredis.', 'tous les mardis', type='SET', value='XXXX-WXX-2'),
+    C('Il court chaque matin le long du canal.', 'chaque matin', type='SET', value='XXXX-XX-XXTMO'),
+    C('Le loyer est prélevé tous les mois.', 'tous les mois', type='SET', value='P1M'),
+    C('Le comité se réunit le premier lundi de chaque mois.', 'le premier lundi de chaque mois', type='SET', value='XXXX-WXX-1'),
+    C('Le bulletin paraît deux fois par an.', 'deux fois par an', type='SET', value='P1Y'),
+    C('La ligne est desservie toutes les deux semaines.', 'toutes les deux semaines', type='SET', value='P2W'),
+    C('Chaque 14 juillet, le maire dépose une gerbe.', 'Chaque 14 juillet', type='SET', value='XXXX-07-14'),
+    # traps (positives next to the trap words: the real date must still be found)
+    C('Avec 1800 autres grévistes, il a défilé le 10 septembre.', '10 septembre', type='DATE', value='2015-09-10'),
+    C('La veille du scrutin, le 5 avril 2014, les bureaux ont été installés.', '5 avril 2014', type='DATE', value='2014-04-05'),
+    C('Il a été condamné une seconde fois en 2011.', '2011', type='DATE', value='2011'),
+    C('Le maréchal Juin est mort le 27 janvier 1967.', '27 janvier 1967', type='DATE', value='1967-01-27'),
+    # date + time kept together; clock times are times, never a duration
+    C('Rendez-vous jeudi 17 à 9 heures devant la mairie.', '9 heures', type='TIME', value='2015-09-17T09:00'),  # convention: the date and its clock time are two expressions, as French TimeBank tags them
+    C("Vendredi à 15 heures, le préfet s'exprimera.", '15 heures', type='TIME', value='2015-09-18T15:00'),
+    C('Le train partira à quinze heures trente.', 'quinze heures trente', type='TIME', value='2015-09-15T15:30'),
+    C('Il a été réveillé à 3 heures du matin par les sirènes.', '3 heures du matin', type='TIME', value='2015-09-15T03:00'),
+    C("Le 2 octobre 2014 à 18h05, l'alerte a été donnée.", '18h05', type='TIME', value='2014-10-02T18:05'),
+    C('La liaison est rétablie depuis 10:30.', '10:30', type='TIME', value='2015-09-15T10:30'),
+    C('Le 8 avril 2013, à 23 h 59, le serveur est tombé.', '23 h 59', type='TIME', value='2013-04-08T23:59'),
+    # ranges between days
+    C('Le salon se tiendra du 13 au 18 octobre.', '13 au 18 octobre', type='DATE', value='2015-10-13/2015-10-18', start='2015-10-13', end='2015-10-18'),
+    C('Les fouilles reprendront entre le 2 et le 6 novembre.', '2 et le 6 novembre', start='2015-11-02', end='2015-11-06'),
+    C('Les 4 et 5 juillet, la ville a accueilli le Tour.', '4 et 5 juillet', start='2015-07-04', end='2015-07-05'),
+    C('Du 28 février au 3 mars 2016, le salon sera ouvert.', '28 février au 3 mars 2016', start='2016-02-28', end='2016-03-03'),
+    C('La fermeture court du 30 décembre 2014 au 2 janvier 2015.', '30 décembre 2014 au 2 janvier 2015', start='2014-12-30', end='2015-01-02'),
+    C('Le stage (1er-8 septembre) a affiché complet.', '1er-8 septembre', start='2015-09-01', end='2015-09-08'),
+    C('Session parlementaire : 21 au 25 septembre.', '21 au 25 septembre', start='2015-09-21', end='2015-09-25'),
+    C('Le festival a eu lieu du 3 au 9 août.', '3 au 9 août', type='DATE', value='2015-08-03/2015-08-09'),
+    # rolling windows: an anchored range ending (or starting) at the reference date
+    C('Les 2 derniers mois, les ventes ont chuté.', 'Les 2 derniers mois', type='DURATION', value='P2M', start='2015-07-15', end='2015-09-15'),
+    C('Au cours des deux dernières années, la dette a doublé.', 'des deux dernières années', type='DURATION', value='P2Y', start='2013-09-15', end='2015-09-15'),
+    C('Il a plu presque tous les jours ces trois dernières semaines.', 'ces trois dernières semaines', type='DURATION', value='P3W', start='2015-08-25', end='2015-09-15'),
+    C('Durant les dix dernières années, le village a perdu un tiers de ses habitants.', 'les dix dernières années', type='DURATION', value='P10Y', start='2005-09-15', end='2015-09-15'),
+    C("Au cours des 12 derniers mois, l'inflation a atteint 2 %.", 'des 12 derniers mois', type='DURATION', value='P12M', start='2014-09-15', end='2015-09-15'),
+    C('Les quinze derniers jours ont été décisifs.', 'Les quinze derniers jours', type='DURATION', value='P15D', start='2015-08-31', end='2015-09-15'),
+    C('Dans les cinq prochaines années, 200 logements seront construits.', 'les cinq prochaines années', type='DURATION', value='P5Y', start='2015-09-15', end='2020-09-15'),
 ]
 
 NEGATIVE = [
@@ -230,6 +344,65 @@ NEGATIVE = [
     # direction / signals
     ("Dès lors, le ministre n'a plus parlé.", "Dès lors"),
     ("Le prochain, s'il vous plaît !", "Le prochain"),
+    # ---- phrases: the traps of the categories above
+    # times of day as nouns
+    ('Le canal du Midi traverse Toulouse.', 'Midi'),
+    ('Il est parti vivre dans le Midi.', 'Midi'),
+    ('La pianiste a joué un nocturne de Chopin.', 'nocturne'),
+    # fractional durations
+    ('Son demi-frère a repris la ferme.', 'demi-frère'),
+    ("L'équipe s'est qualifiée pour la demi-finale.", 'demi-finale'),
+    ('Les trois quarts des habitants ont voté.', 'trois quarts'),
+    # en + duration
+    ('Il a été élu en deux tours.', 'deux tours'),
+    ('Elle est en seconde au lycée Victor-Hugo.', 'seconde'),
+    ('Le texte a été adopté en première lecture.', 'première lecture'),
+    # bare plural units
+    ('Les minutes du procès ont été rendues publiques.', 'minutes'),
+    ('Il est payé en heures supplémentaires.', 'heures supplémentaires'),
+    # h:mm:ss
+    ('Le ratio de dilution est de 1:10:100.', '1:10:100'),
+    ("Il a cité l'évangile de Jean 3:16.", '3:16'),
+    # ces dernières semaines
+    ('Ces dernières, très critiquées, ont été retirées.', 'Ces dernières'),
+    ('Les derniers arrivés dormiront sur place.', 'derniers'),
+    # durations after "de" vs ages
+    ("Une femme d'une trentaine d'années a été blessée.", "une trentaine d'années"),
+    ('Un enfant âgé de 18 mois a été hospitalisé.', '18 mois'),
+    ('Le jeune homme, âgé de 19 ans, a été relâché.', '19 ans'),
+    ('À 65 ans, il a pris sa retraite.', '65 ans'),
+    ('Un bébé de trois mois a été retrouvé sain et sauf.', 'trois mois'),
+    # elliptical ranges
+    ('Il mesure de 1,70 à 1,80 m selon les sources.', '1,70 à 1,80'),
+    ('Les articles 13 à 18 du règlement ont été modifiés.', '13 à 18'),
+    ('Les numéros 12-14 de la revue sont épuisés.', '12-14'),
+    # vague references
+    ('Cette décision crée un précédent dangereux.', 'précédent'),
+    ('Conjuguez le verbe au futur simple.', 'futur'),
+    ("Le quotidien L'Avenir a publié une enquête.", 'Avenir'),
+    # sets
+    ("À chaque fois qu'il pleut, la cave est inondée.", 'chaque fois'),
+    ('Il a répondu à chaque question du juge.', 'chaque'),
+    # traps
+    ('Il a défilé avec 1800 autres grévistes.', '1800'),
+    ('Le jury a délibéré une seconde fois.', 'une seconde'),
+    ("C'était un jour faste pour la Bourse de Paris.", 'un jour faste'),
+    ('Il est devenu célèbre du jour au lendemain.', 'lendemain'),
+    ('Il conduit une Peugeot 2008 grise.', '2008'),
+    ('Le maréchal Juin a commandé le corps expéditionnaire.', 'Juin'),
+    ('La Seconde Guerre mondiale a ravagé la ville.', 'Seconde'),
+    ('Chronique 1914-1918\nJours de guerre dans un village lorrain', 'Jours'),
+    ('Rapport annuel 2010-2014\nAnnées de crise et de reconstruction', 'Années'),
+    # date + time
+    ('Il a remporté les 24 Heures du Mans.', '24 Heures'),
+    ("Selon le quotidien 20 Minutes, l'accord est proche.", '20 Minutes'),
+    ("Le bus de la ligne 15 passe à l'heure.", '15'),
+    # ranges between days
+    ('Il a traversé Paris du 13e au 18e arrondissement.', '13e au 18e'),
+    ("L'équipe a gagné 3 à 1 samedi.", '3 à 1'),
+    # rolling windows
+    ('Les 2 derniers joueurs sont arrivés en retard.', '2 derniers'),
+    ('Il a fini parmi les dix derniers.', 'dix derniers'),
 ]
 
 

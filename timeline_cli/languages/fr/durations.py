@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from ...model import Kind, Unit
+from ...model import Kind, Origin, Unit
 from ...schema import Example as ex
 from ...schema import Rule as R
 
@@ -29,14 +29,20 @@ DURATIONS: tuple[R, ...] = (
     R(
         "ces dernières heures",
         r"(?:ces|les)\s+(?:dernières|derniers)\s+{AMOUNT}\s*(?P<unit>{UNIT})",
-        (ex("ces dernières 24 heures", "PT24H", "-", "-", "DURATION"),),
+        (ex("ces dernières 24 heures", "PT24H", "2015-09-14", "2015-09-15", "DURATION"),),
         kind=Kind.DURATION,
+        origin=Origin.REFERENCE,  # a rolling window, as "les 24 dernières heures"
+        direction=-1,
     ),
     R(
         "durée",
-        r"{AMOUNT}\s*(?P<unit>{UNIT})",
+        # "deux ans et demi": the half is written in the smaller unit (P2Y6M)
+        r"{AMOUNT}\s*(?P<unit>{UNIT})(?:\s+(?P<and_fraction>et\s+demie?))?",
         (
             ex("pendant [dix ans]", "P10Y", "-", "-", "DURATION"),
+            ex("Le débat a duré [une heure et demie].", "PT1H30M"),
+            ex("Elle a purgé [deux ans et demi] de prison.", "P2Y6M"),
+            ex("Depuis [un siècle et demi], la famille exploite le vignoble.", "P150Y"),
             ex("sept mois", "P7M"),
             ex("depuis [trois ans]", "P3Y", "2012-09-15", "2015-09-15"),
             ex("plus de vingt ans", "P20Y"),

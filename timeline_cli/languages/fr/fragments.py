@@ -16,8 +16,31 @@ FRAGMENTS = {
     "YEAR_CUE": r"(?:en|dès|depuis|d'ici|de|d'|avant|après|jusqu'en|vers|an|année|l'an|fin|début"
     r"|courant|entre|et|à|mi-|mi)",
     "NUM": r"(?:{NUMBER}|(?<![\d.,])\d+(?:[.,]\d+)?)",
+    # a clock time in digits or words: "15h30", "15 h", "15:30", "quinze heures trente",
+    # "9 heures et quart", "3 heures du matin"
+    "CLOCK_ANY": r"(?P<hour>[01]?\d|2[0-3]|{HOUR_WORDS})\s*(?:heures?|h(?![a-zà-ÿ])|:(?=[0-5]\d))"
+    r"(?:\s*(?P<minute>[0-5]\d(?!\d)|{MINUTE_WORDS}))?(?:\s+(?P<ampm>{DAY_HALF}))?",
+    "HOUR_WORDS": r"(?:zéro|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize"
+    r"|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf|vingt(?:\s+et\s+une|-deux|-trois)?)"
+    r"(?![\w-])",
+    "MINUTE_WORDS": r"(?:et\s+demie|et\s+quart|dix|quinze|vingt(?:-cinq)?|trente(?:-cinq)?"
+    r"|quarante(?:-cinq)?|cinquante(?:-cinq)?)(?![\w-])",
+    "DAY_HALF": r"(?:du\s+matin|du\s+soir|de\s+l'après-midi|de\s+la\s+nuit)",
+    # what follows "à 3 heures" when it is a distance or an amount of time, not a clock time
+    "NOT_A_CLOCK": r"(?![\s-]*(?:de\s|d'|du\s|des\s|plus\s+tard|plus\s+tôt|après|avant|près"
+    r"|par\b|sur\b|supplémentaires|ou\b))",
+    # a day word right after a clock time gives it its date: "à 6 h 45, lundi", "à 7 h, hier"
+    # (read ahead, so the day word stays an expression of its own)
+    "DAY_AFTER": r"(?:(?=,?\s+(?:(?P<weekday>{WEEKDAY})|(?P<rel>{RELDAY}))(?![\w-]))|)",
+    # the words before a clock time ("à 15 heures", "dès 8 h", "jusqu'à minuit")
+    "AT": r"(?<![\w'])(?:à|dès|avant|après|jusqu'à|entre|sur\s+le\s+coup\s+de)",
     "AMOUNT": r"(?:(?P<qmod>{QMOD})\s+)?"
-    r"(?:(?P<amount>{NUM})(?:\s*(?:-|à|ou)\s*(?P<amount_hi>{NUM}))?"
+    # "jeudi 17 à 9 heures" is a day and a clock time, not 17 to 9 hours
+    r"(?:(?P<amount>{NUM})(?:\s*(?:-|à(?!\s*\d{1,2}\s*heures?\b)|ou)\s*(?P<amount_hi>{NUM}))?"
     r"|(?P<approx_amount>{APPROX_NUMBER})\s+d(?:e\s+|')"
-    r"|(?P<vague>quelques|plusieurs|des(?=\s+(?:années|mois|décennies|siècles|semaines)))\s)",
+    r"|(?P<vague>quelques|plusieurs|des(?=\s+(?:années|mois|décennies|siècles|semaines"
+    r"|(?:heures|minutes)(?!\s+{SCHEDULE}))))\s)",
+    # hours as a schedule, not a length: "des heures supplémentaires", "des heures scolaires"
+    "SCHEDULE": r"(?:supplémentaires|scolaires|ouvrables|ouvrées|creuses|sup|de\s+pointe"
+    r"|d'ouverture|de\s+travail|de\s+cours|de\s+bureau|de\s+vol|de\s+classe)",
 }  # fmt: skip

@@ -4,7 +4,7 @@ month", "three years ago", "now".
 
 from __future__ import annotations
 
-from ...model import Kind, Origin
+from ...model import Origin
 from ...schema import Example as ex
 from ...schema import Rule as R
 
@@ -94,17 +94,11 @@ AGO_AND_IN: tuple[R, ...] = (
 
 VAGUE: tuple[R, ...] = (
     R(
-        "ces dernières années",
-        r"(?:ces|les)\s+(?:dernières|derniers)\s+(?P<unit>{UNIT})",
-        (ex("Ces dernières années", "PAST_REF", "-", "-"),),
-        kind=Kind.PAST,
-        approximate=True,
-    ),
-    R(
         "référence vague",
-        r"(?P<refword>{REFWORD})",
+        r"(?!(?-i:L'A|L’A))(?P<refword>{REFWORD})",
         (
-            ex("pour l'instant", "PRESENT_REF", "-", "-"),
+            ex("pour l'instant", "PRESENT_REF", "-", "-", "TIME"),
+            ex("Le procès a été renvoyé à [une date ultérieure].", "FUTURE_REF"),
             ex("plus tard", "FUTURE_REF", "-", "-"),
         ),
     ),

@@ -11,13 +11,38 @@ rules it must win a tie against.
 from __future__ import annotations
 
 from ...schema import Rule
-from ..common import ISO_RULES
-from . import calendar, durations, names, reference, story, traps, years
+from ..common import ISO_RULES, RACE_TIMES, WEB_ADDRESSES
+from . import (
+    calendar,
+    durations,
+    names,
+    reference,
+    spans,
+    story,
+    times,
+    traps,
+    vague,
+    years,
+)
 
 RULES: tuple[Rule, ...] = (
     *ISO_RULES,  # 2014-07-03, 2014-07-03T15:30: unambiguous, the same in every language
+    *WEB_ADDRESSES,  # "https://…/2016/05/17/": a web address tags nothing
     *traps.NOT_DATES,  # ages ("Jean Martin, 45 ans"): traps, first so they win ties
     *names.WEEKDAY_NAMES,  # "The Sunday Times", "Journal du dimanche": names, not dates
+    # the families below read a longer construction than the rules after them and must win
+    # their ties: a clock time before a day word ("à 6 h 45, lundi") over the bare clock time,
+    # "ces dernières semaines" over "semaines"
+    *times.CLOCK_TIMES,  # "à 6 h 45, lundi", "à quinze heures trente", "à midi", "nocturne"
+    *RACE_TIMES,  # "2:21:36": a span, not a clock time
+    *spans.RACE_TIMES,  # "2 h 05 min 11 s", "4 min 12 s"
+    *spans.FRACTIONS,  # "un demi-siècle", "trois quarts d'heure", "deux ans et demi"
+    *spans.WINDOWS,  # "les 2 derniers mois", "les cinq prochaines années": anchored spans
+    *spans.UNSAID_LENGTHS,  # "ces dernières semaines", "les prochaines semaines"
+    *vague.VAGUE,  # "le prochain congrès", "les futurs locataires", "d'[ici] trois ans"
+    *vague.SETS,  # "les jeudis", "chaque matin", "le premier lundi de chaque mois"
+    *spans.LENGTHS_OF,  # "une peine de [5 ans]": a duration where "de 5 ans" would be an age
+    *spans.ELLIPTICAL_RANGES,  # "de 6 à 9 mois", "janvier-février", "du 13 au 18"
     *calendar.DATES,  # "3 mars 2012", "12/05/2013", "3 au 5 juillet 2016", "1914-1918", "mardi 8"
     *calendar.MONTHS,  # "août 2014", "début octobre", "en mars", "le mois de juin"
     *years.YEAR_PARTS,  # "début 2014", "années 1990", "XXe siècle", "52 av. J.-C.", "été 2014"

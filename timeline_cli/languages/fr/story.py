@@ -43,7 +43,9 @@ LATER_EARLIER: tuple[R, ...] = (
     ),
     R(
         "veille",
-        r"(?:la\s+)?veille(?:\s+au\s+(?P<pod>{POD}))?(?!\s+(?:de|du|des|d')\s)",
+        # "la" is required: "elle veille sur", "en veille" are the verb and another noun
+        r"la\s+veille(?:\s+au\s+(?P<pod>{POD}))?(?!\s+(?:de|du|des|d')\s)"
+        r"(?!\s+(?:technologique|stratégique|sanitaire|juridique|médiatique|informationnelle)\b)",
         (ex("Le 3 mars 2012, il part. [La veille], il était venu.", "2012-03-02"),),
         direction=-1,
         origin=Origin.STORY,

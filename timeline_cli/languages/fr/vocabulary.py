@@ -38,6 +38,10 @@ def _number_words() -> dict[str, float]:
     for unit in range(1, 10):
         words[f"quatre-vingt-{_UNITS_1_16[unit]}"] = 80 + unit
     words |= {"cent": 100, "mille": 1000}
+    # fractions of a unit ("un demi-siècle", "trois quarts d'heure", "deux ans et demi") and of
+    # an hour on a clock ("quinze heures et quart")
+    words |= {"un demi": 0.5, "une demi": 0.5, "un quart": 0.25, "trois quarts": 0.75,
+              "et demi": 0.5, "et demie": 0.5, "et quart": 0.25}  # fmt: skip
     words.update({k.replace("-et-", " et "): v for k, v in list(words.items()) if "-et-" in k})
     return words
 
@@ -71,7 +75,12 @@ QUANTITY_MODIFIERS = {
 SEASONS = {"printemps": "SP", "été": "SU", "automne": "FA", "hiver": "WI"}
 PARTS_OF_DAY = {
     "matin": "MO", "matinée": "MO", "après-midi": "AF", "soir": "EV", "soirée": "EV", "nuit": "NI",
+    "matins": "MO", "soirs": "EV", "nuits": "NI", "nocturne": "NI", "nocturnes": "NI",
+    "midi": "12:00", "minuit": "24:00",  # noon and midnight are clock times
 }  # fmt: skip
+# The half of the day after a clock time ("3 heures du matin", "8 heures du soir"), looked up
+# by its letters without accents: hours to add.
+DAY_HALVES = {"dumatin": 0, "delanuit": 0, "delapresmidi": 12, "dusoir": 12}
 RELATIVE_DAYS = {"aujourd'hui": 0, "hier": -1, "demain": 1, "avant-hier": -2, "après-demain": 2}
 DEICTICS = {
     "dernier": -1, "dernière": -1, "passé": -1, "passée": -1, "précédent": -1,
@@ -88,6 +97,8 @@ REFERENCE_WORDS = {
     "actuel": "PRESENT_REF", "actuelle": "PRESENT_REF", "actuels": "PRESENT_REF",
     "actuelles": "PRESENT_REF", "autrefois": "PAST_REF", "auparavant": "PAST_REF",
     "jadis": "PAST_REF", "récemment": "PAST_REF", "naguère": "PAST_REF",
+    "à l'époque": "PAST_REF", "ultérieurement": "FUTURE_REF", "une date ultérieure": "FUTURE_REF",
+    "une date future": "FUTURE_REF",
 }  # fmt: skip
 SIGNALS = {
     "depuis": "since", "depuis le": "since", "depuis la": "since", "depuis l'": "since",

@@ -1,0 +1,76 @@
+"""French rules for times of day: clock times in digits or words ("à quinze heures trente",
+"3 heures du matin"), noon and midnight, a clock time before its day word ("à 6 h 45, lundi"),
+one night ("la nuit de samedi à dimanche") and night as an adjective ("nocturne").
+
+A date and its clock time are two expressions, as French TimeBank tags them ("[samedi 24
+juillet] à [15 h 45]"); the clock time takes the day of the date before it (the story), or of
+the day word right after it.
+
+A clock time counted in hours ("15 heures") is a time only where a clock time is meant: after
+"à", "vers", "dès"... or with "du matin"; "pendant 15 heures" stays a duration.
+"""
+
+from __future__ import annotations
+
+from ...model import Kind
+from ...schema import Example as ex
+from ...schema import Rule as R
+
+CLOCK_TIMES: tuple[R, ...] = (
+    R(
+        "heure après une préposition",
+        r"(?:{AT}\s+|(?=vers\s)|(?:depuis|de|à\s+partir\s+de)\s+(?=(?:[01]?\d|2[0-3]):\d\d))"
+        r"(?P<x>(?:(?P<qmod>vers)\s+)?(?:{CLOCK_ANY}{NOT_A_CLOCK}"
+        r"|(?-i:(?P<pod>midi|minuit))(?![\w-])))"
+        r"{DAY_AFTER}",
+        (
+            ex("Le train partira à [quinze heures trente].", "2015-09-15T15:30", type="TIME"),
+            ex("Il a été réveillé à [3 heures du matin].", "2015-09-15T03:00"),
+            ex("Le bureau ouvre à [9 heures et quart].", "2015-09-15T09:15"),
+            ex("La liaison est rétablie depuis [10:30].", "2015-09-15T10:30"),
+            ex("Le train a déraillé à [6 h 45], lundi.", "2015-09-14T06:45"),
+            ex("Le colis a été déposé à [7 h], hier.", "2015-09-14T07:00"),
+            # noon and midnight: "12:00" and "24:00" of the day
+            ex("Hier, à [midi], un camion s'est renversé.", "2015-09-14T12:00"),
+            ex("Le bar devra fermer à [minuit].", "2015-09-15T24:00"),
+            ex("Le convoi partira à [8 heures du soir].", "2015-09-15T20:00"),
+        ),
+        kind=Kind.TIME,
+    ),
+    R(
+        "heure du matin",
+        r"(?P<hour>[01]?\d|2[0-3]|{HOUR_WORDS})\s+heures?(?:\s+(?P<minute>[0-5]\d|{MINUTE_WORDS}))?"
+        r"\s+(?P<ampm>{DAY_HALF})",
+        (ex("Il est [4 heures du matin] à Paris.", "2015-09-15T04:00", type="TIME"),),
+        kind=Kind.TIME,
+    ),
+    R(
+        # the first end leaves out its "heures" ("de 9 à 17 heures"); "de 10 h à 12 h" is two
+        # clock times the range joiner joins
+        "de telle heure à telle heure",
+        r"(?:de|entre)\s+(?P<x>(?P<hour>[01]?\d|2[0-3])\s*(?:à|et|-)\s*(?P<hour2>[01]?\d|2[0-3])"
+        r"\s*(?:heures|h)(?:\s*(?P<minute2>[0-5]\d))?)",
+        (ex("Le guichet est ouvert de [9 à 17 heures].", "2015-09-15T09:00/2015-09-15T17:00"),),
+        kind=Kind.TIME,
+    ),
+    R(
+        "nuit de tel jour à tel jour",
+        r"(?:la\s+)?(?P<pod>nuit)\s+(?:de\s+(?P<weekday>{WEEKDAY})(?:\s+(?:à|au)\s+{WEEKDAY})?"
+        r"|du\s+(?P<day>{DAY})\s+au\s+{DAY}\s+(?P<month>{MONTH})(?:\s+(?P<year>{YEAR}))?)",
+        (
+            ex("Dans [la nuit de samedi à dimanche], trois voitures ont brûlé.", "2015-09-12TNI"),
+            ex("Le scrutin sera dépouillé dans [la nuit de mercredi à jeudi].", "2015-09-16TNI"),
+            ex("[La nuit du 13 au 14 juillet 2014], la foule a dansé.", "2014-07-13TNI"),
+        ),
+        kind=Kind.TIME,
+    ),
+    # an adjective of the night, after its noun: "une fusillade nocturne", "des randonnées
+    # nocturnes"; the noun ("un nocturne de Chopin") is not a time
+    R(
+        "nocturne",
+        r"(?<!\bun\s)(?<!\bune\s)(?<!\ble\s)(?<!\bles\s)(?<!\bdes\s)(?<!\bdu\s)(?<!\bce\s)"
+        r"(?<!\bces\s)(?<!\bson\s)(?<!\bses\s)(?P<pod>nocturnes?)",
+        (ex("Une fusillade [nocturne] a fait deux blessés.", "TNI", "-", "-", "TIME"),),
+        kind=Kind.GENERIC,
+    ),
+)
