@@ -175,6 +175,8 @@ def _frame(
     if rule.calendar is not None:
         fields["month"], fields["day"], fields["weekday"] = rule.calendar
         fields["on_or_after"] = rule.calendar[2] is not None
+    if rule.feast is not None:
+        fields["feast"] = rule.feast
     frame = Frame(kind=rule.kind, origin=rule.origin, direction=rule.direction, tense=rule.tense,
                   unit=rule.unit, amount=rule.amount, approximate=rule.approximate, mod=rule.mod,
                   lean=rule.lean, quant=rule.quant, deictic=rule.deictic,

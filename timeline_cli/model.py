@@ -145,6 +145,7 @@ class Frame:
     # the weekday on or after the month and day, not the day itself: a holiday such as the
     # fourth Thursday of November is the Thursday on or after 22 November
     on_or_after: bool = False
+    feast: str | None = None  # a movable holiday by its key in `feasts` ("easter", "ramadan")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

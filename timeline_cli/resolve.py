@@ -7,6 +7,7 @@ import datetime as dt
 from dataclasses import dataclass, replace
 
 from . import periods as P
+from .feasts import feast_days
 from .model import UNITS, Frame, Kind, Mention, Origin, Relation, Resolution, Unit
 from .model import Granularity as G
 from .timex import duration_value, generic_value, set_value
@@ -109,6 +110,8 @@ def _absolute(f: Frame, ctx: Context) -> Resolution:
 
 
 def _in_year(f: Frame, year: int) -> P.Period:
+    if f.feast is not None:
+        return _feast(f.feast, year)
     if f.month is not None and f.day is not None:
         day = dt.date(year, f.month, f.day)
         if f.on_or_after and f.weekday is not None:  # the fourth Thursday of November
@@ -125,6 +128,13 @@ def _in_year(f: Frame, year: int) -> P.Period:
     return P.year(year)
 
 
+def _feast(key: str, year: int) -> P.Period:
+    """A movable holiday (Easter, Ramadan...): one day, or the days it lasts."""
+    first, last = feast_days(key, year)
+    value = first.isoformat() if first == last else f"{first}/{last}"
+    return P.Period(first, last, G.DAY, value)
+
+
 def _nearest(f: Frame, ctx: Context) -> P.Period | None:
     """A date that leaves out its year (or month): the occurrence the sentence's tense points
     to, the closest one when the tense does not tell. A rule that reads the direction next to
@@ -135,13 +145,16 @@ def _nearest(f: Frame, ctx: Context) -> P.Period | None:
     if f.day is not None and f.month is None:
         return _day_of_month(f, ref)
     if f.month is None and f.season is None and f.quarter is None and f.half is None:
-        return P.day(ref) if f.part_of_day else None
+        if f.feast is None:
+            return P.day(ref) if f.part_of_day else None
     candidates = []
     for year in (ref.year - 1, ref.year, ref.year + 1):
         try:
             candidates.append(_in_year(f, year))
-        except ValueError:  # 29 February in a common year
+        except ValueError:  # 29 February in a common year; a feast out of the tables
             continue
+    if not candidates:
+        return None
     if f.weekday is not None and f.day is not None:  # "lundi 2 mars": the year it is a Monday
         candidates = [p for p in candidates if p.start.weekday() == f.weekday] or candidates
     closest = min(candidates, key=lambda p: _distance(p, ref))
@@ -212,7 +225,7 @@ def _deictic(f: Frame, ctx: Context) -> P.Period | None:
             else (f.weekday - ref.weekday()) % 7 or 7
         )
         return P.day(ref + dt.timedelta(days=gap * step))
-    if f.month is None and f.season is None:
+    if f.month is None and f.season is None and f.feast is None:
         return P.day(ref) if f.part_of_day is not None or step == 0 else None
     candidates = []
     for year in range(ref.year - 2, ref.year + 3):

@@ -59,6 +59,8 @@ class Rule:
     # weekday (12, 25, None); with one, the first such weekday on or after that day (the
     # fourth Thursday of November is (11, 22, 3))
     calendar: tuple[int, int, int | None] | None = None
+    # a movable holiday, by its language-free key in `feasts` ("easter_monday", "ramadan")
+    feast: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ...schema import Rule
 from ..common import ISO_RULES
-from . import calendar, durations, reference, story, traps, years
+from . import calendar, durations, holidays, reference, story, traps, years
 
 RULES: tuple[Rule, ...] = (
     *ISO_RULES,  # 2014-07-03, 2014-07-03T15:30: unambiguous, the same in every language
@@ -24,6 +24,7 @@ RULES: tuple[Rule, ...] = (
     *reference.THIS_SEASON,  # "cet été"
     *years.QUARTERS,  # "premier trimestre 2015", "second semestre 2014"
     *reference.RELATIVE_DAYS,  # "aujourd'hui", "ce matin", "l'an dernier", "lundi dernier"
+    *holidays.HOLIDAYS,  # "Noël", "lundi de Pâques", "le ramadan": before the weekdays in names
     *calendar.WEEKDAYS,  # "mercredi" alone, after "lundi dernier"
     *reference.AGO_AND_IN,  # "il y a 5-7 ans", "dans deux semaines"
     *story.LATER_EARLIER,  # "trois ans plus tard", "le lendemain", "la veille"
