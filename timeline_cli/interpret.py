@@ -48,7 +48,10 @@ def _ordinal(word: str | None, vocab: Vocabulary) -> int | None:
     if found is not None:
         return found
     digits = re.match(r"\d+", word)
-    return int(digits.group(0)) if digits else None
+    if digits:
+        return int(digits.group(0))
+    number = vocab.word("numbers", word)  # a day in words: "le trente et un décembre"
+    return int(number) if number is not None else None
 
 
 def _roman(numeral: str) -> int:
@@ -128,7 +131,10 @@ def _calendar_fields(g: _Groups, vocab: Vocabulary) -> dict[str, object] | None:
         month = int(month_word) if month_word.isdigit() else vocab.word("months", month_word)
     year_word = g.get("year")
     fields: dict[str, object] = {
-        "year": _year_of(year_word, g.get("bc") is None, vocab) if year_word else None,
+        # two digits are 1931-2030, except with an era: "14 AD", "52 av. J.-C."
+        "year": _year_of(year_word, g.get("bc") is None and g.get("era") is None, vocab)
+        if year_word
+        else None,
         "month": month,
         "day": _ordinal(g.get("day"), vocab),
         "weekday": _read(g, vocab, "weekdays"),

@@ -95,6 +95,8 @@ def _timed(f: Frame, period: P.Period | None, ctx: Context, why: str | None) -> 
 def _absolute(f: Frame, ctx: Context) -> Resolution:
     if f.bc and f.year is not None:
         return Resolution(type="DATE", value=f"BC{f.year:04d}", mod=f.mod, granularity=G.YEAR)
+    if f.bc and f.century is not None:  # the 1st century BC is BC00, as the 1st AD is 00
+        return Resolution(type="DATE", value=f"BC{f.century:02d}", mod=f.mod, granularity=G.CENTURY)
     if f.century is not None:
         return _timed(f, P.century(f.century), ctx, None)
     if f.decade is not None:
@@ -237,7 +239,9 @@ def _deictic(f: Frame, ctx: Context) -> P.Period | None:
         return next(p for p in candidates if p.start > ref)
     if step < 0:
         return [p for p in candidates if p.end < ref][-1]
-    return next(p for p in candidates if p.start.year == ref.year)
+    # "cet hiver" said in February is the winter under way, which began the year before
+    current = [p for p in candidates if p.start <= ref <= p.end]
+    return current[0] if current else next(p for p in candidates if p.start.year == ref.year)
 
 
 def _offset(f: Frame, origin: dt.date, ctx: Context, why: str) -> Resolution:

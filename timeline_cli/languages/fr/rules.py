@@ -12,17 +12,19 @@ from __future__ import annotations
 
 from ...schema import Rule
 from ..common import ISO_RULES
-from . import calendar, durations, holidays, reference, story, traps, years
+from . import calendar, durations, holidays, numeric, periods, reference, story, traps, years
 
 RULES: tuple[Rule, ...] = (
     *ISO_RULES,  # 2014-07-03, 2014-07-03T15:30: unambiguous, the same in every language
     *traps.NOT_DATES,  # ages ("Jean Martin, 45 ans"): traps, first so they win ties
     *calendar.DATES,  # "3 mars 2012", "12/05/2013", "3 au 5 juillet 2016", "1914-1918", "mardi 8"
+    *numeric.NUMERIC,  # "le 17/02", "20/02/14", "2/2013", "en 98": after the full numeric dates
     *calendar.MONTHS,  # "août 2014", "début octobre", "en mars", "le mois de juin"
     *years.YEAR_PARTS,  # "début 2014", "années 1990", "XXe siècle", "52 av. J.-C.", "été 2014"
     *calendar.PARTS_OF_DAY,  # "la soirée", "en fin d'après-midi"
     *reference.THIS_SEASON,  # "cet été"
-    *years.QUARTERS,  # "premier trimestre 2015", "second semestre 2014"
+    *years.QUARTERS,
+    *periods.PERIODS,  # "en fin d'année", "la nouvelle année", "T4 2018", "le jour suivant"  # "premier trimestre 2015", "second semestre 2014"
     *reference.RELATIVE_DAYS,  # "aujourd'hui", "ce matin", "l'an dernier", "lundi dernier"
     *holidays.HOLIDAYS,  # "Noël", "lundi de Pâques", "le ramadan": before the weekdays in names
     *calendar.WEEKDAYS,  # "mercredi" alone, after "lundi dernier"

@@ -37,7 +37,7 @@ def _number_words() -> dict[str, float]:
     words["quatre-vingts"] = words["quatre-vingt"] = 80
     for unit in range(1, 10):
         words[f"quatre-vingt-{_UNITS_1_16[unit]}"] = 80 + unit
-    words |= {"cent": 100, "mille": 1000}
+    words |= {"cent": 100, "mille": 1000, "mil": 1000}
     words.update({k.replace("-et-", " et "): v for k, v in list(words.items()) if "-et-" in k})
     return words
 
