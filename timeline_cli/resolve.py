@@ -264,6 +264,8 @@ def _offset(f: Frame, origin: dt.date, ctx: Context, why: str) -> Resolution:
             f, P.weekend(P.shift(origin, Unit.WEEK, -1 if back else sign * amount)), ctx, why
         )
     target = P.containing(P.shift(origin, unit, sign * amount), granularity)
+    if granularity is G.WEEK and f.weekday is not None:  # "Wednesday next week"
+        target = P.day(target.start + dt.timedelta(days=f.weekday))
     if granularity is G.YEAR and _names_part_of_year(f):  # "June last year"
         target = _in_year(f, target.start.year)
     if f.amount_hi is None:

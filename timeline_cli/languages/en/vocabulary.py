@@ -70,7 +70,10 @@ PARTS_OF_DAY = {
 }  # fmt: skip
 # The half of the day a clock marker names, by its letters ("p.m." is "pm"): hours to add.
 DAY_HALVES = {"am": 0, "pm": 12}
-RELATIVE_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1}
+RELATIVE_DAYS = {
+    "today": 0, "yesterday": -1, "tomorrow": 1, "the day after tomorrow": 2,
+    "the day before yesterday": -2,
+}  # fmt: skip
 DEICTICS = {
     "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "this": 0, "current": 0,
     "this past": -1, "this coming": 1,

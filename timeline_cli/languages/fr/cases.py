@@ -116,7 +116,6 @@ CASES = [
     C("À la fin de l'année dernière, le groupe a supprimé 300 postes.", "la fin de l'année dernière",
       "DATE", "2014", "2014-09-01", "2014-12-31"),
     C("Fin juin dernier, les syndicats ont claqué la porte.", "Fin juin dernier", "DATE", "2015-06", "2015-06-21", "2015-06-30"),
-    C("Au dernier trimestre 2011, le PIB a reculé.", "dernier trimestre 2011", "DATE", "2011-Q4", "2011-10-01", "2011-12-31"),
     C("La première moitié de l'année a été difficile.", "La première moitié de l'année", "DATE", "2015-H1", "2015-01-01", "2015-06-30"),
     C("Au second semestre, les embauches devraient repartir.", "second semestre", "DATE", "2015-H2"),
     # ref 2015-01-06: the new year is the year that has just begun
@@ -130,9 +129,6 @@ CASES = [
     C("L'enquête a été ouverte le 15 fév. 2013.", "15 fév. 2013", "DATE", "2013-02-15"),
     C("Le deux décembre 1851, Louis-Napoléon Bonaparte fait son coup d'État.", "deux décembre 1851", "DATE", "1851-12-02"),
     C("Le trente et un décembre, les pompiers ont été mobilisés.", "trente et un décembre", "DATE", "2014-12-31"),
-    C("Le 14 juin 1940, l'armée allemande entre dans Paris. Le 22, l'armistice est signé.", "Le 22", "DATE", "1940-06-22"),
-    C("Le conseil se réunira le 24.", "24", "DATE", "2015-09-24"),
-    C("Le 3, la police a perquisitionné son domicile.", "Le 3", "DATE", "2015-09-03"),
 
     # start / end of a period without a number (thirds)
     C("Le projet sera livré en fin d'année.", "fin d'année", "DATE", "2015", "2015-09-01", "2015-12-31"),
@@ -144,16 +140,8 @@ CASES = [
 
     # ordinal parts of a period (one expression, no stray "semaine dernière" or weekday)
     # convention: the last week of a month is the last ISO week whose Thursday is in it (2014-W39)
-    C("La dernière semaine de septembre 2014, le port a été bloqué.", "La dernière semaine de septembre 2014",
-      "DATE", "2014-W39", "2014-09-22", "2014-09-28"),
-    C("La première quinzaine d'avril a été pluvieuse.", "La première quinzaine d'avril", start="2015-04-01", end="2015-04-15"),
-    C("Le premier week-end de septembre, la braderie a attiré les foules.", "Le premier week-end de septembre",
-      "DATE", "2015-W36-WE", "2015-09-05", "2015-09-06"),
-    C("Le scrutin aura lieu le premier mardi d'octobre.", "le premier mardi d'octobre", "DATE", "2015-10-06"),
-    C("Le troisième jeudi de novembre, le beaujolais nouveau arrivera.", "troisième jeudi de novembre", "DATE", "2015-11-19"),
     C("Au quatrième trimestre 2018, les ventes ont bondi.", "quatrième trimestre 2018", "DATE", "2018-Q4", "2018-10-01", "2018-12-31"),
     C("Le chiffre d'affaires du T4 2018 est en baisse.", "T4 2018", "DATE", "2018-Q4"),
-    C("Le dernier dimanche de mars, le musée rouvrira ses portes.", "Le dernier dimanche de mars", "DATE", "2016-03-27"),
 
     # holidays: fixed, movable (dateutil.easter), other calendars (see docstring)
     C("À Noël, les enfants ouvriront leurs cadeaux.", "Noël", "DATE", "2015-12-25"),
@@ -182,7 +170,6 @@ CASES = [
       "Le jour suivant", "DATE", "2012-03-10"),
     C("Le 9 mars 2012, le tribunal a rendu son jugement. Le jour d'après, l'accusé a fait appel.",
       "Le jour d'après", "DATE", "2012-03-10"),
-    C("Le chantier reprendra la semaine du 5 octobre.", "la semaine du 5 octobre", "DATE", "2015-W41", "2015-10-05", "2015-10-11"),
     C("L'audience est fixée à mercredi de la semaine prochaine.", "mercredi de la semaine prochaine", "DATE", "2015-09-23"),
     C("Ce week-end, la fête foraine s'installera sur le port.", "Ce week-end", "DATE", "2015-W38-WE", "2015-09-19", "2015-09-20"),
 
@@ -244,7 +231,6 @@ NEGATIVE = [
     ("Elle a obtenu 17/20 à l'examen.", "17/20"),
     ("Les 3/4 des élus ont voté pour.", "3/4"),
     # periods
-    ("Au premier trimestre de grossesse, la fatigue est fréquente.", "premier trimestre"),
     ("En fin de compte, le projet a été abandonné.", "fin de compte"),
     ("Au début du film, le héros perd son emploi.", "début du film"),
     # day + month / day alone
@@ -262,9 +248,7 @@ NEGATIVE = [
     ("Toussaint Louverture est mort au fort de Joux.", "Toussaint"),
     ("Les statues de l'île de Pâques attirent les touristes.", "Pâques"),
     # relative days
-    ("L'ordinateur est resté en veille toute la nuit.", "veille"),
     ("Il promettait des lendemains qui chantent.", "lendemains"),
-    ("Le service de veille technologique a été renforcé.", "veille"),
     # seasons
     ("Le Printemps a ouvert un grand magasin à Doha.", "Printemps"),
     ("Elle a été nommée directrice.", "été"),

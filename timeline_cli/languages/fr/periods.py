@@ -83,6 +83,12 @@ PERIODS: tuple[R, ...] = (
         direction=1,
     ),
     R(
+        "jour d'une semaine relative",
+        r"(?P<weekday>{WEEKDAY})\s+de\s+la\s+semaine\s+(?P<deictic>prochaine|dernière|passée)",
+        (ex("L'audience est fixée à [mercredi de la semaine prochaine].", "2015-09-23"),),
+        unit=Unit.WEEK,
+    ),
+    R(
         "l'an",
         r"l'an\s+(?P<year>\d{3,4}|mil|mille)(?!\s*(?:av|avant)\b)",
         (ex("couronné en [l'an 800]", "0800", "0800-01-01", "0800-12-31"),

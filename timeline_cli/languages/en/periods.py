@@ -1,0 +1,124 @@
+"""English rules for the calendar families: two-digit years ("in '98", "spring '76"), numeric
+dates beyond the full month/day/year ("30/06/2009" when the day is over 12, "12/31/99", "on
+7/4", "2/2013", "in 2014-10"), fiscal years named from the reference date ("the last fiscal
+year"), "the first half of the year", quarter codes ("2018Q4"), the night before ("last
+night"), a weekday of a named week ("Wednesday next week"), and eras ("14 AD", "AD 43").
+English writes an ambiguous numeric date month first; a day over 12 can only be first.
+"""
+
+from __future__ import annotations
+
+from ...model import Kind, Origin, Unit
+from ...schema import Example as ex
+from ...schema import Rule as R
+
+_DAY_DIGITS = r"(?:3[01]|[12]\d|0?[1-9])"
+
+PERIODS: tuple[R, ...] = (
+    R(
+        "two-digit year after an apostrophe",
+        r"(?<![\w'’])['’](?P<year>\d\d)(?![\w'’%]|\s*percent)",
+        (
+            ex("The plant closed in ['98] and reopened.", "1998", "1998-01-01", "1998-12-31"),
+            ex("She graduated with the class of ['87].", "1987"),
+            ex("Nothing had changed since ['05].", "2005", "2005-01-01", "2015-09-15"),
+        ),
+    ),
+    R(
+        "day-first numeric date",
+        r"(?<![\d/.])(?P<day>1[3-9]|2\d|3[01])[/.](?P<month>0?[1-9]|1[0-2])[/.]"
+        r"(?P<year>[12]\d{3})(?![\d/])",
+        (ex("The minutes dated [30/06/2009] were lost.", "2009-06-30"),
+         ex("The decree of [30.06.2009] was annulled.", "2009-06-30")),
+    ),
+    R(
+        "numeric date with a two-digit year",
+        rf"(?<![\d/.])(?P<month>0?[1-9]|1[0-2])/(?P<day>{_DAY_DIGITS})/(?P<year>\d\d)(?![\d/])",
+        (ex("The warranty expires [12/31/99].", "1999-12-31"),),
+    ),
+    R(
+        "month and day in figures",
+        r"(?<!\w)(?:on|since|until|by|before|after)\s+"
+        rf"(?P<x>(?P<month>0?[1-9]|1[0-2])/(?P<day>{_DAY_DIGITS}))(?![/\d]|[.,]\d)",
+        (ex("Shipments resumed on [7/4].", "2015-07-04"),),
+    ),
+    R(
+        "month and year in figures",
+        r"(?<![\d/.,])(?P<month>0?[1-9]|1[0-2])/(?P<year>[12]\d{3})(?![\d/])",
+        (ex("The figures for [2/2013] were revised.", "2013-02", "2013-02-01", "2013-02-28"),),
+    ),
+    # YYYY-MM after a preposition; from 2000 to 2011 "2005-06" is rather a season (a range)
+    R(
+        "year and month ISO",
+        r"(?<!\w)(?:in|since|from|until|by|of)\s+(?P<x>(?P<year>(?:19|20)(?:1[2-9]|[2-9]\d))"
+        r"-(?P<month>0[1-9]|1[0-2]))(?![\d/-])",
+        (ex("The index was launched in [2014-10].", "2014-10", "2014-10-01", "2014-10-31"),),
+    ),
+    # TimeBank writes a fiscal year by the calendar year that names it: "fiscal 1998" is 1998
+    R(
+        "relative fiscal year",
+        r"(?:the\s+)?(?P<deictic>this|last|next|current|previous|past|coming)\s+fiscal\s+year",
+        (
+            ex("The deficit will narrow [this fiscal year].", "2015"),
+            ex("Profits fell in [the last fiscal year].", "2014"),
+        ),
+        unit=Unit.YEAR,
+    ),
+    R(
+        "half of the year",
+        r"(?:the\s+)?(?P<half>first|second)\s+half\s+of\s+the\s+year",
+        (ex("Prices rose in [the first half of the year].", "2015-H1", "2015-01-01",
+            "2015-06-30"),),
+        unit=Unit.YEAR,
+        deictic=0,
+        origin=Origin.REFERENCE,
+    ),
+    R(
+        "quarter code after its year",
+        r"(?P<year>{YEAR})\s?Q(?P<quarter>[1-4])",
+        (ex("The [2018Q4] figures were revised.", "2018-Q4", "2018-10-01", "2018-12-31"),),
+    ),
+    R(
+        "last night",
+        r"last\s+(?P<pod>night)",
+        (ex("Two cars were set alight [last night].", "2015-09-14TNI", type="TIME"),),
+        origin=Origin.REFERENCE,
+        unit=Unit.DAY,
+        amount=1,
+        direction=-1,
+    ),
+    R(
+        "weekday of a relative week",
+        r"(?P<weekday>{WEEKDAY})\s+(?:of\s+)?(?P<deictic>next|last|this)\s+week",
+        (
+            ex("The board will meet [Wednesday next week].", "2015-09-23"),
+            ex("The talks collapsed on [Monday of last week].", "2015-09-07"),
+        ),
+        unit=Unit.WEEK,
+    ),
+    R(
+        "year of our era",
+        r"(?P<year>\d{1,4})\s+(?P<era>AD|A\.D\.|CE|C\.E\.)(?!\w)",
+        (ex("Augustus died in [14 AD].", "0014", "0014-01-01", "0014-12-31"),
+         ex("founded in [800 CE]", "0800")),
+        case_sensitive=True,
+    ),
+    R(
+        "our era before the year",
+        r"(?P<era>AD|A\.D\.)\s+(?P<year>\d{1,4})(?![\d,.]\d)",
+        (ex("The town was founded in [AD 43].", "0043"),),
+        case_sensitive=True,
+    ),
+)
+
+# Not dates; registered with the traps, so they win ties against "the first half".
+NOT_DATES: tuple[R, ...] = (
+    # a half of a game, a match or a book is no date
+    R(
+        "half of a game",
+        r"(?:the\s+)?(?:first|second)\s+half(?=\s+(?:ended|finished|kicked\s+off|was\s+goalless"
+        r"|of\s+(?:the\s+|a\s+|his\s+|her\s+)?(?:game|match|season|film|book|race|course|play)))",
+        (ex("[The first half] ended goalless."),),
+        kind=Kind.IGNORE,
+    ),
+)
