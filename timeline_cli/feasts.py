@@ -24,6 +24,7 @@ _FROM_EASTER = {
     "ash_wednesday": -46, "shrove_tuesday": -47, "ascension": 39, "pentecost": 49,
     "whit_monday": 50,
 }  # fmt: skip
+_HOLY_WEEK = "holy_week"  # Monday to Easter Sunday: the ISO week of Easter
 
 # The feasts of other calendars: which table of `holidays.calendars` and how many days they last
 # (Ramadan lasts until the eve of Eid al-Fitr; Passover is the eight days kept outside Israel).
@@ -48,13 +49,16 @@ _calendars: dict[str, Any] = {}
 
 
 def known(key: str) -> bool:
-    return key in _FROM_EASTER or key in _OTHER
+    return key in _FROM_EASTER or key in _OTHER or key == _HOLY_WEEK
 
 
 def feast_days(key: str, year: int) -> tuple[dt.date, dt.date]:
     """The first and last day of the feast that begins in the Gregorian year."""
-    if not 1583 <= year <= 9999 and key in _FROM_EASTER:  # the Gregorian computus
-        raise OutOfRange(f"no Gregorian Easter in {year}")
+    if not 1583 <= year <= 9999 and (key in _FROM_EASTER or key == _HOLY_WEEK):
+        raise OutOfRange(f"no Gregorian Easter in {year}")  # the Gregorian computus
+    if key == _HOLY_WEEK:
+        sunday = easter(year)
+        return sunday - dt.timedelta(days=6), sunday
     if key in _FROM_EASTER:
         day = easter(year) + dt.timedelta(days=_FROM_EASTER[key])
         return day, day

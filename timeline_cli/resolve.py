@@ -133,6 +133,8 @@ def _in_year(f: Frame, year: int) -> P.Period:
 def _feast(key: str, year: int) -> P.Period:
     """A movable holiday (Easter, Ramadan...): one day, or the days it lasts."""
     first, last = feast_days(key, year)
+    if (last - first).days == 6 and first.weekday() == 0:  # a week: "Easter week"
+        return P.week(first)
     value = first.isoformat() if first == last else f"{first}/{last}"
     return P.Period(first, last, G.DAY, value)
 

@@ -54,6 +54,8 @@ _DAYS = (
 _FEASTS = (
     ("Easter", r"Easter(?:\s+Sunday|\s+Day)?", "easter", "The hostages were freed at [Easter].",
      "2015-04-05"),
+    ("Easter week", r"(?:Easter|Holy)\s+[Ww]eek", "holy_week", "Protests grew as [Easter week] began.",
+     "2015-W14"),
     ("Easter Monday", r"Easter\s+Monday", "easter_monday", "It began on [Easter Monday].",
      "2015-04-06"),
     ("Good Friday", r"Good\s+Friday", "good_friday", "The march took place on [Good Friday].",

@@ -61,6 +61,8 @@ _FEASTS = (
      "Le pont de [l'Ascension] a vidé les bureaux.", "2015-05-14"),
     ("Pentecôte", r"(?:la\s+)?(?-i:P)entecôte", "pentecost",
      "Le pèlerinage a lieu à [la Pentecôte].", "2015-05-24"),
+    ("fête de Pentecôte", r"Pentecôte", "pentecost", "Il viendra pour [cette fête de Pentecôte].",
+     "2016-05-15"),
     ("lundi de Pentecôte", r"(?:le\s+)?lundi\s+de\s+(?-i:P)entecôte", "whit_monday",
      "[Le lundi de Pentecôte 2015] était travaillé.", "2015-05-25"),
     ("ramadan", r"(?:le\s+)?(?:mois\s+de\s+|mois\s+du\s+)?(?:ramadan|ramadhan)", "ramadan",
@@ -84,22 +86,24 @@ _FEASTS = (
      "chinese_new_year", "[Le Nouvel An chinois 2016] sera celui du Singe.", "2016-02-08"),
 )  # fmt: skip
 
+_FEAST_OF = r"(?:(?:la|cette)\s+fête\s+(?:de\s+l'|de\s+la\s+|de\s+|du\s+))?"
 _YEAR = r"(?:\s+(?P<year>{YEAR})|\s+(?P<deictic>{NEXT_LAST}))?(?![\w-])"
 
 HOLIDAYS: tuple[R, ...] = (
     R(
         "nom de fête qui n'est pas une date",
         r"(?-i:P)ère\s+Noël|papa\s+Noël|arbre\s+de\s+Noël|sapins?\s+de\s+Noël|île\s+de\s+Pâques"
-        r"|œufs?\s+de\s+Pâques|(?-i:Toussaint\s+[A-Z]\w+)",
+        r"|œufs?\s+de\s+Pâques|(?-i:Toussaint\s+[A-Z]\w+)|accords?\s+du\s+[Vv]endredi\s+saint",
         (
             ex("[Le Père Noël] a distribué des jouets."),
             ex("[Toussaint Louverture] est mort au fort de Joux."),
             ex("Les statues de [l'île de Pâques]."),
+            ex("[L'accord du Vendredi saint] a mis fin au conflit."),
         ),
         kind=Kind.IGNORE,
     ),
     *(
-        R(f"fête: {name}", rf"(?:{words}){_YEAR}", (ex(example, value),), feast=key)
+        R(f"fête: {name}", rf"{_FEAST_OF}(?:{words}){_YEAR}", (ex(example, value),), feast=key)
         for name, words, key, example, value in _FEASTS
     ),
     *(
