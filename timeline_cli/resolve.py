@@ -148,9 +148,9 @@ def _nearest(f: Frame, ctx: Context) -> P.Period | None:
         return P.day(_weekday(ref, f.weekday, tense, f.lean))
     if f.day is not None and f.month is None:
         return _day_of_month(f, ref)
-    if f.month is None and f.season is None and f.quarter is None and f.half is None:
-        if f.feast is None:
-            return P.day(ref) if f.part_of_day else None
+    names = (f.month, f.season, f.quarter, f.half, f.feast)
+    if all(x is None for x in names):
+        return P.day(ref) if f.part_of_day else None
     candidates = []
     for year in (ref.year - 1, ref.year, ref.year + 1):
         try:

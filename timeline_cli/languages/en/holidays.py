@@ -54,7 +54,8 @@ _DAYS = (
 _FEASTS = (
     ("Easter", r"Easter(?:\s+Sunday|\s+Day)?", "easter", "The hostages were freed at [Easter].",
      "2015-04-05"),
-    ("Easter week", r"(?:Easter|Holy)\s+[Ww]eek", "holy_week", "Protests grew as [Easter week] began.",
+    ("Easter week", r"(?:Easter|Holy)\s+[Ww]eek", "holy_week",
+     "Protests grew as [Easter week] began.",
      "2015-W14"),
     ("Easter Monday", r"Easter\s+Monday", "easter_monday", "It began on [Easter Monday].",
      "2015-04-06"),
@@ -106,8 +107,11 @@ HOLIDAYS: tuple[R, ...] = (
     R(
         "holiday name as an attribute",
         rf"(?:{_ALL_NAMES})\s+(?:{_ATTRIBUTE})\b",
-        (ex("a [Christmas tree]"), ex("[Easter Island] lies in the Pacific."),
-         ex("a [Black Friday deal]")),
+        (
+            ex("a [Christmas tree]"),
+            ex("[Easter Island] lies in the Pacific."),
+            ex("a [Black Friday deal]"),
+        ),
         kind=Kind.IGNORE,
         case_sensitive=True,
     ),

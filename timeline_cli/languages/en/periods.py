@@ -28,8 +28,10 @@ PERIODS: tuple[R, ...] = (
         "day-first numeric date",
         r"(?<![\d/.])(?P<day>1[3-9]|2\d|3[01])[/.](?P<month>0?[1-9]|1[0-2])[/.]"
         r"(?P<year>[12]\d{3})(?![\d/])",
-        (ex("The minutes dated [30/06/2009] were lost.", "2009-06-30"),
-         ex("The decree of [30.06.2009] was annulled.", "2009-06-30")),
+        (
+            ex("The minutes dated [30/06/2009] were lost.", "2009-06-30"),
+            ex("The decree of [30.06.2009] was annulled.", "2009-06-30"),
+        ),
     ),
     R(
         "numeric date with a two-digit year",
@@ -67,8 +69,14 @@ PERIODS: tuple[R, ...] = (
     R(
         "half of the year",
         r"(?:the\s+)?(?P<half>first|second)\s+half\s+of\s+the\s+year",
-        (ex("Prices rose in [the first half of the year].", "2015-H1", "2015-01-01",
-            "2015-06-30"),),
+        (
+            ex(
+                "Prices rose in [the first half of the year].",
+                "2015-H1",
+                "2015-01-01",
+                "2015-06-30",
+            ),
+        ),
         unit=Unit.YEAR,
         deictic=0,
         origin=Origin.REFERENCE,
@@ -99,8 +107,10 @@ PERIODS: tuple[R, ...] = (
     R(
         "year of our era",
         r"(?P<year>\d{1,4})\s+(?P<era>AD|A\.D\.|CE|C\.E\.)(?!\w)",
-        (ex("Augustus died in [14 AD].", "0014", "0014-01-01", "0014-12-31"),
-         ex("founded in [800 CE]", "0800")),
+        (
+            ex("Augustus died in [14 AD].", "0014", "0014-01-01", "0014-12-31"),
+            ex("founded in [800 CE]", "0800"),
+        ),
         case_sensitive=True,
     ),
     R(

@@ -16,15 +16,15 @@ from . import calendar, durations, holidays, periods, reference, story, traps, y
 
 RULES: tuple[Rule, ...] = (
     *ISO_RULES,  # 2014-07-03, 2014-07-03T15:30: unambiguous, the same in every language
-    *traps.NOT_DATES,
-    *periods.NOT_DATES,  # "the first half" of a game  # ages, rates, fractions, addresses, shows: traps, first so they win ties
+    *traps.NOT_DATES,  # ages, rates, fractions, addresses, shows: traps, first so they win ties
+    *periods.NOT_DATES,  # "the first half" of a game: a trap, before the "half" rule it ties
     *calendar.DATE_TIMES,  # "3 p.m. on March 5, 2015", "Friday at noon"
     *calendar.FULL_DATES,  # "March 5, 2015", "5/3/2015", "July 3-5, 2016", "1914-18"
     *calendar.DAYS_AND_MONTHS,  # "[the year] ended June 30", "issued [July 1]", "September 11"
     *years.YEAR_PARTS,  # "early 2014", "fiscal 1998", "the 1990s", "52 BC"
     *years.SEASONS,  # "summer of 2014", "the summer", "last winter"
-    *years.QUARTERS,
-    *periods.PERIODS,  # "in '98", "30/06/2009", "on 7/4", "the last fiscal year", "last night"  # "the third quarter", "Q3 2014", "the first half of next year"
+    *years.QUARTERS,  # "the third quarter", "Q3 2014", "the first half of next year"
+    *periods.PERIODS,  # "in '98", "30/06/2009", "on 7/4", "the last fiscal year", "last night"
     *story.SAME_PERIOD,  # "the year-ago quarter", "the latest period": from the last period placed
     *reference.RELATIVE_DAYS,  # "today", "mid-afternoon yesterday", "this morning", "at midday"
     *story.STORY_UNITS,  # "the following year", "later that year", "earlier that day"

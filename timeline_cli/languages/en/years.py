@@ -60,8 +60,10 @@ YEAR_PARTS: tuple[R, ...] = (
         "century",
         r"(?:(?P<mod>{MOD})\s+)?(?:the\s+)?(?P<century>\d{1,2})(?:st|nd|rd|th)[\s-]+century"
         r"(?:\s+(?-i:(?P<bc>BC|B\.C\.|BCE)|AD|A\.D\.|CE)(?!\w))?",
-        (ex("20th century", "19", "1900-01-01", "1999-12-31"),
-         ex("The temple dates from [the 1st century BC].", "BC00", "-", "-")),
+        (
+            ex("20th century", "19", "1900-01-01", "1999-12-31"),
+            ex("The temple dates from [the 1st century BC].", "BC00", "-", "-"),
+        ),
     ),
     R(
         "before Christ",
@@ -108,8 +110,10 @@ QUARTERS: tuple[R, ...] = (
         "quarter of a year",
         r"(?:the\s+)?(?:(?:fiscal|calendar)[\s-]+)?(?P<quarter>{ORDINAL})"
         r"\s+(?:fiscal\s+)?quarter\s+(?:of\s+)?(?:fiscal\s+)?(?P<year>{YEAR})",
-        (ex("first quarter of 2015", "2015-Q1", "2015-01-01", "2015-03-31"),
-         ex("Profit doubled in [the 4th quarter 2018].", "2018-Q4")),
+        (
+            ex("first quarter of 2015", "2015-Q1", "2015-01-01", "2015-03-31"),
+            ex("Profit doubled in [the 4th quarter 2018].", "2018-Q4"),
+        ),
     ),
     # A quarter named without its year is the latest one begun: news reports on quarters
     # already under way or over ("third-quarter profit", "the fourth quarter" in November).

@@ -62,6 +62,13 @@ NUMERIC: tuple[R, ...] = (
         "années sur deux chiffres de ... à",
         r"(?<!\w)(?:de|entre)\s+(?P<x>(?P<year>\d\d)\s+(?:à|et)\s+(?P<year2>\d\d))"
         r"(?![\d,.]\d|\s*%)" + _AFTER_SHORT_YEAR,
-        (ex("Ces modèles, fabriqués de [85 à 91], sont recherchés.", "", "1985-01-01", "1991-12-31"),),
+        (
+            ex(
+                "Ces modèles, fabriqués de [85 à 91], sont recherchés.",
+                "",
+                "1985-01-01",
+                "1991-12-31",
+            ),
+        ),
     ),
 )

@@ -36,8 +36,14 @@ PERIODS: tuple[R, ...] = (
         "moitié de l'année",
         r"(?:la\s+)?(?P<half>première|seconde|deuxième)\s+moitié\s+de\s+l'(?:année|an)"
         r"(?:\s+(?P<deictic>dernière|prochaine|en\s+cours))?",
-        (ex("[La première moitié de l'année] a été difficile.", "2015-H1", "2015-01-01",
-            "2015-06-30"),),
+        (
+            ex(
+                "[La première moitié de l'année] a été difficile.",
+                "2015-H1",
+                "2015-01-01",
+                "2015-06-30",
+            ),
+        ),
         unit=Unit.YEAR,
         deictic=0,
         origin=Origin.REFERENCE,
@@ -91,8 +97,10 @@ PERIODS: tuple[R, ...] = (
     R(
         "l'an",
         r"l'an\s+(?P<year>\d{3,4}|mil|mille)(?!\s*(?:av|avant)\b)",
-        (ex("couronné en [l'an 800]", "0800", "0800-01-01", "0800-12-31"),
-         ex("En [l'an mil], la peur régnait.", "1000")),
+        (
+            ex("couronné en [l'an 800]", "0800", "0800-01-01", "0800-12-31"),
+            ex("En [l'an mil], la peur régnait.", "1000"),
+        ),
     ),
     R(
         "après Jésus-Christ",

@@ -23,8 +23,8 @@ RULES: tuple[Rule, ...] = (
     *years.YEAR_PARTS,  # "début 2014", "années 1990", "XXe siècle", "52 av. J.-C.", "été 2014"
     *calendar.PARTS_OF_DAY,  # "la soirée", "en fin d'après-midi"
     *reference.THIS_SEASON,  # "cet été"
-    *years.QUARTERS,
-    *periods.PERIODS,  # "en fin d'année", "la nouvelle année", "T4 2018", "le jour suivant"  # "premier trimestre 2015", "second semestre 2014"
+    *years.QUARTERS,  # "premier trimestre 2015", "second semestre 2014"
+    *periods.PERIODS,  # "en fin d'année", "la nouvelle année", "T4 2018", "le jour suivant"
     *reference.RELATIVE_DAYS,  # "aujourd'hui", "ce matin", "l'an dernier", "lundi dernier"
     *holidays.HOLIDAYS,  # "Noël", "lundi de Pâques", "le ramadan": before the weekdays in names
     *calendar.WEEKDAYS,  # "mercredi" alone, after "lundi dernier"
