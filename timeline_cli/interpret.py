@@ -149,7 +149,21 @@ def _calendar_fields(g: _Groups, vocab: Vocabulary) -> dict[str, object] | None:
     }
     if year_word and fields["year"] is None:
         return None
-    return fields if _valid(fields) else None
+    if not _valid(fields):
+        return None
+    return _nth_of_month(fields, g, vocab)
+
+
+def _nth_of_month(fields: dict[str, object], g: _Groups, vocab: Vocabulary) -> dict[str, object]:
+    """ "the first Tuesday of October", "la dernière semaine de septembre": the weekday (or the
+    week, the weekend) on or after a day of the month: the 1st for the first, the 8th for the
+    second..., seven days before the month's end for the last (-7: counted from its end)."""
+    nth = _ordinal(g.get("nth"), vocab)
+    if nth is not None and 1 <= nth <= 5:
+        fields |= {"day": 1 + 7 * (nth - 1), "on_or_after": True}
+    elif g.get("nth_last") is not None:
+        fields |= {"day": -7, "on_or_after": True}
+    return fields
 
 
 def _valid(f: Mapping[str, object]) -> bool:

@@ -115,10 +115,7 @@ def _in_year(f: Frame, year: int) -> P.Period:
     if f.feast is not None:
         return _feast(f.feast, year)
     if f.month is not None and f.day is not None:
-        day = dt.date(year, f.month, f.day)
-        if f.on_or_after and f.weekday is not None:  # the fourth Thursday of November
-            day += dt.timedelta(days=(f.weekday - day.weekday()) % 7)
-        return P.day(day)
+        return _day_in_year(f, year)
     if f.month is not None:
         return P.month(year, f.month)
     if f.season is not None:
@@ -128,6 +125,29 @@ def _in_year(f: Frame, year: int) -> P.Period:
     if f.half is not None:
         return P.half(year, f.half)
     return P.year(year)
+
+
+_THURSDAY = 3  # a week belongs to the month of its Thursday (ISO), a weekend to its Saturday
+
+
+def _day_in_year(f: Frame, year: int) -> P.Period:
+    """A day of a month, or the nth weekday, week or weekend of a month (`Frame.on_or_after`;
+    a negative day counts from the month's end: the last Tuesday is on or after its 25th)."""
+    assert f.month is not None and f.day is not None
+    if f.day > 0:
+        day = dt.date(year, f.month, f.day)
+    else:
+        day = P.month(year, f.month).end + dt.timedelta(days=f.day + 1)
+    weekday = f.weekday
+    if weekday is None and f.on_or_after and f.unit in (Unit.WEEK, Unit.WEEKEND):
+        weekday = _THURSDAY if f.unit is Unit.WEEK else _SATURDAY
+    if f.on_or_after and weekday is not None:  # the fourth Thursday of November
+        day += dt.timedelta(days=(weekday - day.weekday()) % 7)
+    if f.unit is Unit.WEEK:  # "la semaine du 5 octobre", "the last week of September"
+        return P.week(day)
+    if f.unit is Unit.WEEKEND:
+        return P.weekend(day)
+    return P.day(day)
 
 
 def _feast(key: str, year: int) -> P.Period:
@@ -146,8 +166,10 @@ def _nearest(f: Frame, ctx: Context) -> P.Period | None:
     ref, tense = ctx.reference, f.tense or ctx.tense
     if f.weekday is not None and f.month is None and f.day is None:
         return P.day(_weekday(ref, f.weekday, tense, f.lean))
+    if f.day is not None and f.month is None and f.weekday is None:
+        return _day_alone(f, ctx, tense)
     if f.day is not None and f.month is None:
-        return _day_of_month(f, ref)
+        return _day_of_month(f, ref, tense)
     names = (f.month, f.season, f.quarter, f.half, f.feast)
     if all(x is None for x in names):
         return P.day(ref) if f.part_of_day else None
@@ -203,10 +225,43 @@ def _weekday(ref: dt.date, weekday: int, tense: int, lean: int = 0) -> dt.date:
     return back if (ref - back) <= (ahead - ref) else ahead
 
 
-def _day_of_month(f: Frame, ref: dt.date) -> P.Period | None:
-    """ "mardi 8": the 8th, in the month around the reference date where it is a Tuesday."""
+def _day_alone(f: Frame, ctx: Context, tense: int) -> P.Period | None:
+    """ "le 16", "on the 15th": in the month of the last date placed before it (the story),
+    else the nearest such day around the reference date in the sentence's tense."""
     assert f.day is not None
-    for months in (0, -1, 1, -2, 2):
+    story = ctx.story
+    if story and story.start and story.granularity in (G.MONTH, *_DAY_OR_FINER):
+        try:
+            return P.day(story.start.replace(day=f.day))
+        except ValueError:  # the 31st of a shorter month
+            pass
+    days = []
+    for months in (-1, 0, 1):
+        try:
+            days.append(
+                P.shift(ctx.reference.replace(day=1), Unit.MONTH, months).replace(day=f.day)
+            )
+        except ValueError:
+            continue
+    ref = ctx.reference
+    past, future = [d for d in days if d <= ref], [d for d in days if d >= ref]
+    if tense < 0 and past:
+        return P.day(past[-1])
+    if tense > 0 and future:
+        return P.day(future[0])
+    return P.day(min(days, key=lambda d: abs((d - ref).days))) if days else None
+
+
+_MONTHS_AROUND = (0, -1, 1, -2, 2, -3, 3, -4, 4, -5, 5, -6, 6)
+
+
+def _day_of_month(f: Frame, ref: dt.date, tense: int = 0) -> P.Period | None:
+    """ "mardi 8", "Tuesday the 19th": the 8th, in the nearest month around the reference date
+    where it is a Tuesday (only before it in a past sentence, only after in a future one)."""
+    assert f.day is not None
+    for months in _MONTHS_AROUND:
+        if months * tense < 0:
+            continue
         first = P.shift(ref.replace(day=1), Unit.MONTH, months)
         try:
             day = first.replace(day=f.day)

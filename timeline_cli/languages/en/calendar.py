@@ -179,9 +179,10 @@ DAYS_AND_MONTHS: tuple[R, ...] = (
     ),
     R(
         "next month name",
-        r"(?P<deictic>next|last|this)\s+(?P<month>{MONTH})(?!\s+\d)",
+        r"(?:(?P<mod>{MOD})\s+)?(?P<deictic>next|last|this)\s+(?P<month>{MONTH})(?!\s+\d)",
         (
             ex("next January", "2016-01", "2016-01-01", "2016-01-31"),
+            ex("He retired [late last June].", "2015-06", "2015-06-21", "2015-06-30"),
             ex("last March", "2015-03"),
         ),
     ),

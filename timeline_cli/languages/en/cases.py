@@ -273,6 +273,36 @@ CASES = [
       "0499-12-31"),
     C("The aqueduct was built in the 2nd century AD.", "2nd century AD", "DATE", "01",
       "0100-01-01", "0199-12-31"),
+    # calendar families: ordinal parts, a day of the month alone, days in words, case
+    C("He retired late last June.", "late last June", "DATE", "2015-06", "2015-06-21",
+      "2015-06-30"),
+    C("The law took effect on the first of March.", "the first of March", "DATE", "2015-03-01"),
+    C("The new timetable will apply March first.", "March first", "DATE", "2016-03-01"),
+    C("The vote will take place on Tuesday the 22nd.", "Tuesday the 22nd", "DATE",
+      "2015-09-22"),
+    C("The contract was signed on Tuesday the 19th.", "Tuesday the 19th", "DATE", "2015-05-19"),
+    C("Payments are due on the 30th.", "the 30th", "DATE", "2015-09-30"),
+    C("The box office opened on the 3rd.", "the 3rd", "DATE", "2015-09-03"),
+    C("They married on the twenty-first of June, 1998.", "the twenty-first of June, 1998",
+      "DATE", "1998-06-21"),
+    C("He arrived in Lisbon on 2 May 1755. On the 9th he sailed for Brazil.", "the 9th", "DATE",
+      "1755-05-09"),
+    C("The dam was planned at the end of the 1950s.", "the end of the 1950s", "DATE", "195",
+      "1957-01-01", "1959-12-31"),
+    C("The vote is held on the first Tuesday of October.", "the first Tuesday of October",
+      "DATE", "2015-10-06"),
+    # convention (README): the last week of a month is the ISO week of its last Thursday
+    C("The plant was shut during the last week of September 2014.",
+      "the last week of September 2014", "DATE", "2014-W39", "2014-09-22", "2014-09-28"),
+    C("The fair takes place on the first weekend of October.", "the first weekend of October",
+      "DATE", "2015-W40-WE", "2015-10-03", "2015-10-04"),
+    C("Stores will open early on the last Friday of November.", "the last Friday of November",
+      "DATE", "2015-11-27"),
+    C("The vote will be held on february 15.", "february 15", "DATE", "2016-02-15"),
+    C("We will be home for christmas.", "christmas", "DATE", "2015-12-25"),
+    C("prices fell in january 2014.", "january 2014", "DATE", "2014-01"),
+    C("He proposed on new year's eve 2012.", "new year's eve 2012", "DATE", "2012-12-31"),
+    C("The ruling came on march 3.", "march 3", "DATE", "2015-03-03"),
 ]
 
 NEGATIVE = [
@@ -356,6 +386,9 @@ NEGATIVE = [
     ("The AD agency won the contract.", "AD"),
     ("The BC Lions won the Grey Cup.", "BC"),
     ("He scored 44 points before half time.", "44"),
+    ("The first half ended goalless.", "The first half"),
+    ("She won the 19th stage on the 3rd attempt.", "3rd"),
+    ("Thousands joined the march 3 kilometres long.", "march"),
 ]
 
 

@@ -101,6 +101,8 @@ _ATTRIBUTE = (
     r"|turkey|dinner|customs?|traditions?|specials?|party|parties|menu"
     r"|decorations?|album|songs?|movie|film|bonus"
 )
+# Names found in lower case too ("christmas"), except those whose words are ordinary English
+_CASE_SENSITIVE = {"Good Friday", "Easter week", "Election Day", "Independence Day"}
 _ALL_NAMES = "|".join(words for _, words, *_ in (*_DAYS, *_FEASTS))
 
 HOLIDAYS: tuple[R, ...] = (
@@ -113,7 +115,6 @@ HOLIDAYS: tuple[R, ...] = (
             ex("a [Black Friday deal]"),
         ),
         kind=Kind.IGNORE,
-        case_sensitive=True,
     ),
     *(
         R(
@@ -123,7 +124,7 @@ HOLIDAYS: tuple[R, ...] = (
             (ex(example, value),),
             feast=key,
             lean=-1,
-            case_sensitive=True,
+            case_sensitive=name in _CASE_SENSITIVE,
         )
         for name, words, key, example, value in _FEASTS
     ),
@@ -135,7 +136,7 @@ HOLIDAYS: tuple[R, ...] = (
             (ex(example, value),),
             calendar=calendar,
             lean=-1,
-            case_sensitive=True,
+            case_sensitive=name in _CASE_SENSITIVE,
         )
         for name, words, calendar, example, value in _DAYS
     ),

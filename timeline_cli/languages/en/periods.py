@@ -105,6 +105,84 @@ PERIODS: tuple[R, ...] = (
         unit=Unit.WEEK,
     ),
     R(
+        "nth weekday of a month",
+        r"(?:the\s+)?(?:(?P<nth>{ORDINAL})|(?P<nth_last>last|final))\s+(?P<weekday>{WEEKDAY})\s+"
+        r"(?:of|in)\s+(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?",
+        (
+            ex("The vote is held on [the first Tuesday of October].", "2015-10-06"),
+            ex("Stores will open on [the last Friday of November].", "2015-11-27"),
+        ),
+    ),
+    # the week of a month is the ISO week whose Thursday is in it; a weekend, its Saturday
+    R(
+        "nth week of a month",
+        r"(?:the\s+)?(?:(?P<nth>{ORDINAL})|(?P<nth_last>last|final))\s+(?P<unit>week|weekend)\s+"
+        r"(?:of|in)\s+(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?",
+        (
+            ex(
+                "The plant was shut during [the last week of September 2014].",
+                "2014-W39",
+                "2014-09-22",
+                "2014-09-28",
+            ),
+            ex("The fair is on [the first weekend of October].", "2015-W40-WE", "2015-10-03"),
+        ),
+    ),
+    R(
+        "weekday and day of the month",
+        # the verb before is read as context, so this wins over "[will take place on] Tuesday"
+        r"(?:(?:{FUTURE_VERB}|{PAST_VERB})\s+(?:on\s+)?)?"
+        r"(?P<x>(?P<weekday>{WEEKDAY}),?\s+the\s+(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)))",
+        (
+            ex("The vote will take place on [Tuesday the 22nd].", "2015-09-22"),
+            ex("The contract was signed on [Tuesday the 19th].", "2015-05-19"),
+        ),
+    ),
+    # a day of the month alone: the month of the story, else the nearest one in the tense
+    R(
+        "day of the month alone",
+        r"(?:(?<=\bon\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bsince\s))the\s+"
+        r"(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))"
+        r"(?=\s*[,.;:!?)]|\s+(?:he|she|it|they|we|I|the|a|and|but|at|when)\b)",
+        (
+            ex("Payments are due on [the 30th].", "2015-09-30"),
+            ex("He arrived on 2 May 1755. On [the 9th] he sailed.", "1755-05-09"),
+        ),
+    ),
+    R(
+        "ordinal day of a month",
+        r"the\s+(?P<day>{ORDINAL})\s+of\s+(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?",
+        (
+            ex("The law took effect on [the first of March].", "2015-03-01"),
+            ex("They married on [the twenty-first of June, 1998].", "1998-06-21"),
+        ),
+        lean=-1,
+    ),
+    R(
+        "month and ordinal word",
+        r"(?P<month>{MONTH})\s+(?P<day>{ORDINAL})(?![\w-])"
+        r"(?!\s+(?:half|quarter|time|week|weekend|day|round|place|of)\b)",
+        (ex("The timetable will apply [March first].", "2016-03-01"),),
+        lean=-1,
+    ),
+    # month names in lower case, only with a day or a year: "may", "march" are words too
+    R(
+        "lowercase month and day",
+        r"(?<!\bthe\s)(?<!\ba\s)(?<!\bthis\s)(?P<month>january|february|march|april|may|june|july|august|september|october"
+        r"|november|december)\s+(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?(?!\s*(?:%|percent|\d))",
+        (
+            ex("The vote will be held on [february 15].", "2016-02-15"),
+            ex("The ruling came on [march 3].", "2015-03-03"),
+        ),
+        lean=-1,
+    ),
+    R(
+        "lowercase month and year",
+        r"(?P<month>january|february|march|april|may|june|july|august|september|october"
+        r"|november|december)\s+(?P<year>{YEAR})",
+        (ex("prices fell in [january 2014].", "2014-01"),),
+    ),
+    R(
         "year of our era",
         r"(?P<year>\d{1,4})\s+(?P<era>AD|A\.D\.|CE|C\.E\.)(?!\w)",
         (

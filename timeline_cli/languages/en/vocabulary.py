@@ -42,6 +42,12 @@ NUMBERS = _number_words()
 APPROXIMATE_NUMBERS = {"dozens of": 24, "a dozen": 12, "about a dozen": 12}
 ORDINALS = {
     "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+    **{word: n for n, word in enumerate(
+        "fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth"
+        " sixteenth seventeenth eighteenth nineteenth twentieth".split(), start=5)},
+    **{f"twenty-{word}": 20 + n for n, word in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth".split(), start=1)},
+    "thirtieth": 30, "thirty-first": 31,
 }  # fmt: skip
 UNITS = {
     "year": "Y", "years": "Y", "month": "M", "months": "M", "week": "W", "weeks": "W",

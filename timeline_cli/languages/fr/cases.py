@@ -200,6 +200,17 @@ CASES = [
     C("Au IIIe siècle avant notre ère, la cité domine la région.", "IIIe siècle avant notre ère", "DATE", "BC02"),
     C("Au Ve siècle, les Francs s'installent en Gaule.", "Ve siècle", "DATE", "04", "0400-01-01", "0499-12-31"),
     C("En l'an mil, la peur de la fin du monde aurait saisi l'Occident.", "l'an mil", "DATE", "1000"),
+    # calendar families: ordinal parts, a day of the month alone, days in words, case
+    C("Le 14 juin 1940, l'armée allemande entre dans Paris. Le 22, l'armistice est signé.", "Le 22", "DATE", "1940-06-22"),
+    C("Le conseil se réunira le 24.", "24", "DATE", "2015-09-24"),
+    C("Le 3, la police a perquisitionné son domicile.", "Le 3", "DATE", "2015-09-03"),
+    C("La dernière semaine de septembre 2014, le port a été bloqué.", "La dernière semaine de septembre 2014",
+      "DATE", "2014-W39", "2014-09-22", "2014-09-28"),
+    C("Le premier week-end de septembre, la braderie a attiré les foules.", "Le premier week-end de septembre",
+      "DATE", "2015-W36-WE", "2015-09-05", "2015-09-06"),
+    C("Le scrutin aura lieu le premier mardi d'octobre.", "le premier mardi d'octobre", "DATE", "2015-10-06"),
+    C("Le troisième jeudi de novembre, le beaujolais nouveau arrivera.", "troisième jeudi de novembre", "DATE", "2015-11-19"),
+    C("Le chantier reprendra la semaine du 5 octobre.", "la semaine du 5 octobre", "DATE", "2015-W41", "2015-10-05", "2015-10-11"),
 ]
 
 NEGATIVE = [
@@ -260,6 +271,10 @@ NEGATIVE = [
     ("La Ve République a été fondée par de Gaulle.", "Ve"),
     ("Le IIIe Reich a capitulé sans condition.", "IIIe"),
     ("Louis XIV a fait construire Versailles.", "XIV"),
+    ("Au premier trimestre de grossesse, la fatigue est fréquente.", "premier trimestre"),
+    ("L'ordinateur est resté en veille toute la nuit.", "veille"),
+    ("Le service de veille technologique a été renforcé.", "veille"),
+    ("Le musée a fermé le 3 au classement des visites.", "3"),
 ]
 
 

@@ -7,7 +7,7 @@ dernière"), days next to the story's ("le jour précédent", "le jour d'après"
 
 from __future__ import annotations
 
-from ...model import Origin, Unit
+from ...model import Kind, Origin, Unit
 from ...schema import Example as ex
 from ...schema import Rule as R
 
@@ -95,6 +95,63 @@ PERIODS: tuple[R, ...] = (
         unit=Unit.WEEK,
     ),
     R(
+        "nième jour de la semaine du mois",
+        r"(?:le\s+)?(?:(?P<nth>{ORDINAL})|(?P<nth_last>dernier))\s+(?P<weekday>{WEEKDAY})\s+"
+        r"(?:de\s+|d')(?P<month>{MONTH})(?:\s+(?P<year>{YEAR}))?",
+        (
+            ex("Le scrutin aura lieu [le premier mardi d'octobre].", "2015-10-06"),
+            ex("[Le troisième jeudi de novembre], le vin arrivera.", "2015-11-19"),
+            ex("Le musée a fermé [le dernier dimanche de mars].", "2015-03-29"),
+        ),
+    ),
+    # the week of a month is the ISO week whose Thursday is in it; a weekend, its Saturday
+    R(
+        "nième semaine du mois",
+        r"(?:le\s+|la\s+)?(?:(?P<nth>{ORDINAL})|(?P<nth_last>dernier|dernière))\s+"
+        r"(?P<unit>semaine|week-end)\s+(?:de\s+|d')(?P<month>{MONTH})(?:\s+(?P<year>{YEAR}))?",
+        (
+            ex(
+                "[La dernière semaine de septembre 2014], le port a été bloqué.",
+                "2014-W39",
+                "2014-09-22",
+                "2014-09-28",
+            ),
+            ex(
+                "[Le premier week-end de septembre], la braderie a attiré les foules.",
+                "2015-W36-WE",
+                "2015-09-05",
+                "2015-09-06",
+            ),
+        ),
+    ),
+    R(
+        "la semaine du",
+        r"(?:la\s+)?(?P<unit>semaine)\s+du\s+(?P<day>1er|{DAY})\s+(?P<month>{MONTH})"
+        r"(?:\s+(?P<year>{YEAR}))?",
+        (
+            ex(
+                "Le chantier reprendra [la semaine du 5 octobre].",
+                "2015-W41",
+                "2015-10-05",
+                "2015-10-11",
+            ),
+        ),
+    ),
+    # a day of the month alone: the month of the story, else the nearest one in the tense
+    R(
+        "jour du mois seul",
+        r"(?:le\s+|(?<=\bdu\s)|(?<=\bau\s))(?P<day>1er|[0-3]?\d)(?![\d,.]\d)"
+        r"(?=\s*[,.;:!?)]|\s+(?:et|puis|il|elle|ils|elles|on|la|le|les|l'|un|une|des)\b)",
+        (
+            ex(
+                "Le 14 juin 1940, l'armée entre dans Paris. [Le 22], l'armistice est signé.",
+                "1940-06-22",
+            ),
+            ex("Le conseil se réunira [le 24].", "2015-09-24"),
+            ex("[Le 3], la police a perquisitionné son domicile.", "2015-09-03"),
+        ),
+    ),
+    R(
         "l'an",
         r"l'an\s+(?P<year>\d{3,4}|mil|mille)(?!\s*(?:av|avant)\b)",
         (
@@ -107,5 +164,26 @@ PERIODS: tuple[R, ...] = (
         r"(?P<year>\d{1,4})\s+(?P<era>apr\.?\s*J\.?\s*-?\s*C\.?|après\s+Jésus-Christ"
         r"|de\s+notre\s+ère)",
         (ex("L'Empire disparaît en [476 apr. J.-C.]", "0476"),),
+    ),
+)
+
+# Not dates: the noun "veille" (standby, monitoring) and the trimesters of a pregnancy;
+# registered with the traps, before the rules they tie with.
+NOT_DATES: tuple[R, ...] = (
+    R(
+        "veille, le nom",
+        r"(?:en|mode)\s+veille|veille\s+(?:technologique|stratégique|sanitaire|juridique"
+        r"|concurrentielle|médiatique|informationnelle)",
+        (
+            ex("L'ordinateur est resté [en veille] toute la nuit."),
+            ex("Le service de [veille technologique] a été renforcé."),
+        ),
+        kind=Kind.IGNORE,
+    ),
+    R(
+        "trimestre de grossesse",
+        r"(?:{ORDINAL}|dernier)\s+trimestre\s+de\s+(?:la\s+|sa\s+)?grossesse",
+        (ex("Au [premier trimestre de grossesse], la fatigue est fréquente."),),
+        kind=Kind.IGNORE,
     ),
 )

@@ -17,6 +17,7 @@ from . import calendar, durations, holidays, numeric, periods, reference, story,
 RULES: tuple[Rule, ...] = (
     *ISO_RULES,  # 2014-07-03, 2014-07-03T15:30: unambiguous, the same in every language
     *traps.NOT_DATES,  # ages ("Jean Martin, 45 ans"): traps, first so they win ties
+    *periods.NOT_DATES,  # "en veille", "premier trimestre de grossesse": traps too
     *calendar.DATES,  # "3 mars 2012", "12/05/2013", "3 au 5 juillet 2016", "1914-1918", "mardi 8"
     *numeric.NUMERIC,  # "le 17/02", "20/02/14", "2/2013", "en 98": after the full numeric dates
     *calendar.MONTHS,  # "août 2014", "début octobre", "en mars", "le mois de juin"
