@@ -48,10 +48,6 @@ _CLASSES = {
 _calendars: dict[str, Any] = {}
 
 
-def known(key: str) -> bool:
-    return key in _FROM_EASTER or key in _OTHER or key == _HOLY_WEEK
-
-
 def feast_days(key: str, year: int) -> tuple[dt.date, dt.date]:
     """The first and last day of the feast that begins in the Gregorian year."""
     if not 1583 <= year <= 9999 and (key in _FROM_EASTER or key == _HOLY_WEEK):

@@ -197,6 +197,12 @@ def _frame(
         fields["on_or_after"] = rule.calendar[2] is not None
     if rule.feast is not None:
         fields["feast"] = rule.feast
+    holiday = _read(g, vocab, "holidays")
+    if isinstance(holiday, str):  # a movable feast: "Easter", "le ramadan"
+        fields["feast"] = holiday
+    elif holiday is not None:  # a fixed day, or the nth weekday of a month
+        fields["month"], fields["day"], fields["weekday"] = holiday
+        fields["on_or_after"] = holiday[2] is not None
     frame = Frame(kind=rule.kind, origin=rule.origin, direction=rule.direction, tense=rule.tense,
                   unit=rule.unit, amount=rule.amount, approximate=rule.approximate, mod=rule.mod,
                   lean=rule.lean, quant=rule.quant, deictic=rule.deictic,

@@ -104,35 +104,24 @@ PERIODS: tuple[R, ...] = (
         ),
         unit=Unit.WEEK,
     ),
+    # the nth weekday, week or weekend of a month; a week belongs to the month of its Thursday
+    # (ISO), a weekend to the month of its Saturday
     R(
-        "nth weekday of a month",
-        r"(?:the\s+)?(?:(?P<nth>{ORDINAL})|(?P<nth_last>last|final))\s+(?P<weekday>{WEEKDAY})\s+"
+        "nth weekday, week or weekend of a month",
+        r"(?:the\s+)?(?:(?P<nth>{ORDINAL})|(?P<nth_last>last|final))\s+"
+        r"(?:(?P<weekday>{WEEKDAY})|(?P<unit>week|weekend))\s+"
         r"(?:of|in)\s+(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?",
         (
             ex("The vote is held on [the first Tuesday of October].", "2015-10-06"),
             ex("Stores will open on [the last Friday of November].", "2015-11-27"),
-        ),
-    ),
-    # the week of a month is the ISO week whose Thursday is in it; a weekend, its Saturday
-    R(
-        "nth week of a month",
-        r"(?:the\s+)?(?:(?P<nth>{ORDINAL})|(?P<nth_last>last|final))\s+(?P<unit>week|weekend)\s+"
-        r"(?:of|in)\s+(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?",
-        (
-            ex(
-                "The plant was shut during [the last week of September 2014].",
-                "2014-W39",
-                "2014-09-22",
-                "2014-09-28",
-            ),
+            ex("The plant was shut during [the last week of September 2014].", "2014-W39",
+               "2014-09-22", "2014-09-28"),
             ex("The fair is on [the first weekend of October].", "2015-W40-WE", "2015-10-03"),
         ),
     ),
     R(
         "weekday and day of the month",
-        # the verb before is read as context, so this wins over "[will take place on] Tuesday"
-        r"(?:(?:{FUTURE_VERB}|{PAST_VERB})\s+(?:on\s+)?)?"
-        r"(?P<x>(?P<weekday>{WEEKDAY}),?\s+the\s+(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)))",
+        r"(?P<weekday>{WEEKDAY}),?\s+the\s+(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))",
         (
             ex("The vote will take place on [Tuesday the 22nd].", "2015-09-22"),
             ex("The contract was signed on [Tuesday the 19th].", "2015-05-19"),

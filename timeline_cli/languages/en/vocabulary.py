@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from .holidays import NAMES as HOLIDAYS  # the holiday names, with the rules that use them
+
 MONTHS = {
     "January": 1, "Jan.": 1, "February": 2, "Feb.": 2, "March": 3, "Mar.": 3, "April": 4,
     "Apr.": 4, "May": 5, "June": 6, "July": 7, "August": 8, "Aug.": 8, "September": 9,

@@ -15,8 +15,8 @@ FRAGMENTS = {
     "DAY_WORD": r"(?:premier|trente\s+et\s+un|trente|vingt(?:-(?:deux|trois|quatre|cinq|six|sept"
     r"|huit|neuf)|\s+et\s+un)?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix(?:-(?:sept|huit"
     r"|neuf))?|onze|douze|treize|quatorze|quinze|seize)",
-    "DMY": r"(?P<day>{DAY}|{DAY_WORD})\s+(?P<month>{MONTH})\s+(?P<year>{YY})",
-    "DM": r"(?P<day>{DAY}|{DAY_WORD})\s+(?P<month>{MONTH})",
+    "DMY": r"(?P<day>{DAY})\s+(?P<month>{MONTH})\s+(?P<year>{YY})",
+    "DM": r"(?P<day>{DAY})\s+(?P<month>{MONTH})",
     "YEAR_CUE": r"(?:en|dès|depuis|d'ici|de|d'|avant|après|jusqu'en|vers|an|année|l'an|fin|début"
     r"|courant|entre|et|à|mi-|mi)",
     "NUM": r"(?:{NUMBER}|(?<![\d.,])\d+(?:[.,]\d+)?)",

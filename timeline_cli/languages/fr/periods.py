@@ -94,34 +94,31 @@ PERIODS: tuple[R, ...] = (
         (ex("L'audience est fixée à [mercredi de la semaine prochaine].", "2015-09-23"),),
         unit=Unit.WEEK,
     ),
+    # the nth weekday, week or weekend of a month; a week belongs to the month of its Thursday
+    # (ISO), a weekend to the month of its Saturday
     R(
-        "nième jour de la semaine du mois",
-        r"(?:le\s+)?(?:(?P<nth>{ORDINAL})|(?P<nth_last>dernier))\s+(?P<weekday>{WEEKDAY})\s+"
-        r"(?:de\s+|d')(?P<month>{MONTH})(?:\s+(?P<year>{YEAR}))?",
+        "nième jour, semaine ou week-end du mois",
+        r"(?:le\s+|la\s+)?(?:(?P<nth>{ORDINAL})|(?P<nth_last>dernier|dernière))\s+"
+        r"(?:(?P<weekday>{WEEKDAY})|(?P<unit>semaine|week-end))\s+(?:de\s+|d')(?P<month>{MONTH})"
+        r"(?:\s+(?P<year>{YEAR}))?",
         (
             ex("Le scrutin aura lieu [le premier mardi d'octobre].", "2015-10-06"),
             ex("[Le troisième jeudi de novembre], le vin arrivera.", "2015-11-19"),
             ex("Le musée a fermé [le dernier dimanche de mars].", "2015-03-29"),
+            ex("[La dernière semaine de septembre 2014], le port a été bloqué.", "2014-W39",
+               "2014-09-22", "2014-09-28"),
+            ex("[Le premier week-end de septembre], la braderie a attiré les foules.",
+               "2015-W36-WE", "2015-09-05", "2015-09-06"),
         ),
     ),
-    # the week of a month is the ISO week whose Thursday is in it; a weekend, its Saturday
+    # one rule, not a word alternative in every day rule: number words are frequent
     R(
-        "nième semaine du mois",
-        r"(?:le\s+|la\s+)?(?:(?P<nth>{ORDINAL})|(?P<nth_last>dernier|dernière))\s+"
-        r"(?P<unit>semaine|week-end)\s+(?:de\s+|d')(?P<month>{MONTH})(?:\s+(?P<year>{YEAR}))?",
+        "jour en lettres et mois",
+        r"(?P<day>{DAY_WORD})\s+(?P<month>{MONTH})(?:\s+(?P<year>{YY}))?",
         (
-            ex(
-                "[La dernière semaine de septembre 2014], le port a été bloqué.",
-                "2014-W39",
-                "2014-09-22",
-                "2014-09-28",
-            ),
-            ex(
-                "[Le premier week-end de septembre], la braderie a attiré les foules.",
-                "2015-W36-WE",
-                "2015-09-05",
-                "2015-09-06",
-            ),
+            ex("Le [premier mars 2013], la réforme est entrée en vigueur.", "2013-03-01"),
+            ex("Le [deux décembre 1851], il fait son coup d'État.", "1851-12-02"),
+            ex("Le [trente et un décembre], les pompiers ont été mobilisés.", "2014-12-31"),
         ),
     ),
     R(
@@ -140,15 +137,15 @@ PERIODS: tuple[R, ...] = (
     # a day of the month alone: the month of the story, else the nearest one in the tense
     R(
         "jour du mois seul",
-        r"(?:le\s+|(?<=\bdu\s)|(?<=\bau\s))(?P<day>1er|[0-3]?\d)(?![\d,.]\d)"
+        r"(?:le|du|au)\s+(?P<x>(?P<day>1er|[0-3]?\d)(?![\d,.]\d))"
         r"(?=\s*[,.;:!?)]|\s+(?:et|puis|il|elle|ils|elles|on|la|le|les|l'|un|une|des)\b)",
         (
             ex(
-                "Le 14 juin 1940, l'armée entre dans Paris. [Le 22], l'armistice est signé.",
+                "Le 14 juin 1940, l'armée entre dans Paris. Le [22], l'armistice est signé.",
                 "1940-06-22",
             ),
-            ex("Le conseil se réunira [le 24].", "2015-09-24"),
-            ex("[Le 3], la police a perquisitionné son domicile.", "2015-09-03"),
+            ex("Le conseil se réunira le [24].", "2015-09-24"),
+            ex("Le [3], la police a perquisitionné son domicile.", "2015-09-03"),
         ),
     ),
     R(
@@ -158,12 +155,6 @@ PERIODS: tuple[R, ...] = (
             ex("couronné en [l'an 800]", "0800", "0800-01-01", "0800-12-31"),
             ex("En [l'an mil], la peur régnait.", "1000"),
         ),
-    ),
-    R(
-        "après Jésus-Christ",
-        r"(?P<year>\d{1,4})\s+(?P<era>apr\.?\s*J\.?\s*-?\s*C\.?|après\s+Jésus-Christ"
-        r"|de\s+notre\s+ère)",
-        (ex("L'Empire disparaît en [476 apr. J.-C.]", "0476"),),
     ),
 )
 

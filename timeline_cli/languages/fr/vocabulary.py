@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from .holidays import NAMES as HOLIDAYS  # the holiday names, with the rules that use them
+
 MONTHS = {
     "janvier": 1, "janv.": 1, "février": 2, "févr.": 2, "fév.": 2, "mars": 3, "avril": 4,
     "avr.": 4, "mai": 5, "juin": 6, "juillet": 7, "juil.": 7, "août": 8, "septembre": 9,

@@ -39,10 +39,11 @@ YEAR_PARTS: tuple[R, ...] = (
         ),
     ),
     R(
-        "avant Jésus-Christ",
-        r"(?P<bc>(?P<year>\d{1,4})\s+(?:av\.?\s*J\.?\s*-?\s*C\.?|avant\s+Jésus-Christ"
-        r"|avant\s+notre\s+ère))",
-        (ex("52 av. J.-C.", "BC0052"),),
+        "avant ou après Jésus-Christ",
+        r"(?P<year>\d{1,4})\s+(?:(?P<bc>av\.?\s*J\.?\s*-?\s*C\.?|avant\s+Jésus-Christ"
+        r"|avant\s+notre\s+ère)|(?P<era>apr\.?\s*J\.?\s*-?\s*C\.?|après\s+Jésus-Christ"
+        r"|de\s+notre\s+ère))",
+        (ex("52 av. J.-C.", "BC0052"), ex("L'Empire disparaît en [476 apr. J.-C.]", "0476")),
     ),
     R(
         "saison et année",
