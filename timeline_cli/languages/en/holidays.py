@@ -76,8 +76,11 @@ HOLIDAYS: tuple[R, ...] = (
     R(
         "holiday name as an attribute",
         rf"{{HOLIDAY}}\s+(?:{_ATTRIBUTE})\b|Good\s+Friday\s+(?:Agreement|accord)",
-        (ex("a [Christmas tree]"), ex("[Easter Island] lies in the Pacific."),
-         ex("a [Black Friday deal]")),
+        (
+            ex("a [Christmas tree]"),
+            ex("[Easter Island] lies in the Pacific."),
+            ex("a [Black Friday deal]"),
+        ),
         kind=Kind.IGNORE,
     ),
     R(

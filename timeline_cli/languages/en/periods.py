@@ -114,8 +114,12 @@ PERIODS: tuple[R, ...] = (
         (
             ex("The vote is held on [the first Tuesday of October].", "2015-10-06"),
             ex("Stores will open on [the last Friday of November].", "2015-11-27"),
-            ex("The plant was shut during [the last week of September 2014].", "2014-W39",
-               "2014-09-22", "2014-09-28"),
+            ex(
+                "The plant was shut during [the last week of September 2014].",
+                "2014-W39",
+                "2014-09-22",
+                "2014-09-28",
+            ),
             ex("The fair is on [the first weekend of October].", "2015-W40-WE", "2015-10-03"),
         ),
     ),

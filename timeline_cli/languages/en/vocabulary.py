@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .holidays import NAMES as HOLIDAYS  # the holiday names, with the rules that use them
+from .holidays import NAMES as HOLIDAYS  # noqa: F401  # the slot "holidays", by its rules
 
 MONTHS = {
     "January": 1, "Jan.": 1, "February": 2, "Feb.": 2, "March": 3, "Mar.": 3, "April": 4,

@@ -105,10 +105,18 @@ PERIODS: tuple[R, ...] = (
             ex("Le scrutin aura lieu [le premier mardi d'octobre].", "2015-10-06"),
             ex("[Le troisième jeudi de novembre], le vin arrivera.", "2015-11-19"),
             ex("Le musée a fermé [le dernier dimanche de mars].", "2015-03-29"),
-            ex("[La dernière semaine de septembre 2014], le port a été bloqué.", "2014-W39",
-               "2014-09-22", "2014-09-28"),
-            ex("[Le premier week-end de septembre], la braderie a attiré les foules.",
-               "2015-W36-WE", "2015-09-05", "2015-09-06"),
+            ex(
+                "[La dernière semaine de septembre 2014], le port a été bloqué.",
+                "2014-W39",
+                "2014-09-22",
+                "2014-09-28",
+            ),
+            ex(
+                "[Le premier week-end de septembre], la braderie a attiré les foules.",
+                "2015-W36-WE",
+                "2015-09-05",
+                "2015-09-06",
+            ),
         ),
     ),
     # one rule, not a word alternative in every day rule: number words are frequent

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .holidays import NAMES as HOLIDAYS  # the holiday names, with the rules that use them
+from .holidays import NAMES as HOLIDAYS  # noqa: F401  # the slot "holidays", by its rules
 
 MONTHS = {
     "janvier": 1, "janv.": 1, "février": 2, "févr.": 2, "fév.": 2, "mars": 3, "avril": 4,
