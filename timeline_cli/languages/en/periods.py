@@ -67,6 +67,14 @@ PERIODS: tuple[R, ...] = (
         unit=Unit.YEAR,
     ),
     R(
+        "latest fiscal year",
+        r"(?:the|its|their)\s+(?:latest|most\s+recent)\s+fiscal\s+year",
+        (ex("Sales rose in [the latest fiscal year].", "2014"),),
+        unit=Unit.YEAR,
+        deictic=-1,
+        origin=Origin.REFERENCE,
+    ),
+    R(
         "half of the year",
         r"(?:the\s+)?(?P<half>first|second)\s+half\s+of\s+the\s+year",
         (
