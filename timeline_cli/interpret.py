@@ -158,6 +158,10 @@ def _nth_of_month(fields: dict[str, object], g: _Groups, vocab: Vocabulary) -> d
     """ "the first Tuesday of October", "la dernière semaine de septembre": the weekday (or the
     week, the weekend) on or after a day of the month: the 1st for the first, the 8th for the
     second..., seven days before the month's end for the last (-7: counted from its end)."""
+    if g.get("last_quarter") is not None:  # "the final quarter of 2011"
+        fields["quarter"] = 4
+    if g.get("last_half") is not None:  # "le dernier semestre 2014"
+        fields["half"] = 2
     nth = _ordinal(g.get("nth"), vocab)
     if nth is not None and 1 <= nth <= 5:
         fields |= {"day": 1 + 7 * (nth - 1), "on_or_after": True}

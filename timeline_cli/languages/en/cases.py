@@ -303,6 +303,8 @@ CASES = [
     C("prices fell in january 2014.", "january 2014", "DATE", "2014-01"),
     C("He proposed on new year's eve 2012.", "new year's eve 2012", "DATE", "2012-12-31"),
     C("The ruling came on march 3.", "march 3", "DATE", "2015-03-03"),
+    C("Output fell in the final quarter of 2011.", "the final quarter of 2011", "DATE",
+      "2011-Q4", "2011-10-01", "2011-12-31"),
 ]
 
 NEGATIVE = [

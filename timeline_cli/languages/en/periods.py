@@ -89,6 +89,18 @@ PERIODS: tuple[R, ...] = (
         deictic=0,
         origin=Origin.REFERENCE,
     ),
+    # with its year only: "the final quarter of the match" is no date
+    R(
+        "last quarter or half of a year",
+        r"(?:the\s+)?(?:final|last)\s+(?:(?P<last_quarter>quarter)|(?P<last_half>half))\s+"
+        r"(?:of\s+)?(?P<year>{YEAR})",
+        (
+            ex(
+                "Output fell in [the final quarter of 2011].", "2011-Q4", "2011-10-01", "2011-12-31"
+            ),
+            ex("The plant was idle in [the last half of 2013].", "2013-H2"),
+        ),
+    ),
     R(
         "quarter code after its year",
         r"(?P<year>{YEAR})\s?Q(?P<quarter>[1-4])",

@@ -57,6 +57,20 @@ PERIODS: tuple[R, ...] = (
         origin=Origin.REFERENCE,
     ),
     R(
+        "dernier trimestre ou semestre d'une année",
+        r"(?:le\s+)?dernier\s+(?:(?P<last_quarter>trimestre)|(?P<last_half>semestre))\s+"
+        r"(?:de\s+|d')?(?:l'année\s+)?(?P<year>{YEAR})",
+        (
+            ex(
+                "Au [dernier trimestre 2011], le PIB a reculé.",
+                "2011-Q4",
+                "2011-10-01",
+                "2011-12-31",
+            ),
+            ex("Au [dernier semestre de 2013], les ventes ont baissé.", "2013-H2"),
+        ),
+    ),
+    R(
         "trimestre en code",
         r"(?-i:T)(?P<quarter>[1-4])\s+(?P<year>{YEAR})",
         (ex("Le chiffre d'affaires du [T4 2018] est en baisse.", "2018-Q4", "2018-10-01"),),
