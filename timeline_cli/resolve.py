@@ -116,6 +116,11 @@ def _in_year(f: Frame, year: int) -> P.Period:
         return _feast(f.feast, year)
     if f.month is not None and f.day is not None:
         return _day_in_year(f, year)
+    if f.month is not None and f.half is not None:  # "la première quinzaine d'avril"
+        whole = P.month(year, f.month)
+        middle = whole.start.replace(day=15)
+        first, last = (whole.start, middle) if f.half == 1 else (middle + _ONE_DAY, whole.end)
+        return P.Period(first, last, G.DAY, f"{first}/{last}")
     if f.month is not None:
         return P.month(year, f.month)
     if f.season is not None:

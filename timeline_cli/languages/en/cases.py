@@ -305,6 +305,21 @@ CASES = [
     C("The ruling came on march 3.", "march 3", "DATE", "2015-03-03"),
     C("Output fell in the final quarter of 2011.", "the final quarter of 2011", "DATE",
       "2011-Q4", "2011-10-01", "2011-12-31"),
+    C("The firm expects growth in the second half of next year.",
+      "the second half of next year", "DATE", "2016-H2", "2016-07-01", "2016-12-31"),
+    C("Sales slumped early last month.", "early last month", "DATE", "2015-08", "2015-08-01",
+      "2015-08-10"),
+    C("The plant was idle for the last quarter of 2013.", "the last quarter of 2013", "DATE",
+      "2013-Q4"),
+    C("Prisoners were released for Eid al-Fitr.", "Eid al-Fitr", "DATE", "2015-07-17"),
+    C("The family met in Jerusalem for Passover.", "Passover", "", "", "2015-04-04"),
+    C("The festival will open during Hanukkah.", "Hanukkah", "", "", "2015-12-07",
+      "2015-12-14"),
+    C("The markets will close for Yom Kippur.", "Yom Kippur", "DATE", "2015-09-23"),
+    C("Synagogues were full for Rosh Hashanah.", "Rosh Hashanah", "", "", "2015-09-14"),
+    C("Sweet shops expect record sales at Diwali.", "Diwali", "DATE", "2015-11-11"),
+    C("Millions travelled home for Chinese New Year.", "Chinese New Year", "DATE", "2015-02-19"),
+    C("The report is due a week from today.", "a week from today", "DATE", "2015-09-22"),
 ]
 
 NEGATIVE = [

@@ -116,6 +116,18 @@ PERIODS: tuple[R, ...] = (
         direction=-1,
     ),
     R(
+        "a span from today",
+        r"(?:an?|one|(?P<amount>{NUM}))\s+(?P<unit>days?|weeks?|months?|years?)\s+from\s+"
+        r"(?:today|now)",
+        (
+            ex("The report is due [a week from today].", "2015-09-22"),
+            ex("The law takes effect [three months from now].", "2015-12"),
+        ),
+        origin=Origin.REFERENCE,
+        amount=1,
+        direction=1,
+    ),
+    R(
         "weekday of a relative week",
         r"(?P<weekday>{WEEKDAY})\s+(?:of\s+)?(?P<deictic>next|last|this)\s+week",
         (

@@ -212,6 +212,7 @@ CASES = [
     C("Le troisième jeudi de novembre, le beaujolais nouveau arrivera.", "troisième jeudi de novembre", "DATE", "2015-11-19"),
     C("Le chantier reprendra la semaine du 5 octobre.", "la semaine du 5 octobre", "DATE", "2015-W41", "2015-10-05", "2015-10-11"),
     C("Au dernier trimestre 2011, le PIB a reculé.", "dernier trimestre 2011", "DATE", "2011-Q4", "2011-10-01", "2011-12-31"),
+    C("La première quinzaine d'avril a été pluvieuse.", "La première quinzaine d'avril", start="2015-04-01", end="2015-04-15"),
 ]
 
 NEGATIVE = [

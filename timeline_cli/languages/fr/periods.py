@@ -144,6 +144,19 @@ PERIODS: tuple[R, ...] = (
         ),
     ),
     R(
+        "quinzaine du mois",
+        r"(?:la\s+)?(?P<half>première|seconde|deuxième)\s+quinzaine\s+(?:de\s+|d')(?P<month>{MONTH})"
+        r"(?:\s+(?P<year>{YEAR}))?",
+        (
+            ex(
+                "[La première quinzaine d'avril] a été pluvieuse.",
+                "2015-04-01/2015-04-15",
+                "2015-04-01",
+                "2015-04-15",
+            ),
+        ),
+    ),
+    R(
         "la semaine du",
         r"(?:la\s+)?(?P<unit>semaine)\s+du\s+(?P<day>1er|{DAY})\s+(?P<month>{MONTH})"
         r"(?:\s+(?P<year>{YEAR}))?",
