@@ -6,8 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 
+from . import monthdays as D
 from . import periods as P
-from .feasts import feast_days
 from .model import UNITS, Frame, Kind, Mention, Origin, Relation, Resolution, Unit
 from .model import Granularity as G
 from .timex import duration_value, generic_value, set_value
@@ -113,14 +113,11 @@ def _absolute(f: Frame, ctx: Context) -> Resolution:
 
 def _in_year(f: Frame, year: int) -> P.Period:
     if f.feast is not None:
-        return _feast(f.feast, year)
+        return D.feast(f.feast, year)
     if f.month is not None and f.day is not None:
-        return _day_in_year(f, year)
+        return D.day_in_year(f, year)
     if f.month is not None and f.half is not None:  # "la première quinzaine d'avril"
-        whole = P.month(year, f.month)
-        middle = whole.start.replace(day=15)
-        first, last = (whole.start, middle) if f.half == 1 else (middle + _ONE_DAY, whole.end)
-        return P.Period(first, last, G.DAY, f"{first}/{last}")
+        return D.fortnight(year, f.month, f.half)
     if f.month is not None:
         return P.month(year, f.month)
     if f.season is not None:
@@ -132,38 +129,6 @@ def _in_year(f: Frame, year: int) -> P.Period:
     return P.year(year)
 
 
-_THURSDAY = 3  # a week belongs to the month of its Thursday (ISO), a weekend to its Saturday
-
-
-def _day_in_year(f: Frame, year: int) -> P.Period:
-    """A day of a month, or the nth weekday, week or weekend of a month (`Frame.on_or_after`;
-    a negative day counts from the month's end: the last Tuesday is on or after its 25th)."""
-    assert f.month is not None and f.day is not None
-    if f.day > 0:
-        day = dt.date(year, f.month, f.day)
-    else:
-        day = P.month(year, f.month).end + dt.timedelta(days=f.day + 1)
-    weekday = f.weekday
-    if weekday is None and f.on_or_after and f.unit in (Unit.WEEK, Unit.WEEKEND):
-        weekday = _THURSDAY if f.unit is Unit.WEEK else _SATURDAY
-    if f.on_or_after and weekday is not None:  # the fourth Thursday of November
-        day += dt.timedelta(days=(weekday - day.weekday()) % 7)
-    if f.unit is Unit.WEEK:  # "la semaine du 5 octobre", "the last week of September"
-        return P.week(day)
-    if f.unit is Unit.WEEKEND:
-        return P.weekend(day)
-    return P.day(day)
-
-
-def _feast(key: str, year: int) -> P.Period:
-    """A movable holiday (Easter, Ramadan...): one day, or the days it lasts."""
-    first, last = feast_days(key, year)
-    if (last - first).days == 6 and first.weekday() == 0:  # a week: "Easter week"
-        return P.week(first)
-    value = first.isoformat() if first == last else f"{first}/{last}"
-    return P.Period(first, last, G.DAY, value)
-
-
 def _nearest(f: Frame, ctx: Context) -> P.Period | None:
     """A date that leaves out its year (or month): the occurrence the sentence's tense points
     to, the closest one when the tense does not tell. A rule that reads the direction next to
@@ -172,7 +137,7 @@ def _nearest(f: Frame, ctx: Context) -> P.Period | None:
     if f.weekday is not None and f.month is None and f.day is None:
         return P.day(_weekday(ref, f.weekday, tense, f.lean))
     if f.day is not None and f.month is None and f.weekday is None:
-        return _day_alone(f, ctx, tense)
+        return D.day_alone(f, ctx.reference, ctx.story, tense)
     if f.day is not None and f.month is None:
         return _day_of_month(f, ref, tense)
     names = (f.month, f.season, f.quarter, f.half, f.feast)
@@ -228,33 +193,6 @@ def _weekday(ref: dt.date, weekday: int, tense: int, lean: int = 0) -> dt.date:
     if lean < 0:
         return _leaning_back(P.day(back), P.day(ahead), ref).start
     return back if (ref - back) <= (ahead - ref) else ahead
-
-
-def _day_alone(f: Frame, ctx: Context, tense: int) -> P.Period | None:
-    """ "le 16", "on the 15th": in the month of the last date placed before it (the story),
-    else the nearest such day around the reference date in the sentence's tense."""
-    assert f.day is not None
-    story = ctx.story
-    if story and story.start and story.granularity in (G.MONTH, *_DAY_OR_FINER):
-        try:
-            return P.day(story.start.replace(day=f.day))
-        except ValueError:  # the 31st of a shorter month
-            pass
-    days = []
-    for months in (-1, 0, 1):
-        try:
-            days.append(
-                P.shift(ctx.reference.replace(day=1), Unit.MONTH, months).replace(day=f.day)
-            )
-        except ValueError:
-            continue
-    ref = ctx.reference
-    past, future = [d for d in days if d <= ref], [d for d in days if d >= ref]
-    if tense < 0 and past:
-        return P.day(past[-1])
-    if tense > 0 and future:
-        return P.day(future[0])
-    return P.day(min(days, key=lambda d: abs((d - ref).days))) if days else None
 
 
 _MONTHS_AROUND = (0, -1, 1, -2, 2, -3, 3, -4, 4, -5, 5, -6, 6)
