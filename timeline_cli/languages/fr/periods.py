@@ -21,7 +21,7 @@ PERIODS: tuple[R, ...] = (
         r"(?:la\s+)?(?P<mod>début|fin|mi|milieu)(?:-|\s+(?:de\s+l'|d'|de\s+la\s+|du\s+|de\s+))"
         + _UNIT
         + r"(?:\s+(?P<deictic>dernière|dernier|prochaine|prochain|précédente|passée|en\s+cours))?"
-        r"(?![\w-])",
+        r"(?![\w-])(?!\s+(?:de\s+|d')(?:{MONTH}|l'année\s+\d|\d))",
         (
             ex("Le projet sera livré en [fin d'année].", "2015", "2015-09-01", "2015-12-31"),
             ex("À [la fin du mois], les stocks seront épuisés.", "2015-09", "2015-09-21"),
@@ -31,6 +31,22 @@ PERIODS: tuple[R, ...] = (
         ),
         deictic=0,
         origin=Origin.REFERENCE,
+    ),
+    R(
+        "partie du mois de",
+        r"(?:la\s+)?(?P<mod>début|fin|mi|milieu)(?:-|\s+)du\s+mois\s+(?:de\s+|d')(?P<month>{MONTH})"
+        r"(?:\s+(?P<year>{YY}))?",
+        (
+            ex(
+                "Le siège commence à partir du [début du mois d'avril].",
+                "2015-04",
+                "2015-04-01",
+                "-",
+            ),
+            ex(
+                "[La fin du mois de juin 2014] a été chaude.", "2014-06", "2014-06-21", "2014-06-30"
+            ),
+        ),
     ),
     R(
         "moitié de l'année",
