@@ -62,7 +62,7 @@ PERIODS: tuple[R, ...] = (
         r"(?:the\s+)?(?P<deictic>this|last|next|current|previous|past|coming)\s+fiscal\s+year",
         (
             ex("The deficit will narrow [this fiscal year].", "2015"),
-            ex("Profits fell in [the last fiscal year].", "2014"),
+            ex("Dividends were cut in [the last fiscal year].", "2014"),
         ),
         unit=Unit.YEAR,
     ),

@@ -53,7 +53,7 @@ NUMERIC: tuple[R, ...] = (
         r"(?<!\w)(?:en|depuis|dès|jusqu'en|avant|après)\s+(?P<x>(?P<year>\d\d))(?![\d,.]\d|\s*%)"
         + _AFTER_SHORT_YEAR,
         (
-            ex("L'usine a fermé en [98], puis rouvert.", "1998", "1998-01-01", "1998-12-31"),
+            ex("Le magasin a ouvert en [98], à Lille.", "1998", "1998-01-01", "1998-12-31"),
             ex("Depuis [97], le stade n'a pas été rénové.", "1997", "1997-01-01", "2015-09-15"),
             ex("Arrivé en France en [62], il a ouvert une épicerie.", "1962"),
         ),

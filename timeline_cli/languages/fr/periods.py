@@ -67,7 +67,7 @@ PERIODS: tuple[R, ...] = (
     R(
         "la nouvelle année",
         r"(?:la\s+)?nouvelle\s+année",
-        (ex("Le pays a abordé [la nouvelle année] avec prudence.", "2015"),),
+        (ex("En janvier, les vœux pour [la nouvelle année] ont été présentés.", "2015"),),
         unit=Unit.YEAR,
         deictic=0,
         origin=Origin.REFERENCE,
