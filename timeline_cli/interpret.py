@@ -48,7 +48,10 @@ def _ordinal(word: str | None, vocab: Vocabulary) -> int | None:
     if found is not None:
         return found
     digits = re.match(r"\d+", word)
-    return int(digits.group(0)) if digits else None
+    if digits:
+        return int(digits.group(0))
+    number = vocab.word("numbers", word)  # a day in words: "le trente et un décembre"
+    return int(number) if number is not None else None
 
 
 def _roman(numeral: str) -> int:
@@ -148,7 +151,10 @@ def _calendar_fields(g: _Groups, vocab: Vocabulary) -> dict[str, object] | None:
         month = int(month_word) if month_word.isdigit() else vocab.word("months", month_word)
     year_word = g.get("year")
     fields: dict[str, object] = {
-        "year": _year_of(year_word, g.get("bc") is None, vocab) if year_word else None,
+        # two digits are 1931-2030, except with an era: "14 AD", "52 av. J.-C."
+        "year": _year_of(year_word, g.get("bc") is None and g.get("era") is None, vocab)
+        if year_word
+        else None,
         "month": month,
         "day": _ordinal(g.get("day"), vocab),
         "weekday": _read(g, vocab, "weekdays"),
@@ -163,7 +169,25 @@ def _calendar_fields(g: _Groups, vocab: Vocabulary) -> dict[str, object] | None:
     }
     if year_word and fields["year"] is None:
         return None
-    return fields if _valid(fields) else None
+    if not _valid(fields):
+        return None
+    return _nth_of_month(fields, g, vocab)
+
+
+def _nth_of_month(fields: dict[str, object], g: _Groups, vocab: Vocabulary) -> dict[str, object]:
+    """ "the first Tuesday of October", "la dernière semaine de septembre": the weekday (or the
+    week, the weekend) on or after a day of the month: the 1st for the first, the 8th for the
+    second..., seven days before the month's end for the last (-7: counted from its end)."""
+    if g.get("last_quarter") is not None:  # "the final quarter of 2011"
+        fields["quarter"] = 4
+    if g.get("last_half") is not None:  # "le dernier semestre 2014"
+        fields["half"] = 2
+    nth = _ordinal(g.get("nth"), vocab)
+    if nth is not None and 1 <= nth <= 5:
+        fields |= {"day": 1 + 7 * (nth - 1), "on_or_after": True}
+    elif g.get("nth_last") is not None:
+        fields |= {"day": -7, "on_or_after": True}
+    return fields
 
 
 def _valid(f: Mapping[str, object]) -> bool:
@@ -198,6 +222,14 @@ def _frame(
     if rule.calendar is not None:
         fields["month"], fields["day"], fields["weekday"] = rule.calendar
         fields["on_or_after"] = rule.calendar[2] is not None
+    if rule.feast is not None:
+        fields["feast"] = rule.feast
+    holiday = _read(g, vocab, "holidays")
+    if isinstance(holiday, str):  # a movable feast: "Easter", "le ramadan"
+        fields["feast"] = holiday
+    elif holiday is not None:  # a fixed day, or the nth weekday of a month
+        fields["month"], fields["day"], fields["weekday"] = holiday
+        fields["on_or_after"] = holiday[2] is not None
     frame = Frame(kind=rule.kind, origin=rule.origin, direction=rule.direction, tense=rule.tense,
                   unit=rule.unit, amount=rule.amount, approximate=rule.approximate, mod=rule.mod,
                   lean=rule.lean, quant=rule.quant, deictic=rule.deictic,

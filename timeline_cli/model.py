@@ -147,6 +147,7 @@ class Frame:
     # fourth Thursday of November is the Thursday on or after 22 November
     on_or_after: bool = False
     reference_type: str = "DATE"  # the TIMEX3 type of a vague reference (see LanguageResource)
+    feast: str | None = None  # a movable holiday by its key in `feasts` ("easter", "ramadan")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 
+from . import monthdays as D
 from . import periods as P
 from .model import UNITS, Frame, Kind, Mention, Origin, Relation, Resolution, Unit
 from .model import Granularity as G
@@ -35,7 +36,7 @@ def resolve_ends(mention: Mention, ctx: Context) -> tuple[Resolution, Resolution
     if mention.frame_end is None:
         return None
     try:
-        return _frame(mention.frame, ctx), _frame(mention.frame_end, ctx)
+        return _ends(mention.frame, mention.frame_end, ctx)
     except P.OutOfRange:
         return None
 
@@ -118,7 +119,7 @@ def _timed(f: Frame, period: P.Period | None, ctx: Context, why: str | None) -> 
 def _absolute(f: Frame, ctx: Context) -> Resolution:
     if f.bc and f.year is not None:
         return Resolution(type="DATE", value=f"BC{f.year:04d}", mod=f.mod, granularity=G.YEAR)
-    if f.bc and f.century is not None:  # "the 1st century BC": before year 1, no dates
+    if f.bc and f.century is not None:  # the 1st century BC is BC00, as the 1st AD is 00
         return Resolution(type="DATE", value=f"BC{f.century:02d}", mod=f.mod, granularity=G.CENTURY)
     if f.century is not None:
         return _timed(f, P.century(f.century), ctx, None)
@@ -151,11 +152,12 @@ def _absolute(f: Frame, ctx: Context) -> Resolution:
 
 
 def _in_year(f: Frame, year: int) -> P.Period:
+    if f.feast is not None:
+        return D.feast(f.feast, year)
     if f.month is not None and f.day is not None:
-        day = dt.date(year, f.month, f.day)
-        if f.on_or_after and f.weekday is not None:  # the fourth Thursday of November
-            day += dt.timedelta(days=(f.weekday - day.weekday()) % 7)
-        return P.day(day)
+        return D.day_in_year(f, year)
+    if f.month is not None and f.half is not None:  # "la première quinzaine d'avril"
+        return D.fortnight(year, f.month, f.half)
     if f.month is not None:
         return P.month(year, f.month)
     if f.season is not None:
@@ -176,9 +178,12 @@ def _nearest(f: Frame, ctx: Context) -> P.Period | None:
         return pinned(f, ref, tense, _in_year)
     if f.weekday is not None and f.month is None and f.day is None:
         return P.day(_weekday(ref, f.weekday, tense, f.lean))
+    if f.day is not None and f.month is None and f.weekday is None:
+        return D.day_alone(f, ctx.reference, ctx.story, tense)
     if f.day is not None and f.month is None:
-        return _day_of_month(f, ref)
-    if f.month is None and f.season is None and f.quarter is None and f.half is None:
+        return _day_of_month(f, ref, tense)
+    names = (f.month, f.season, f.quarter, f.half, f.feast)
+    if all(x is None for x in names):
         return P.day(ref) if f.part_of_day else None
     candidates = _occurrences(f, range(ref.year - 1, ref.year + 2))
     if not any(p.start <= ref for p in candidates) or not any(p.end >= ref for p in candidates):
@@ -230,10 +235,16 @@ def _weekday(ref: dt.date, weekday: int, tense: int, lean: int = 0) -> dt.date:
     return back if (ref - back) <= (ahead - ref) else ahead
 
 
-def _day_of_month(f: Frame, ref: dt.date) -> P.Period | None:
-    """ "mardi 8": the 8th, in the month around the reference date where it is a Tuesday."""
+_MONTHS_AROUND = (0, -1, 1, -2, 2, -3, 3, -4, 4, -5, 5, -6, 6)
+
+
+def _day_of_month(f: Frame, ref: dt.date, tense: int = 0) -> P.Period | None:
+    """ "mardi 8", "Tuesday the 19th": the 8th, in the nearest month around the reference date
+    where it is a Tuesday (only before it in a past sentence, only after in a future one)."""
     assert f.day is not None
-    for months in (0, -1, 1, -2, 2):
+    for months in _MONTHS_AROUND:
+        if months * tense < 0:
+            continue
         first = P.shift(ref.replace(day=1), Unit.MONTH, months)
         try:
             day = first.replace(day=f.day)
@@ -256,13 +267,17 @@ def _deictic(f: Frame, ctx: Context) -> P.Period | None:
             else (f.weekday - ref.weekday()) % 7 or 7
         )
         return P.day(ref + dt.timedelta(days=gap * step))
-    if f.month is None and f.season is None:
+    if f.month is None and f.season is None and f.feast is None:
         return P.day(ref) if f.part_of_day is not None or step == 0 else None
     candidates = _occurrences(f, _years_around(ref))
     if step > 0:
         return next((p for p in candidates if p.start > ref), None)
     if step < 0:
         return next((p for p in reversed(candidates) if p.end < ref), None)
+    # "cet hiver" said in February is the winter under way, which began the year before
+    current = [p for p in candidates if p.start <= ref <= p.end]
+    if current:
+        return current[0]
     return next((p for p in candidates if p.start.year == ref.year), None)
 
 
@@ -274,7 +289,7 @@ def _years_around(ref: dt.date) -> range:
 
 def _occurrences(f: Frame, years: range) -> list[P.Period]:
     """The frame's period in each of these years that has it (not 29 February in a common
-    year, not a year outside 1-9999), in order."""
+    year, not a year outside 1-9999, not a feast out of the tables), in order."""
     found = []
     for year in years:
         try:
@@ -304,6 +319,8 @@ def _offset(f: Frame, origin: dt.date, ctx: Context, why: str) -> Resolution:
             f, P.weekend(P.shift(origin, Unit.WEEK, -1 if back else sign * amount)), ctx, why
         )
     target = P.containing(P.shift(origin, unit, sign * amount), granularity)
+    if granularity is G.WEEK and f.weekday is not None:  # "Wednesday next week"
+        target = P.day(target.start + dt.timedelta(days=f.weekday))
     if granularity is G.YEAR and _names_part_of_year(f):  # "June last year"
         target = _in_year(f, target.start.year)
     if f.amount_hi is None:
@@ -398,8 +415,21 @@ def _ends_quarter(day: dt.date) -> bool:
     return day.month % 3 == 0 and (day + _ONE_DAY).day == 1
 
 
+def _ends(first: Frame, second: Frame, ctx: Context) -> tuple[Resolution, Resolution]:
+    """The two ends of a range; a first end that leaves out its month or year takes them from
+    the second ("du 13 au 18": both in the month the 18th falls in)."""
+    b = _frame(second, ctx)
+    anchor = b.start or b.end
+    if anchor is not None and first.kind in (Kind.DATE, Kind.TIME) and first.origin is None:
+        if first.day is not None and first.month is None and first.year is None:
+            first = replace(first, month=anchor.month, year=anchor.year)
+        elif first.month is not None and first.year is None and second.year is not None:
+            first = replace(first, year=anchor.year)
+    return _frame(first, ctx), b
+
+
 def _range(first: Frame, second: Frame, ctx: Context) -> Resolution:
-    a, b = _frame(first, ctx), _frame(second, ctx)
+    a, b = _ends(first, second, ctx)
     if a.type == b.type == "DURATION":  # "de 6 à 9 mois": between two lengths
         return Resolution(type="DURATION", value=f"{a.value}/{b.value}", approximate=True)
     if a.start is None or b.end is None:

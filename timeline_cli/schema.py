@@ -59,6 +59,8 @@ class Rule:
     # weekday (12, 25, None); with one, the first such weekday on or after that day (the
     # fourth Thursday of November is (11, 22, 3))
     calendar: tuple[int, int, int | None] | None = None
+    # a movable holiday, by its language-free key in `feasts` ("easter_monday", "ramadan")
+    feast: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +114,8 @@ SLOTS: tuple[Slot, ...] = (
     Slot(name="relative_days", placeholder="RELDAY", group="rel"),  # -> days from the reference
     Slot(name="deictics", placeholder="DEICTIC", group="deictic"),  # -> -1 last, 0 this, +1 next
     Slot(name="reference_words", placeholder="REFWORD", group="refword"),  # -> PRESENT_REF...
+    # -> a holiday: (month, day, weekday or None) as `Rule.calendar`, or a key of `feasts`
+    Slot(name="holidays", placeholder="HOLIDAY", group="holiday"),
     Slot(name="signals", placeholder=None, group=None),  # -> a Relation, the word before a date
     Slot(name="day_halves", placeholder=None, group="ampm"),  # "pm" -> 12: hours to add
 )

@@ -57,4 +57,11 @@ ISO_RULES: tuple[Rule, ...] = (
         (Example("2014-07-03T15:30", "2014-07-03T15:30", "2014-07-03", "2014-07-03", "TIME"),),
         kind=Kind.TIME,
     ),
+    # year first with one-digit month or day, or slashes: "2015-3-3", "2015/09/01"
+    Rule(
+        "year-first date",
+        r"(?<![\d/.-])(?P<year>[12]\d{3})[-/](?P<month>0?[1-9]|1[0-2])[-/]"
+        r"(?P<day>0?[1-9]|[12]\d|3[01])(?![\d/-])",
+        (Example("2015-3-3", "2015-03-03"), Example("2015/09/01", "2015-09-01")),
+    ),
 )

@@ -33,7 +33,7 @@ ENGLISH = LanguageResource(
     # "plans to" as a verb only: "announced plans to buy" tells nothing of the tense
     future_cues=r"\b(?:will|shall|going\s+to|(?<!announced\s)(?<!unveiled\s)(?<!its\s)(?<!their\s)"
     r"(?<!the\s)(?<!no\s)(?<!had\s)plans?\s+to|is\s+to|are\s+to|next(?!\s+to\b)|upcoming"
-    r"|scheduled|expected\s+to)\b|'ll\b",
+    r"|scheduled|planned\s+for|expected\s+to)\b|'ll\b",
     # Auxiliaries and explicit past words only: a word ending in -ed is as often an
     # adjective or a passive ("the reduced dividend", "is expected") as a past verb.
     past_cues=r"\b(?:was|were|had|did|ago|last|yesterday)\b",

@@ -179,9 +179,11 @@ DAYS_AND_MONTHS: tuple[R, ...] = (
     ),
     R(
         "next month name",
-        r"(?P<deictic>next|last|this)\s+(?P<month>{MONTH})(?!\s+\d)",
+        r"(?:(?P<mod>early|mid|late)[\s-]+)?(?P<deictic>next|last|this)\s+(?P<month>{MONTH})"
+        r"(?!\s+\d)",
         (
             ex("next January", "2016-01", "2016-01-01", "2016-01-31"),
+            ex("He retired [late last June].", "2015-06", "2015-06-21", "2015-06-30"),
             ex("last March", "2015-03"),
         ),
     ),
@@ -191,7 +193,8 @@ WEEKDAYS: tuple[R, ...] = (
     R(
         "weekday after a past verb",
         r"{PAST_VERB}\s+(?:on\s+)?"
-        r"(?P<x>{EARLIER}?(?P<weekday>{WEEKDAY})(?:\s+(?P<pod>{POD}))?){NOT_A_DATE_AFTER}",
+        r"(?P<x>{EARLIER}?(?P<weekday>{WEEKDAY})(?:\s+(?P<pod>{POD}))?){NOT_A_DATE_AFTER}"
+        r"(?!,?\s+the\s+\d)",  # "Tuesday the 19th" is a day of the month
         (
             ex("The minister said [Friday] that talks will resume.", "2015-09-11"),
             ex("Prices rose [Tuesday].", "2015-09-15"),
@@ -209,7 +212,8 @@ WEEKDAYS: tuple[R, ...] = (
     R(
         "weekday after a future verb",
         r"{FUTURE_VERB}\s+(?:on\s+)?"
-        r"(?P<x>{EARLIER}?(?P<weekday>{WEEKDAY})(?:\s+(?P<pod>{POD}))?){NOT_A_DATE_AFTER}",
+        r"(?P<x>{EARLIER}?(?P<weekday>{WEEKDAY})(?:\s+(?P<pod>{POD}))?){NOT_A_DATE_AFTER}"
+        r"(?!,?\s+the\s+\d)",  # "Tuesday the 19th" is a day of the month
         (
             ex("The talks were postponed until [Monday].", "2015-09-21"),
             ex("She will meet the mayor on [Friday], aides said last week.", "2015-09-18"),

@@ -334,6 +334,189 @@ CASES = [
     C('Exports have stalled in the last six months.', 'the last six months', type='DURATION', value='P6M', start='2015-03-15', end='2015-09-15'),
     C('Three ships were seized in the past 24 hours.', 'the past 24 hours', type='DURATION', value='PT24H', start='2015-09-14', end='2015-09-15'),
     C('For the last ten days, the road has been closed.', 'the last ten days', type='DURATION', value='P10D', start='2015-09-05', end='2015-09-15'),
+    # ======== calendar families (issue 8 §2 years and periods, issue 13) ========
+    # ---- two-digit years after a preposition or apostrophe ------------------------------------
+    C("The plant closed in '98 and reopened in 2003.", "'98", "DATE", "1998", "1998-01-01",
+      "1998-12-31"),
+    C("Nothing had changed since '05.", "'05", "DATE", "2005", "2005-01-01", "2015-09-15"),
+    C("She graduated with the class of '87.", "'87", "DATE", "1987"),
+    C("The '94 season was his best.", "'94", "DATE", "1994"),
+    C("They met in Rome in spring '76.", "spring '76", "DATE", "1976-SP"),
+    # ---- numeric dates: day-first when unambiguous, else month-first in English ----------------
+    C("The minutes dated 30/06/2009 were never published.", "30/06/2009", "DATE", "2009-06-30"),
+    C("The decree of 30.06.2009 was annulled.", "30.06.2009", "DATE", "2009-06-30"),
+    C("Payment was received on 06/30/2009.", "06/30/2009", "DATE", "2009-06-30"),
+    C("The memo dated 5/12/2013 was leaked.", "5/12/2013", "DATE", "2013-05-12"),
+    # convention: ambiguous slashes in English are month/day (US), as spec e07
+    C("Her visa expired on 31/1/2014.", "31/1/2014", "DATE", "2014-01-31"),
+    C("The attack of 9/11/2001 changed air travel.", "9/11/2001", "DATE", "2001-09-11"),
+    # ---- periods ------------------------------------------------------------------------------
+    C("Prices rose in the first half of the year.", "the first half of the year", "DATE",
+      "2015-H1", "2015-01-01", "2015-06-30"),
+    C("The deficit will narrow this fiscal year.", "this fiscal year", "DATE", "2015"),
+    # convention: a fiscal year whose calendar is unknown keeps the calendar year (TimeBank
+    # ---- day and month in words and ordinals --------------------------------------------------
+    # the past month whose 19th is a Tuesday (September 19, 2015 is a Saturday)
+    # ---- start and end of a period without a number -------------------------------------------
+    C("At the end of 2012, the firm had 300 staff.", "the end of 2012", "DATE", "2012",
+      "2012-09-01", "2012-12-31"),
+    C("Storms hit the coast at the beginning of January.", "the beginning of January", "DATE",
+      "2015-01", "2015-01-01", "2015-01-10"),
+    C("The works will be finished at the end of the month.", "the end of the month", "DATE",
+      "2015-09", "2015-09-21", "2015-09-30"),
+    C("A new plant opens at the start of next year.", "the start of next year", "DATE", "2016",
+      "2016-01-01", "2016-04-30"),
+    C("The deal was closed at the end of last year.", "the end of last year", "DATE", "2014",
+      "2014-09-01", "2014-12-31"),
+    C("Prices peaked in the middle of 2013.", "the middle of 2013", "DATE", "2013",
+      "2013-05-01", "2013-08-31"),
+    # ---- ordinal parts of a period ------------------------------------------------------------
+    # convention: "the last week of <month>" is its last seven days
+    C("Profit doubled in the 4th quarter 2018.", "4th quarter 2018", "DATE", "2018-Q4",
+      "2018-10-01", "2018-12-31"),
+    C("Revenue in Q4 2018 beat forecasts.", "Q4 2018", "DATE", "2018-Q4", "2018-10-01",
+      "2018-12-31"),
+    C("The 2018Q4 figures were revised.", "2018Q4", "DATE", "2018-Q4"),
+    C("Rainfall was low in the second half of 2014.", "the second half of 2014", "DATE",
+      "2014-H2", "2014-07-01", "2014-12-31"),
+    # ---- holidays: fixed days ----------------------------------------------------------------
+    C("The shops were shut on Christmas Eve.", "Christmas Eve", "DATE", "2014-12-24"),
+    C("Fireworks are planned for New Year's Eve.", "New Year's Eve", "DATE", "2015-12-31"),
+    C("Children will go trick-or-treating on Halloween.", "Halloween", "DATE", "2015-10-31"),
+    C("The parade was held on St Patrick's Day.", "St Patrick's Day", "DATE", "2015-03-17"),
+    C("The bridge opened on Independence Day 1976.", "Independence Day 1976", "DATE",
+      "1976-07-04"),
+    C("Fireworks lit the sky on the Fourth of July.", "the Fourth of July", "DATE",
+      "2015-07-04"),
+    C("Florists were busy on Valentine's Day 2014.", "Valentine's Day 2014", "DATE",
+      "2014-02-14"),
+    # ---- holidays: movable Christian feasts (dateutil.easter) -------------------------------
+    C("The church will be full on Easter 2016.", "Easter 2016", "DATE", "2016-03-27"),
+    C("The uprising began on Easter Monday.", "Easter Monday", "DATE", "2015-04-06"),
+    C("The procession took place on Good Friday.", "Good Friday", "DATE", "2015-04-03"),
+    C("Palm Sunday 2012 drew large crowds.", "Palm Sunday 2012", "DATE", "2012-04-01"),
+    C("The pope spoke on Pentecost.", "Pentecost", "DATE", "2015-05-24"),
+    C("The carnival ended on Ash Wednesday.", "Ash Wednesday", "DATE", "2015-02-18"),
+    C("The hostages were freed at Easter.", "Easter", "DATE", "2015-04-05"),
+    # ---- holidays: US/UK civic days ---------------------------------------------------------
+    C("Families will gather on Thanksgiving.", "Thanksgiving", "DATE", "2015-11-26"),
+    C("The pool closed on Memorial Day.", "Memorial Day", "DATE", "2015-05-25"),
+    C("The strike ends on Labor Day 2016.", "Labor Day 2016", "DATE", "2016-09-05"),
+    C("Schools will close on MLK Day.", "MLK Day", "DATE", "2016-01-18"),
+    C("Crowds queued outside stores on Black Friday 2014.", "Black Friday 2014", "DATE",
+      "2014-11-28"),
+    C("The sales will start on Boxing Day.", "Boxing Day", "DATE", "2015-12-26"),
+    C("Offices were closed for Martin Luther King Jr. Day.", "Martin Luther King Jr. Day",
+      "DATE", "2015-01-19"),
+    # ---- holidays of other calendars, against the reference --------------------------------
+    # convention: the Islamic dates are the Umm al-Qura calendar (hijridate); the observed start
+    # ---- holidays of other calendars, with a year ---------------------------------------------
+    C("Ramadan 2016 will begin in early June.", "Ramadan 2016", "", "", "2016-06-06",
+      "2016-07-05"),
+    C("Rosh Hashanah 2016 falls in early October.", "Rosh Hashanah 2016", "", "",
+      "2016-10-03"),
+    C("Chinese New Year 2016 falls in the Year of the Monkey.", "Chinese New Year 2016", "DATE",
+      "2016-02-08"),
+    C("Diwali 2016 will be quieter, with fewer fireworks.", "Diwali 2016", "DATE",
+      "2016-10-30"),
+    C("Passover 2016 starts late in April.", "Passover 2016", "", "", "2016-04-23"),
+    # ---- relative days -----------------------------------------------------------------------
+    C("The ministers meet the day after tomorrow.", "the day after tomorrow", "DATE",
+      "2015-09-17", "2015-09-17", "2015-09-17"),
+    C("The boat left the day before yesterday.", "the day before yesterday", "DATE",
+      "2015-09-13", "2015-09-13", "2015-09-13"),
+    C("Two cars were set alight last night.", "last night", "TIME", "2015-09-14TNI"),
+    C("The board will meet Wednesday next week.", "Wednesday next week", "DATE", "2015-09-23"),
+    C("He will fly to Rome tomorrow night.", "tomorrow night", "TIME", "2015-09-16TNI"),
+    C("The talks collapsed on Monday of last week.", "Monday of last week", "DATE",
+      "2015-09-07"),
+    # ---- seasons ----------------------------------------------------------------------------
+    # ref 2016-02-10: "this winter" said in February is the winter under way
+    C("Snowfall this winter has broken records.", "this winter", "DATE", "2015-WI",
+      "2015-12-01", "2016-02-29", ref="2016-02-10"),
+    C("Heating bills will rise this winter.", "this winter", "DATE", "2015-WI", "2015-12-01",
+      "2016-02-29"),
+    C("The harvest was poor last summer.", "last summer", "DATE", "2015-SU", "2015-06-01",
+      "2015-08-31"),
+    # convention: "last summer" is the latest summer already over (June-August 2015 here)
+    C("The stadium will open next spring.", "next spring", "DATE", "2016-SP", "2016-03-01",
+      "2016-05-31"),
+    C("Leaves are falling early this autumn.", "this autumn", "DATE", "2015-FA", "2015-09-01",
+      "2015-11-30"),
+    # ref 2016-02-10 again: "this spring" is the next one, not the one of 2015
+    C("The bridge reopens this spring.", "this spring", "DATE", "2016-SP", ref="2016-02-10"),
+    C("The river froze in the winter of 1962-63.", "the winter of 1962-63", "DATE", "1962-WI",
+      "1962-12-01", "1963-02-28"),
+    # ---- numeric dates -------------------------------------------------------------------------
+    C("The figures for 2/2013 were revised.", "2/2013", "DATE", "2013-02", "2013-02-01",
+      "2013-02-28"),
+    C("The index was launched in 2014-10.", "2014-10", "DATE", "2014-10", "2014-10-01",
+      "2014-10-31"),
+    C("The order is dated 2015-3-3.", "2015-3-3", "DATE", "2015-03-03"),
+    C("The warranty expires 12/31/99.", "12/31/99", "DATE", "1999-12-31"),
+    C("The log entry 2015/09/01 was deleted.", "2015/09/01", "DATE", "2015-09-01"),
+    C("Shipments resumed on 7/4.", "7/4", "DATE", "2015-07-04"),
+    # ---- lowercase month, weekday and holiday names ----------------------------------------
+    C("the shop was closed on monday.", "monday", "DATE", "2015-09-14"),
+    # ---- history and eras --------------------------------------------------------------------
+    C("Augustus died in 14 AD.", "14 AD", "DATE", "0014", "0014-01-01", "0014-12-31"),
+    C("The town was founded in AD 43.", "AD 43", "DATE", "0043"),
+    C("The temple dates from the 1st century BC.", "the 1st century BC", "DATE", "BC00", "-",
+      "-"),
+    # convention: TIMEX3 century BC values count like AD ones (1st century BC = BC00)
+    C("Caesar was murdered in 44 BC.", "44 BC", "DATE", "BC0044", "-", "-"),
+    C("The abbey was built in 800 CE.", "800 CE", "DATE", "0800"),
+    C("Rome was sacked in the 5th century.", "5th century", "DATE", "04", "0400-01-01",
+      "0499-12-31"),
+    C("The aqueduct was built in the 2nd century AD.", "2nd century AD", "DATE", "01",
+      "0100-01-01", "0199-12-31"),
+    # calendar families: ordinal parts, a day of the month alone, days in words, case
+    C("He retired late last June.", "late last June", "DATE", "2015-06", "2015-06-21",
+      "2015-06-30"),
+    C("The law took effect on the first of March.", "the first of March", "DATE", "2015-03-01"),
+    C("The new timetable will apply March first.", "March first", "DATE", "2016-03-01"),
+    C("The vote will take place on Tuesday the 22nd.", "Tuesday the 22nd", "DATE",
+      "2015-09-22"),
+    C("The contract was signed on Tuesday the 19th.", "Tuesday the 19th", "DATE", "2015-05-19"),
+    C("Payments are due on the 30th.", "the 30th", "DATE", "2015-09-30"),
+    C("The box office opened on the 3rd.", "the 3rd", "DATE", "2015-09-03"),
+    C("They married on the twenty-first of June, 1998.", "the twenty-first of June, 1998",
+      "DATE", "1998-06-21"),
+    C("He arrived in Lisbon on 2 May 1755. On the 9th he sailed for Brazil.", "the 9th", "DATE",
+      "1755-05-09"),
+    C("The dam was planned at the end of the 1950s.", "the end of the 1950s", "DATE", "195",
+      "1957-01-01", "1959-12-31"),
+    C("The vote is held on the first Tuesday of October.", "the first Tuesday of October",
+      "DATE", "2015-10-06"),
+    # convention (README): the last week of a month is the ISO week of its last Thursday
+    C("The plant was shut during the last week of September 2014.",
+      "the last week of September 2014", "DATE", "2014-W39", "2014-09-22", "2014-09-28"),
+    C("The fair takes place on the first weekend of October.", "the first weekend of October",
+      "DATE", "2015-W40-WE", "2015-10-03", "2015-10-04"),
+    C("Stores will open early on the last Friday of November.", "the last Friday of November",
+      "DATE", "2015-11-27"),
+    C("The vote will be held on february 15.", "february 15", "DATE", "2016-02-15"),
+    C("We will be home for christmas.", "christmas", "DATE", "2015-12-25"),
+    C("prices fell in january 2014.", "january 2014", "DATE", "2014-01"),
+    C("He proposed on new year's eve 2012.", "new year's eve 2012", "DATE", "2012-12-31"),
+    C("The ruling came on march 3.", "march 3", "DATE", "2015-03-03"),
+    C("Output fell in the final quarter of 2011.", "the final quarter of 2011", "DATE",
+      "2011-Q4", "2011-10-01", "2011-12-31"),
+    C("The firm expects growth in the second half of next year.",
+      "the second half of next year", "DATE", "2016-H2", "2016-07-01", "2016-12-31"),
+    C("Sales slumped early last month.", "early last month", "DATE", "2015-08", "2015-08-01",
+      "2015-08-10"),
+    C("The plant was idle for the last quarter of 2013.", "the last quarter of 2013", "DATE",
+      "2013-Q4"),
+    C("Prisoners were released for Eid al-Fitr.", "Eid al-Fitr", "DATE", "2015-07-17"),
+    C("The family met in Jerusalem for Passover.", "Passover", "", "", "2015-04-04"),
+    C("The festival will open during Hanukkah.", "Hanukkah", "", "", "2015-12-07",
+      "2015-12-14"),
+    C("The markets will close for Yom Kippur.", "Yom Kippur", "DATE", "2015-09-23"),
+    C("Synagogues were full for Rosh Hashanah.", "Rosh Hashanah", "", "", "2015-09-14"),
+    C("Sweet shops expect record sales at Diwali.", "Diwali", "DATE", "2015-11-11"),
+    C("Millions travelled home for Chinese New Year.", "Chinese New Year", "DATE", "2015-02-19"),
+    C("The report is due a week from today.", "a week from today", "DATE", "2015-09-22"),
 ]
 
 NEGATIVE = [
@@ -448,6 +631,60 @@ NEGATIVE = [
     # rolling windows
     ('The last two chapters cover the war.', 'last two'),
     ('He read the past three issues of the magazine.', 'the past three'),
+    # ======== calendar families (issue 8 §2 years and periods, issue 13) ========
+    # two-digit years vs counts
+    ("The team won 14 victories in 17 races.", "17"),
+    ("He played in 98 games that season.", "98"),
+    ("Route 66 crosses eight states.", "66"),
+    ("She scored 87 points in '98.", "87"),
+    # numeric dates: day/month order
+    ("The vote was 17 02 in committee.", "17 02"),
+    ("The patient took 2/3 of the dose.", "2/3"),
+    ("He scored 30/40 on the test.", "30/40"),
+    # periods
+    ("The late Queen Mother opened the hall.", "late"),
+    ("She reached the final quarter of the course.", "the final quarter"),
+    ("The first half ended goalless.", "The first half"),
+    # ordinals
+    ("She came first in the race.", "first"),
+    ("She won the 19th stage of the race.", "19th"),
+    ("The 30th anniversary gala was cancelled.", "30th"),
+    # start / end of a period
+    ("The end of the film surprised everyone.", "The end"),
+    ("The beginning of the book is slow.", "The beginning"),
+    # ordinal parts
+    ("The Audi Q4 was unveiled in Geneva.", "Q4"),
+    ("The Fourth Estate criticised the plan.", "Fourth"),
+    # holidays
+    ("The family bought a Christmas tree downtown.", "Christmas"),
+    ("Easter eggs were sold out in the shop.", "Easter"),
+    ("They bought a Black Friday deal online.", "Black Friday"),
+    ("Easter Island lies in the Pacific.", "Easter"),
+    ("The Thanksgiving turkey was too big.", "Thanksgiving"),
+    ("He read about Ramadan customs in school.", "Ramadan"),
+    # relative days
+    ("They handle the day-to-day work.", "day-to-day"),
+    ("The night shift starts soon.", "night shift"),
+    # seasons
+    ("She wore a winter coat.", "winter"),
+    ("The spring in the mattress broke.", "spring"),
+    ("The fall of the Berlin Wall changed Europe.", "fall"),
+    # numeric dates (issue 13)
+    ("The bill passed 51-49 in the Senate.", "51-49"),
+    ("The bike has a 12/32 cassette.", "12/32"),
+    # lowercase names
+    ("Officials may announce the results soon.", "may"),
+    ("Thousands joined the march through the capital.", "march"),
+    ("He sat in the sun all afternoon.", "sat"),
+    ("The sun set behind the hills.", "sun"),
+    ("It is an august institution.", "august"),
+    # history
+    ("The AD agency won the contract.", "AD"),
+    ("The BC Lions won the Grey Cup.", "BC"),
+    ("He scored 44 points before half time.", "44"),
+    ("The first half ended goalless.", "The first half"),
+    ("She won the 19th stage on the 3rd attempt.", "3rd"),
+    ("Thousands joined the march 3 kilometres long.", "march"),
 ]
 
 

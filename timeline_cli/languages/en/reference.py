@@ -28,8 +28,7 @@ RELATIVE_DAYS: tuple[R, ...] = (
     ),
     R(
         "relative part of day",
-        r"(?:(?:earlier|later)\s+)?(?:this\s+(?P<pod>{POD})|tonight)"
-        r"|(?P<rel>last)\s+night",
+        r"(?:(?:earlier|later)\s+)?(?:this\s+(?P<pod>{POD})|tonight)",
         (
             ex("this morning", "2015-09-15TMO", "2015-09-15", "2015-09-15", "TIME"),
             ex("He will speak [later this afternoon].", "2015-09-15TAF"),

@@ -17,6 +17,7 @@ from . import (
     durations,
     holidays,
     names,
+    periods,
     reference,
     spans,
     story,
@@ -42,12 +43,14 @@ RULES: tuple[Rule, ...] = (
     *spans.ELLIPTICAL_RANGES,  # "between 4 and 6 weeks", "13 to 15 July", "January-February"
     *vague.VAGUE,  # "at the time", "a future date"
     *vague.SETS,  # "every morning", "on Sundays", "every other month"
+    *periods.NOT_DATES,  # "the first half" of a game: a trap, before the "half" rule it ties
     *calendar.DATE_TIMES,  # "3 p.m. on March 5, 2015", "Friday at noon"
     *calendar.FULL_DATES,  # "March 5, 2015", "5/3/2015", "July 3-5, 2016", "1914-18"
     *calendar.DAYS_AND_MONTHS,  # "[the year] ended June 30", "issued [July 1]", "September 11"
     *years.YEAR_PARTS,  # "early 2014", "fiscal 1998", "the 1990s", "52 BC"
     *years.SEASONS,  # "summer of 2014", "the summer", "last winter"
     *years.QUARTERS,  # "the third quarter", "Q3 2014", "the first half of next year"
+    *periods.PERIODS,  # "in '98", "30/06/2009", "on 7/4", "the last fiscal year", "last night"
     *story.SAME_PERIOD,  # "the year-ago quarter", "the latest period": from the last period placed
     *reference.RELATIVE_DAYS,  # "today", "mid-afternoon yesterday", "this morning", "at midday"
     *story.STORY_UNITS,  # "the following year", "later that year", "earlier that day"

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from .holidays import NAMES as HOLIDAYS  # noqa: F401  # the slot "holidays", by its rules
+
 MONTHS = {
     "January": 1, "Jan.": 1, "February": 2, "Feb.": 2, "March": 3, "Mar.": 3, "April": 4,
     "Apr.": 4, "May": 5, "June": 6, "July": 7, "August": 8, "Aug.": 8, "September": 9,
@@ -45,6 +47,12 @@ NUMBERS = _number_words()
 APPROXIMATE_NUMBERS = {"dozens of": 24, "a dozen": 12, "about a dozen": 12}
 ORDINALS = {
     "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+    **{word: n for n, word in enumerate(
+        "fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth"
+        " sixteenth seventeenth eighteenth nineteenth twentieth".split(), start=5)},
+    **{f"twenty-{word}": 20 + n for n, word in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth".split(), start=1)},
+    "thirtieth": 30, "thirty-first": 31,
 }  # fmt: skip
 UNITS = {
     "year": "Y", "years": "Y", "month": "M", "months": "M", "week": "W", "weeks": "W",
@@ -73,7 +81,10 @@ PARTS_OF_DAY = {
 }  # fmt: skip
 # The half of the day a clock marker names, by its letters ("p.m." is "pm"): hours to add.
 DAY_HALVES = {"am": 0, "pm": 12}
-RELATIVE_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1}
+RELATIVE_DAYS = {
+    "today": 0, "yesterday": -1, "tomorrow": 1, "the day after tomorrow": 2,
+    "the day before yesterday": -2,
+}  # fmt: skip
 DEICTICS = {
     "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "this": 0, "current": 0,
     "this past": -1, "this coming": 1,

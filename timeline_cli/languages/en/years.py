@@ -47,20 +47,24 @@ YEAR_PARTS: tuple[R, ...] = (
     ),
     R(
         "decade",
-        r"(?:the\s+)?(?:(?P<mod>{MOD})(?:\s+|-))?"
+        r"(?:the\s+)?(?:(?P<mod>{MOD})(?:\s+the\s+|\s+|-))?"
         r"(?P<decade>(?:1[0-9]|20)[0-9]0|'[0-9]0|’[0-9]0)'?s",
         (
             ex("1990s", "199", "1990-01-01", "1999-12-31"),
             ex("'80s", "198", "1980-01-01", "1989-12-31"),
             ex("the late 1980s", "198", "1987-01-01", "1989-12-31"),
             ex("by [the mid-1990s]", "199"),
+            ex("planned at [the end of the 1950s]", "195", "1957-01-01", "1959-12-31"),
         ),
     ),
     R(
         "century",
         r"(?:(?P<mod>{MOD})\s+)?(?:the\s+)?(?P<century>\d{1,2})(?:st|nd|rd|th)[\s-]+century"
-        r"(?:\s+(?P<bc>BC|B\.C\.|BCE|B\.C\.E\.))?",
-        (ex("20th century", "19", "1900-01-01", "1999-12-31"), ex("1st century BC", "BC00")),
+        r"(?:\s+(?-i:(?P<bc>BC|B\.C\.|BCE|B\.C\.E\.)|AD|A\.D\.|CE)(?!\w))?",
+        (
+            ex("20th century", "19", "1900-01-01", "1999-12-31"),
+            ex("The temple dates from [the 1st century BC].", "BC00", "-", "-"),
+        ),
     ),
     R(
         "before Christ",
@@ -72,10 +76,12 @@ YEAR_PARTS: tuple[R, ...] = (
 SEASONS: tuple[R, ...] = (
     R(
         "season and year",
-        r"(?:(?P<mod>{MOD})\s+)?(?:the\s+)?(?P<season>{SEASON})\s+(?:of\s+)?(?P<year>{YEAR})",
+        r"(?:(?P<mod>{MOD})\s+)?(?:the\s+)?(?P<season>{SEASON})\s+(?:of\s+)?"
+        r"(?P<year>{YEAR}|['’]\d\d(?![\w'’]))",
         (
             ex("summer of 2014", "2014-SU", "2014-06-01", "2014-08-31"),
             ex("spring 2015", "2015-SP"),
+            ex("They met in Rome in [spring '76].", "1976-SP"),
         ),
     ),
     # "the summer" without its year: the one the tense points to, else the last one
@@ -104,8 +110,11 @@ QUARTERS: tuple[R, ...] = (
     R(
         "quarter of a year",
         r"(?:the\s+)?(?:(?:fiscal|calendar)[\s-]+)?(?P<quarter>{ORDINAL})"
-        r"\s+(?:fiscal\s+)?quarter\s+of\s+(?:fiscal\s+)?(?P<year>{YEAR})",
-        (ex("first quarter of 2015", "2015-Q1", "2015-01-01", "2015-03-31"),),
+        r"\s+(?:fiscal\s+)?quarter\s+(?:of\s+)?(?:fiscal\s+)?(?P<year>{YEAR})",
+        (
+            ex("first quarter of 2015", "2015-Q1", "2015-01-01", "2015-03-31"),
+            ex("Profit doubled in [the 4th quarter 2018].", "2018-Q4"),
+        ),
     ),
     # A quarter named without its year is the latest one begun: news reports on quarters
     # already under way or over ("third-quarter profit", "the fourth quarter" in November).

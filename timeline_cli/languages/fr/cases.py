@@ -309,6 +309,124 @@ CASES = [
     C("Au cours des 12 derniers mois, l'inflation a atteint 2 %.", 'des 12 derniers mois', type='DURATION', value='P12M', start='2014-09-15', end='2015-09-15'),
     C('Les quinze derniers jours ont été décisifs.', 'Les quinze derniers jours', type='DURATION', value='P15D', start='2015-08-31', end='2015-09-15'),
     C('Dans les cinq prochaines années, 200 logements seront construits.', 'les cinq prochaines années', type='DURATION', value='P5Y', start='2015-09-15', end='2020-09-15'),
+    # ======== calendar families (issue 8 §2 years and periods, issue 13) ========
+    # two-digit years after a preposition (1931-2030 window)
+    C("Le club a été relégué en 93 puis est remonté en 97.", "93", "DATE", "1993"),
+    C("Arrivé en France en 62, il a ouvert une épicerie.", "62", "DATE", "1962"),
+    C("Ces modèles, fabriqués de 85 à 91, sont recherchés.", "85 à 91", "DATE", "1985/1991", "1985-01-01", "1991-12-31"),
+    C("La canicule de l'été 76 reste dans les mémoires.", "été 76", "DATE", "1976-SU", "1976-06-01", "1976-08-31"),
+    C("Le mouvement de mai 68 a commencé à Nanterre.", "mai 68", "DATE", "1968-05"),
+    C("Depuis 97, le stade n'a pas été rénové.", "97", "DATE", "1997", "1997-01-01", "2015-09-15"),
+    C("En 05, la réforme avait déjà échoué.", "05", "DATE", "2005"),
+
+    # day-first numeric dates
+    C("La facture du 30/06/2009 n'a jamais été payée.", "30/06/2009", "DATE", "2009-06-30"),
+    C("Date de naissance : 03.11.1975", "03.11.1975", "DATE", "1975-11-03"),
+    C("Le jugement rendu le 5/4/2012 a été cassé.", "5/4/2012", "DATE", "2012-04-05"),
+    C("Document émis le 12-01-2010 par la préfecture.", "12-01-2010", "DATE", "2010-01-12"),
+    C("Par un courrier daté du 31.10.74, le maire refusait le permis.", "31.10.74", "DATE", "1974-10-31"),
+
+    # periods
+    C("À la fin de l'année dernière, le groupe a supprimé 300 postes.", "la fin de l'année dernière",
+      "DATE", "2014", "2014-09-01", "2014-12-31"),
+    C("Fin juin dernier, les syndicats ont claqué la porte.", "Fin juin dernier", "DATE", "2015-06", "2015-06-21", "2015-06-30"),
+    C("La première moitié de l'année a été difficile.", "La première moitié de l'année", "DATE", "2015-H1", "2015-01-01", "2015-06-30"),
+    C("Au second semestre, les embauches devraient repartir.", "second semestre", "DATE", "2015-H2"),
+    # ref 2015-01-06: the new year is the year that has just begun
+    C("Les vœux pour la nouvelle année ont été présentés hier.", "la nouvelle année", "DATE", "2015", ref="2015-01-06"),
+    # convention: a fiscal year is the calendar year unless the text says otherwise
+    C("Le bénéfice de l'exercice 2014 a été distribué.", "exercice 2014", "DATE", "2014"),
+
+    # day + month in words and ordinals; a day alone takes the month from the story or ref
+    C("Le premier mars 2013, la réforme est entrée en vigueur.", "premier mars 2013", "DATE", "2013-03-01"),
+    C("Le premier janvier, la taxe augmentera.", "premier janvier", "DATE", "2016-01-01"),
+    C("L'enquête a été ouverte le 15 fév. 2013.", "15 fév. 2013", "DATE", "2013-02-15"),
+    C("Le deux décembre 1851, Louis-Napoléon Bonaparte fait son coup d'État.", "deux décembre 1851", "DATE", "1851-12-02"),
+    C("Le trente et un décembre, les pompiers ont été mobilisés.", "trente et un décembre", "DATE", "2014-12-31"),
+
+    # start / end of a period without a number (thirds)
+    C("Le projet sera livré en fin d'année.", "fin d'année", "DATE", "2015", "2015-09-01", "2015-12-31"),
+    C("À la fin du mois, les stocks seront épuisés.", "la fin du mois", "DATE", "2015-09", "2015-09-21", "2015-09-30"),
+    C("Les salaires ont été versés en début de mois.", "début de mois", "DATE", "2015-09", "2015-09-01", "2015-09-10"),
+    C("En début d'année, le chômage avait reculé.", "début d'année", "DATE", "2015", "2015-01-01", "2015-04-30"),
+    C("Au début de la décennie, l'usine employait 500 personnes.", "début de la décennie", "DATE", "201", "2010-01-01", "2013-12-31"),
+    C("À la mi-année, le bilan était positif.", "la mi-année", "DATE", "2015", "2015-05-01", "2015-08-31"),
+
+    # ordinal parts of a period (one expression, no stray "semaine dernière" or weekday)
+    # convention: the last week of a month is the last ISO week whose Thursday is in it (2014-W39)
+    C("Au quatrième trimestre 2018, les ventes ont bondi.", "quatrième trimestre 2018", "DATE", "2018-Q4", "2018-10-01", "2018-12-31"),
+    C("Le chiffre d'affaires du T4 2018 est en baisse.", "T4 2018", "DATE", "2018-Q4"),
+
+    # holidays: fixed, movable (dateutil.easter), other calendars (see docstring)
+    C("À Noël, les enfants ouvriront leurs cadeaux.", "Noël", "DATE", "2015-12-25"),
+    C("Le jour de l'an 2014, la neige est tombée sur Paris.", "jour de l'an 2014", "DATE", "2014-01-01"),
+    C("Les cimetières seront fleuris pour la Toussaint.", "la Toussaint", "DATE", "2015-11-01"),
+    C("Le défilé de la fête du Travail a réuni 20 000 personnes.", "la fête du Travail", "DATE", "2015-05-01"),
+    C("Le 14 Juillet, le défilé a descendu les Champs-Élysées.", "14 Juillet", "DATE", "2015-07-14"),
+    C("Les anciens combattants se rassembleront pour l'Armistice.", "l'Armistice", "DATE", "2015-11-11"),
+    # Easter 2016 = 2016-03-27; Easter 2015 = 2015-04-05
+    C("À Pâques, les cloches sonneront à toute volée.", "Pâques", "DATE", "2016-03-27"),
+    C("Le lundi de Pâques 2015, la circulation était dense.", "lundi de Pâques 2015", "DATE", "2015-04-06"),
+    C("Le pont de l'Ascension a vidé les bureaux.", "l'Ascension", "DATE", "2015-05-14"),
+    C("Le lundi de Pentecôte 2015 était travaillé.", "lundi de Pentecôte 2015", "DATE", "2015-05-25"),
+    C("Le carnaval défilera le jour de Mardi gras.", "Mardi gras", "DATE", "2016-02-09"),
+    # hijridate (Umm al-Qura): 1 Ramadan 1436 = 2015-06-18, 29 Ramadan = 2015-07-16 (29 days)
+    C("Pendant le ramadan, les horaires du marché ont été adaptés.", "le ramadan", start="2015-06-18", end="2015-07-16"),
+    C("L'Aïd el-Fitr a été célébré dans la joie.", "L'Aïd el-Fitr", "DATE", "2015-07-17"),
+    # hijridate (Umm al-Qura, a computed calendar): 10 Dhou al-Hijja 1436 = 2015-09-23; the
+    # relative days (one day, not an open range) and relative to the story
+    C("Le verdict sera rendu après-demain.", "après-demain", "DATE", "2015-09-17", "2015-09-17", "2015-09-17"),
+    C("Il a été arrêté avant-hier à Roissy.", "avant-hier", "DATE", "2015-09-13", "2015-09-13", "2015-09-13"),
+    C("La nuit dernière, le vent a soufflé à 120 km/h.", "La nuit dernière", "TIME", "2015-09-14TNI"),
+    C("Le 9 mars 2012, le tribunal a rendu son jugement. Le jour précédent, l'avocat avait plaidé.",
+      "Le jour précédent", "DATE", "2012-03-08"),
+    C("Le 9 mars 2012, le tribunal a rendu son jugement. Le jour suivant, l'accusé a fait appel.",
+      "Le jour suivant", "DATE", "2012-03-10"),
+    C("Le 9 mars 2012, le tribunal a rendu son jugement. Le jour d'après, l'accusé a fait appel.",
+      "Le jour d'après", "DATE", "2012-03-10"),
+    C("L'audience est fixée à mercredi de la semaine prochaine.", "mercredi de la semaine prochaine", "DATE", "2015-09-23"),
+    C("Ce week-end, la fête foraine s'installera sur le port.", "Ce week-end", "DATE", "2015-W38-WE", "2015-09-19", "2015-09-20"),
+
+    # seasons (meteorological); "cet hiver" in February is the winter in progress
+    # ref 2016-02-10 (needed: February of a leap year)
+    C("Cet hiver, la station n'a presque pas vu de neige.", "Cet hiver", "DATE", "2015-WI", "2015-12-01", "2016-02-29", ref="2016-02-10"),
+    C("Cet été, la sécheresse a frappé le sud-ouest.", "Cet été", "DATE", "2015-SU", "2015-06-01", "2015-08-31"),
+    C("Au printemps dernier, la rivière a débordé.", "printemps dernier", "DATE", "2015-SP", "2015-03-01", "2015-05-31"),
+    # convention: on 2015-09-15 (meteorological autumn) "l'automne prochain" is 2016's
+    C("L'automne prochain, le musée rouvrira.", "L'automne prochain", "DATE", "2016-FA"),
+    C("L'hiver prochain, les tarifs baisseront.", "L'hiver prochain", "DATE", "2015-WI", "2015-12-01", "2016-02-29"),
+    C("À l'été 1976, les nappes étaient à sec.", "été 1976", "DATE", "1976-SU"),
+
+    # numeric dates without a year, two-digit years, other numeric spellings
+    C("Le colis a été livré le 17/02.", "17/02", "DATE", "2015-02-17"),
+    C("Réouverture prévue le 31/10.", "31/10", "DATE", "2015-10-31"),
+    C("Le contrat a été signé le 20/02/14.", "20/02/14", "DATE", "2014-02-20"),
+    C("Mise à jour du 2015-3-3 : nouvelle version.", "2015-3-3", "DATE", "2015-03-03"),
+    C("Facture de 2/2013, restée impayée.", "2/2013", "DATE", "2013-02"),
+    C("Le relevé de 2014-10 montre une hausse.", "2014-10", "DATE", "2014-10"),
+
+    # history and eras
+    C("Alésia tombe en 52 av. J.-C. après un long siège.", "52 av. J.-C.", "DATE", "BC0052", "-", "-"),
+    C("César est assassiné en 44 avant Jésus-Christ.", "44 avant Jésus-Christ", "DATE", "BC0044"),
+    C("Charlemagne est couronné empereur en l'an 800.", "800", "DATE", "0800", "0800-01-01", "0800-12-31"),
+    C("L'Empire d'Occident disparaît en 476 apr. J.-C.", "476 apr. J.-C.", "DATE", "0476"),
+    # convention: a century BC is written as the TIMEX3 century of its years (3rd c. BC: BC02)
+    C("Au IIIe siècle avant notre ère, la cité domine la région.", "IIIe siècle avant notre ère", "DATE", "BC02"),
+    C("Au Ve siècle, les Francs s'installent en Gaule.", "Ve siècle", "DATE", "04", "0400-01-01", "0499-12-31"),
+    C("En l'an mil, la peur de la fin du monde aurait saisi l'Occident.", "l'an mil", "DATE", "1000"),
+    # calendar families: ordinal parts, a day of the month alone, days in words, case
+    C("Le 14 juin 1940, l'armée allemande entre dans Paris. Le 22, l'armistice est signé.", "Le 22", "DATE", "1940-06-22"),
+    C("Le conseil se réunira le 24.", "24", "DATE", "2015-09-24"),
+    C("Le 3, la police a perquisitionné son domicile.", "Le 3", "DATE", "2015-09-03"),
+    C("La dernière semaine de septembre 2014, le port a été bloqué.", "La dernière semaine de septembre 2014",
+      "DATE", "2014-W39", "2014-09-22", "2014-09-28"),
+    C("Le premier week-end de septembre, la braderie a attiré les foules.", "Le premier week-end de septembre",
+      "DATE", "2015-W36-WE", "2015-09-05", "2015-09-06"),
+    C("Le scrutin aura lieu le premier mardi d'octobre.", "le premier mardi d'octobre", "DATE", "2015-10-06"),
+    C("Le troisième jeudi de novembre, le beaujolais nouveau arrivera.", "troisième jeudi de novembre", "DATE", "2015-11-19"),
+    C("Le chantier reprendra la semaine du 5 octobre.", "la semaine du 5 octobre", "DATE", "2015-W41", "2015-10-05", "2015-10-11"),
+    C("Au dernier trimestre 2011, le PIB a reculé.", "dernier trimestre 2011", "DATE", "2011-Q4", "2011-10-01", "2011-12-31"),
+    C("La première quinzaine d'avril a été pluvieuse.", "La première quinzaine d'avril", start="2015-04-01", end="2015-04-15"),
 ]
 
 NEGATIVE = [
@@ -403,6 +521,49 @@ NEGATIVE = [
     # rolling windows
     ('Les 2 derniers joueurs sont arrivés en retard.', '2 derniers'),
     ('Il a fini parmi les dix derniers.', 'dix derniers'),
+    # ======== calendar families (issue 8 §2 years and periods, issue 13) ========
+    # two-digit years
+    ("Le champion a signé 9 victoires en 11 départs.", "11"),
+    ("Divisez la pâte en 12 parts égales.", "12"),
+    ("Le prix est passé de 12 à 15 euros en trois ans.", "12 à 15"),
+    # day-first numeric dates
+    ("Il s'est imposé 6/4, 7/5 en finale.", "6/4"),
+    ("Elle a obtenu 17/20 à l'examen.", "17/20"),
+    ("Les 3/4 des élus ont voté pour.", "3/4"),
+    # periods
+    ("En fin de compte, le projet a été abandonné.", "fin de compte"),
+    ("Au début du film, le héros perd son emploi.", "début du film"),
+    # day + month / day alone
+    ("Le premier ministre a démissionné.", "premier"),
+    ("Le Quinze de France a battu l'Italie.", "Quinze"),
+    ("Les jeunes du 93 ont manifesté devant la préfecture.", "93"),
+    # start / end without a number
+    ("Il est en fin de contrat.", "fin de contrat"),
+    ("Au début de la rencontre, les deux équipes se sont observées.", "début de la rencontre"),
+    # ordinal parts of a period
+    ("Ils louent un T4 en centre-ville.", "T4"),
+    ("Le premier jeu de la partie a duré longtemps.", "premier jeu"),
+    # holidays
+    ("Le Père Noël a distribué des jouets à l'hôpital.", "Père Noël"),
+    ("Toussaint Louverture est mort au fort de Joux.", "Toussaint"),
+    ("Les statues de l'île de Pâques attirent les touristes.", "Pâques"),
+    # relative days
+    ("Il promettait des lendemains qui chantent.", "lendemains"),
+    # seasons
+    ("Le Printemps a ouvert un grand magasin à Doha.", "Printemps"),
+    ("Elle a été nommée directrice.", "été"),
+    ("Les Quatre Saisons de Vivaldi ont été jouées.", "Saisons"),
+    # numeric dates without a year
+    ("Le code 17 02 a été saisi par erreur.", "17 02"),
+    ("Il a été élu avec 12/15 des voix du bureau.", "12/15"),
+    # history
+    ("La Ve République a été fondée par de Gaulle.", "Ve"),
+    ("Le IIIe Reich a capitulé sans condition.", "IIIe"),
+    ("Louis XIV a fait construire Versailles.", "XIV"),
+    ("Au premier trimestre de grossesse, la fatigue est fréquente.", "premier trimestre"),
+    ("L'ordinateur est resté en veille toute la nuit.", "veille"),
+    ("Le service de veille technologique a été renforcé.", "veille"),
+    ("Le musée a fermé le 3 au classement des visites.", "3"),
 ]
 
 

@@ -11,6 +11,10 @@ FRAGMENTS = {
     "WDOPT": r"(?:(?P<weekday>{WEEKDAY})\s+)?",
     "YY": r"(?:{YEAR}|'?\d\d(?!\d|[,.]\d|\s*(?:h\b|ans|{NOT_AFTER_NUMBER})))",
     "NEXT_LAST": r"(?:prochain|dernier|passé)(?:e|s|es)?",
+    # a day in words before its month: "le premier mars", "le trente et un décembre"
+    "DAY_WORD": r"(?:premier|trente\s+et\s+un|trente|vingt(?:-(?:deux|trois|quatre|cinq|six|sept"
+    r"|huit|neuf)|\s+et\s+un)?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix(?:-(?:sept|huit"
+    r"|neuf))?|onze|douze|treize|quatorze|quinze|seize)",
     "DMY": r"(?P<day>{DAY})\s+(?P<month>{MONTH})\s+(?P<year>{YY})",
     "DM": r"(?P<day>{DAY})\s+(?P<month>{MONTH})",
     "YEAR_CUE": r"(?:en|dès|depuis|d'ici|de|d'|avant|après|jusqu'en|vers|an|année|l'an|fin|début"

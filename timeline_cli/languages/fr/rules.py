@@ -15,7 +15,10 @@ from ..common import ISO_RULES, RACE_TIMES, WEB_ADDRESSES
 from . import (
     calendar,
     durations,
+    holidays,
     names,
+    numeric,
+    periods,
     reference,
     spans,
     story,
@@ -43,7 +46,9 @@ RULES: tuple[Rule, ...] = (
     *vague.SETS,  # "les jeudis", "chaque matin", "le premier lundi de chaque mois"
     *spans.LENGTHS_OF,  # "une peine de [5 ans]": a duration where "de 5 ans" would be an age
     *spans.ELLIPTICAL_RANGES,  # "de 6 à 9 mois", "janvier-février", "du 13 au 18"
+    *periods.NOT_DATES,  # "en veille", "premier trimestre de grossesse": traps too
     *calendar.DATES,  # "3 mars 2012", "12/05/2013", "3 au 5 juillet 2016", "1914-1918", "mardi 8"
+    *numeric.NUMERIC,  # "le 17/02", "20/02/14", "2/2013", "en 98": after the full numeric dates
     *calendar.MONTHS,  # "août 2014", "début octobre", "en mars", "le mois de juin"
     *years.YEAR_PARTS,  # "début 2014", "années 1990", "XXe siècle", "52 av. J.-C.", "été 2014"
     *calendar.PARTS_OF_DAY,  # "la soirée", "en fin d'après-midi"
@@ -52,7 +57,9 @@ RULES: tuple[Rule, ...] = (
     # "l'année suivante", "cette année-là", "le 2 juillet suivant": from the story; before the
     # relative days, whose "unité relative" matches the same words counted from the reference
     *story.STORY_UNITS,
+    *periods.PERIODS,  # "en fin d'année", "la nouvelle année", "T4 2018", "le jour suivant"
     *reference.RELATIVE_DAYS,  # "aujourd'hui", "ce matin", "l'an dernier", "lundi dernier"
+    *holidays.HOLIDAYS,  # "Noël", "lundi de Pâques", "le ramadan": before the weekdays in names
     *calendar.WEEKDAYS,  # "mercredi" alone, after "lundi dernier"
     *reference.AGO_AND_IN,  # "il y a 5-7 ans", "dans deux semaines"
     *story.LATER_EARLIER,  # "trois ans plus tard", "le lendemain", "la veille"

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from .holidays import NAMES as HOLIDAYS  # noqa: F401  # the slot "holidays", by its rules
+
 MONTHS = {
     "janvier": 1, "janv.": 1, "février": 2, "févr.": 2, "fév.": 2, "mars": 3, "avril": 4,
     "avr.": 4, "mai": 5, "juin": 6, "juillet": 7, "juil.": 7, "août": 8, "septembre": 9,
@@ -37,7 +39,7 @@ def _number_words() -> dict[str, float]:
     words["quatre-vingts"] = words["quatre-vingt"] = 80
     for unit in range(1, 10):
         words[f"quatre-vingt-{_UNITS_1_16[unit]}"] = 80 + unit
-    words |= {"cent": 100, "mille": 1000}
+    words |= {"cent": 100, "mille": 1000, "mil": 1000}
     # fractions of a unit ("un demi-siècle", "trois quarts d'heure", "deux ans et demi") and of
     # an hour on a clock ("quinze heures et quart")
     words |= {"un demi": 0.5, "une demi": 0.5, "un quart": 0.25, "trois quarts": 0.75,

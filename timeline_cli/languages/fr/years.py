@@ -30,22 +30,25 @@ YEAR_PARTS: tuple[R, ...] = (
     ),
     R(
         "siècle",
-        r"(?:(?P<mod>{MOD})\s+(?:du\s+)?)?(?P<century>[IVX]{1,5}|\d{1,2})(?:e|ème|è|eme)\s+siècle",
+        r"(?:(?P<mod>{MOD})\s+(?:du\s+)?)?(?P<century>[IVX]{1,5}|\d{1,2})(?:e|ème|è|eme)\s+siècle"
+        r"(?:\s+(?P<bc>avant\s+(?:notre\s+ère|Jésus-Christ|J\.-C\.)|av\.\s*J\.?-?C\.))?",
         (
+            ex("IIIe siècle avant notre ère", "BC02", "-", "-"),
             ex("XXe siècle", "19", "1900-01-01", "1999-12-31"),
             ex("fin du XIXe siècle", "18", "1870-01-01", "1899-12-31"),
         ),
     ),
     R(
-        "avant Jésus-Christ",
-        r"(?P<bc>(?P<year>\d{1,4})\s+(?:av\.?\s*J\.?\s*-?\s*C\.?|avant\s+Jésus-Christ"
-        r"|avant\s+notre\s+ère))",
-        (ex("52 av. J.-C.", "BC0052"),),
+        "avant ou après Jésus-Christ",
+        r"(?P<year>\d{1,4})\s+(?:(?P<bc>av\.?\s*J\.?\s*-?\s*C\.?|avant\s+Jésus-Christ"
+        r"|avant\s+notre\s+ère)|(?P<era>apr\.?\s*J\.?\s*-?\s*C\.?|après\s+Jésus-Christ"
+        r"|de\s+notre\s+ère))",
+        (ex("52 av. J.-C.", "BC0052"), ex("L'Empire disparaît en [476 apr. J.-C.]", "0476")),
     ),
     R(
         "saison et année",
         r"(?:(?P<mod>{MOD})\s+(?:de\s+l'|du\s+|de\s+)?)?(?P<season>{SEASON})"
-        r"\s+(?P<year>{YEAR})",
+        r"\s+(?P<year>{YY})",
         (
             ex("été 2014", "2014-SU", "2014-06-01", "2014-08-31"),
             ex("printemps 2015", "2015-SP", "2015-03-01", "2015-05-31"),
