@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -29,7 +30,7 @@ from timeline_cli.prefilter import Prefilter
 from timeline_cli.reading import open_input
 from timeline_cli.resolve import resolve
 
-from .conftest import REF, ROOT, SEED, SHARED, adversarial_text, needs_shared
+from .conftest import ADVERSARIAL_KINDS, REF, ROOT, SEED, SHARED, adversarial_text, needs_shared
 
 CORPORA = SHARED / "corpora"
 
@@ -154,9 +155,8 @@ def _fresh(m: object, ctx: object, language: str) -> tuple[object, str]:
     return res, label(res, m.relation, language, Move.of(m.frame))  # type: ignore[attr-defined]
 
 
-def _fresh_frames(self: Grammar, rule: object, match: object, groups: dict[str, str | None]
-                  ) -> object:  # fmt: skip
-    return grammar.frames_from_groups(groups, rule.rule, self.vocabulary)  # type: ignore[attr-defined]
+def _fresh_frames(self: Grammar, rule: object, match: re.Match[str]) -> object:
+    return grammar.frames_from_groups(match.groupdict(), rule.rule, self.vocabulary)  # type: ignore[attr-defined]
 
 
 def test_blocks_give_the_entries_of_the_whole_text(tmp_path: Path) -> None:
@@ -196,3 +196,24 @@ def test_the_reference_is_taken_once_for_a_streamed_text() -> None:
     assert [(e.text, e.value) for e in entries if e.text == "Hier"] == [("Hier", "2015-09-14")]
     hier = next(e for e in entries if e.text == "Hier")
     assert "".join(blocks)[hier.char_start : hier.char_end] == "Hier"
+
+
+def test_a_rule_that_begins_with_another_is_not_tried_where_that_one_fails() -> None:
+    rules = GRAMMARS["en"].rules
+    needs = grammar._needs([r.regex for r in rules])
+    pairs = {(rules[b].rule.name, rules[a].rule.name) for b, a in enumerate(needs) if a >= 0}
+    assert ("day month year", "day of month") in pairs  # "5 March 2015" begins with "5 March"
+    for name, code, text in [*TEXTS, *DENSE]:  # and it finds what every rule finds
+        rules = GRAMMARS[code].rules
+        prefilter = Prefilter(
+            [r.regex for r in rules], needs=grammar._needs([r.regex for r in rules])
+        )
+        found = [_Candidate(m.start(), m.end(), i, rules[i], m) for i, m in prefilter.matches(text)]
+        assert _found(found) == _found(GRAMMARS[code]._candidates_in_full(text)), name
+
+
+DENSE = [
+    (f"{kind}-{code}", code, adversarial_text(30_000, kind) + " 3 ans plus tard, 2 jours plus tôt")
+    for kind in ADVERSARIAL_KINDS
+    for code in ("fr", "en")
+]

@@ -1,10 +1,13 @@
 """One bounded cache for the engine's memoised steps (frames of a match, resolutions, the
 prefilter's dispatch): a dict that forgets everything when full, so memory stays flat on an
-archive while the entries that matter (news repeats "en 2014" and "hier") come back at once."""
+archive while the entries that matter (news repeats "en 2014" and "hier") come back at once.
+Also the pause of the cycle collector around the steps that make an object per expression."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import gc
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import TypeVar
 
 K = TypeVar("K")
@@ -27,3 +30,19 @@ class BoundedCache(dict[K, V]):
                 self.clear()
             value = self[key] = make()
             return value
+
+
+@contextmanager
+def no_cycle_collection() -> Iterator[None]:
+    """Python's cycle collector paused while a text's mentions and entries are made: a dense
+    text makes a match, a candidate, a mention and an entry per expression, none in a cycle,
+    and the collector, run every 700 new objects over all those still alive, took a third of
+    the time (1 MB of dates back to back: 1.5 of 2.2 s finding mentions). It runs again as
+    before afterwards (if it was on), and collects what cycles there were then."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from functools import cache
 
-from .cache import BoundedCache
+from .cache import BoundedCache, no_cycle_collection
 from .discourse import (
     Focus,
     Tenses,
@@ -218,8 +218,9 @@ def _timeline(
     """The timeline of a text (a whole document, or a block of one at `offset`), and the last
     date of its story for the text that follows."""
     warnings: list[str] = []
-    entries, story = _entries(text, grammar, mentions, info, offset=offset, story=story,
-                              warnings=warnings)  # fmt: skip
+    with no_cycle_collection():  # an entry per expression: see cache.no_cycle_collection
+        entries, story = _entries(text, grammar, mentions, info, offset=offset, story=story,
+                                  warnings=warnings)  # fmt: skip
     info = replace(info, characters=offset + len(text))
     return Timeline(info, tuple(sorted(entries, key=chronological)), tuple(warnings)), story
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from .cache import BoundedCache
@@ -22,7 +22,8 @@ from .cache import BoundedCache
 sre_c: Any = importlib.import_module("re._constants")
 sre_parse: Any = importlib.import_module("re._parser")
 
-Prefix = tuple[str, ...]  # one regex character class per character
+Prefix = tuple[str, ...]
+_Match = Callable[[str, int], "re.Match[str] | None"]  # one regex character class per character
 _PREFIX_LENGTH = 5  # characters of beginnings: longer is more selective but slower to build
 _MAX_PREFIXES = 4000  # beyond this a rule's beginnings are cut shorter
 _CACHE_LIMIT = 50_000  # remembered dispatch keys; cleared when full, so memory stays flat
@@ -209,8 +210,16 @@ class Prefilter:
     """Finds the matches of many patterns, each as its own `finditer` would, by trying each
     pattern only where one of its beginnings occurs."""
 
-    def __init__(self, patterns: Sequence[re.Pattern[str]], length: int = _PREFIX_LENGTH) -> None:
+    def __init__(
+        self,
+        patterns: Sequence[re.Pattern[str]],
+        length: int = _PREFIX_LENGTH,
+        needs: Sequence[int] | None = None,
+    ) -> None:
+        """`needs[j]`, when not -1, is a pattern that matches wherever pattern j does (see
+        `Grammar`): where it has just failed, pattern j is not tried."""
         self.patterns = tuple(patterns)
+        self.needs = tuple(needs) if needs is not None else (-1,) * len(self.patterns)
         self.length = length
         # patterns scanned in full: those the analysis cannot follow, and those that can
         # start on almost any word ("\w+ed on Friday"), which one regex scan does faster
@@ -235,29 +244,42 @@ class Prefilter:
         firsts = sorted({prefix[0] for prefix in every if prefix})
         first = f"(?={'|'.join(firsts)})" if every and all(firsts) else ""
         self.trigger = re.compile(f"{lookbehind}{first}(?={union})", re.IGNORECASE)
-        self._dispatch: BoundedCache[str, tuple[int, ...]] = BoundedCache(_CACHE_LIMIT)
+        self._dispatch: BoundedCache[str, tuple[tuple[int, _Match, int], ...]]
+        self._dispatch = BoundedCache(_CACHE_LIMIT)
 
-    def _which(self, key: str) -> tuple[int, ...]:
-        """The patterns with a beginning that fits the text starting with `key`."""
-        tests = self.tests
-        return self._dispatch.remember(
-            key, lambda: tuple(i for i, t in enumerate(tests) if t is not None and t.match(key))
-        )
+    def _which(self, key: str) -> tuple[tuple[int, _Match, int], ...]:
+        """The patterns with a beginning that fits the text starting with `key`, each with its
+        `match` method and the pattern it needs, a needed pattern before those that need it."""
+        tests, patterns, needs = self.tests, self.patterns, self.needs
+
+        def depth(i: int) -> int:
+            return 0 if needs[i] < 0 else 1 + depth(needs[i])
+
+        def make() -> tuple[tuple[int, _Match, int], ...]:
+            fit = [i for i, t in enumerate(tests) if t is not None and t.match(key)]
+            return tuple((i, patterns[i].match, needs[i]) for i in sorted(fit, key=depth))
+
+        return self._dispatch.remember(key, make)
 
     def matches(self, text: str) -> list[tuple[int, re.Match[str]]]:
         """(pattern index, match) for every match `pattern.finditer(text)` gives, grouped by
         position rather than by pattern."""
-        patterns, length, dispatch = self.patterns, self.length, self._dispatch
-        resume = [0] * len(patterns)  # where each pattern's own scan would go on from
-        found = []
+        length, dispatch = self.length, self._dispatch
+        resume = [0] * len(self.patterns)  # where each pattern's own scan would go on from
+        failed = [-1] * (len(self.patterns) + 1)  # where each last failed; [-1]: never
+        found: list[tuple[int, re.Match[str]]] = []
+        append = found.append
         for trigger in self.trigger.finditer(text):
             pos = trigger.start()
             key = text[pos : pos + length]
-            which = dispatch.get(key)
-            for i in self._which(key) if which is None else which:
-                if pos >= resume[i] and (m := patterns[i].match(text, pos)):
+            for i, match, need in dispatch.get(key) or self._which(key):
+                if pos < resume[i] or failed[need] == pos:
+                    continue
+                if m := match(text, pos):
                     resume[i] = m.end()  # non-empty: patterns that can be empty are in full_scan
-                    found.append((i, m))
+                    append((i, m))
+                else:
+                    failed[i] = pos
         for i in self.full_scan:
-            found.extend((i, m) for m in patterns[i].finditer(text))
+            found.extend((i, m) for m in self.patterns[i].finditer(text))
         return found
