@@ -5,8 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import importlib.util
 import os
+import select
 import subprocess
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -67,3 +69,23 @@ def adversarial_text(size: int, kind: str = "mixed") -> str:
 
 
 ADVERSARIAL_KINDS: tuple[str, ...] = tuple(_adversarial_module().KINDS)
+
+
+def read_terminal(main: int, process: subprocess.Popen[bytes], timeout: float = 120) -> bytes:
+    """What a process wrote to the pseudo-terminal whose main side is `main`, until it closes
+    it or ends (at most `timeout` seconds); the terminal is closed after."""
+    captured = b""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        ready, _, _ = select.select([main], [], [], 0.2)
+        if ready:
+            try:
+                chunk = os.read(main, 65536)
+            except OSError:  # the terminal closed with the process
+                break
+            if not chunk:
+                break
+            captured += chunk
+        elif process.poll() is not None:
+            break
+    return captured

@@ -5,17 +5,15 @@ from __future__ import annotations
 import json
 import os
 import pty
-import select
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 
 from timeline_cli.batch import DEFAULT_GLOBS, Job, expand_inputs, run_all
 
-from .conftest import REF, ROOT, run_cli
+from .conftest import REF, ROOT, read_terminal, run_cli
 
 FR = (ROOT / "samples" / "barrage-fr.txt").read_text(encoding="utf-8")
 EN = (ROOT / "samples" / "harbour-en.txt").read_text(encoding="utf-8")
@@ -103,20 +101,7 @@ def _stderr_on_a_terminal(*args: str) -> tuple[int, str]:
         env={k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR")},
     )  # fmt: skip
     os.close(secondary)
-    captured = b""
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline:
-        ready, _, _ = select.select([main], [], [], 0.2)
-        if ready:
-            try:
-                chunk = os.read(main, 65536)
-            except OSError:  # the terminal closed with the process
-                break
-            if not chunk:
-                break
-            captured += chunk
-        elif process.poll() is not None:
-            break
+    captured = read_terminal(main, process)
     assert process.stdout is not None
     process.stdout.read()
     code = process.wait(timeout=60)

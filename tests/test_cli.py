@@ -7,7 +7,6 @@ import io
 import json
 import os
 import pty
-import select
 import subprocess
 import sys
 from pathlib import Path
@@ -16,7 +15,7 @@ import pytest
 
 from timeline_cli.render import RENDERERS
 
-from .conftest import ROOT, run_cli
+from .conftest import ROOT, read_terminal, run_cli
 
 GOLDEN = ROOT / "tests" / "golden"
 SAMPLES = ["samples/barrage-fr.txt", "samples/harbour-en.txt"]
@@ -66,19 +65,7 @@ def _on_a_terminal(*args: str, stream: str, env: dict[str, str] | None = None
         stdout=secondary if stream == "stdout" else subprocess.PIPE, stderr=subprocess.PIPE,
     )  # fmt: skip
     os.close(secondary)
-    captured = b""
-    while True:
-        ready, _, _ = select.select([main], [], [], 0.2)
-        if ready:
-            try:
-                chunk = os.read(main, 65536)
-            except OSError:  # the terminal closed with the process
-                break
-            if not chunk:
-                break
-            captured += chunk
-        elif process.poll() is not None:
-            break
+    captured = read_terminal(main, process)
     code = process.wait(timeout=60)
     os.close(main)
     assert process.stderr is not None
