@@ -189,12 +189,17 @@ PERIODS: tuple[R, ...] = (
     R(
         "jour du mois seul",
         r"(?:le|du|au)\s+(?P<x>(?P<day>1er|[0-3]?\d)(?![\d,.]\d))"
-        r"(?=\s*[,.;:!?)]|\s+(?:et|puis|il|elle|ils|elles|on|la|le|les|l'|un|une|des)\b)",
+        # then a punctuation mark (a closing quotation mark too), a word that starts a clause,
+        # or a clock time ("le 16 à 18h": the day, then the time on it)
+        r"(?=\s*[,.;:!?)\"»”]|\s+(?:et|puis|il|elle|ils|elles|on|la|le|les|l'|un|une|des)\b"
+        r"|\s+à\s+\d{1,2}\s*(?:h|heures?)(?!\w))",
         (
             ex(
                 "Le 14 juin 1940, l'armée entre dans Paris. Le [22], l'armistice est signé.",
                 "1940-06-22",
             ),
+            ex("« L'ouverture aura lieu le [23] », prévoit l'élu.", "2015-09-23"),
+            ex("La réunion aura lieu le [16] à 18h.", "2015-09-16"),
             ex("Le conseil se réunira le [24].", "2015-09-24"),
             ex("Le [3], la police a perquisitionné son domicile.", "2015-09-03"),
         ),
