@@ -179,7 +179,10 @@ def _nearest(f: Frame, ctx: Context) -> P.Period | None:
     if f.weekday is not None and f.month is None and f.day is None:
         return P.day(_weekday(ref, f.weekday, tense, f.lean))
     if f.day is not None and f.month is None and f.weekday is None:
-        return D.day_alone(f, ctx.reference, ctx.story, tense)
+        # the month of the story where it holds (a narrative; a sentence that opened with its
+        # date), else the day nearest the reference: news names a month when it changes
+        story = ctx.focus or (ctx.story if ctx.narrative else None)
+        return D.day_alone(f, ctx.reference, story, tense)
     if f.day is not None and f.month is None:
         return _day_of_month(f, ref, tense)
     names = (f.month, f.season, f.quarter, f.half, f.feast)

@@ -56,11 +56,12 @@ CLOCK_TIMES: tuple[R, ...] = (
     R(
         "nuit de tel jour à tel jour",
         r"(?:la\s+)?(?P<pod>nuit)\s+(?:de\s+(?P<weekday>{WEEKDAY})(?:\s+(?:à|au)\s+{WEEKDAY})?"
-        r"|du\s+(?P<day>{DAY})\s+au\s+{DAY}\s+(?P<month>{MONTH})(?:\s+(?P<year>{YEAR}))?)",
+        r"|du\s+(?P<day>{DAY})\s+au\s+{DAY}(?:\s+(?P<month>{MONTH})(?:\s+(?P<year>{YEAR}))?)?)",
         (
             ex("Dans [la nuit de samedi à dimanche], trois voitures ont brûlé.", "2015-09-12TNI"),
             ex("Le scrutin sera dépouillé dans [la nuit de mercredi à jeudi].", "2015-09-16TNI"),
             ex("[La nuit du 13 au 14 juillet 2014], la foule a dansé.", "2014-07-13TNI"),
+            ex("Le marquage se fera dans [la nuit du 21 au 22].", "2015-09-21TNI"),
         ),
         kind=Kind.TIME,
     ),
