@@ -200,6 +200,12 @@ class Grammar:
         )
         signals = words_pattern(res.words("signals"))
         self._signal = re.compile(signals + r"\s*$", re.IGNORECASE)
+        approximators = res.words("approximators")
+        self._approximator = (
+            re.compile(r"(?<!\w)" + words_pattern(approximators) + r"\s+$", re.IGNORECASE)
+            if approximators
+            else None
+        )
         self._opener = re.compile(words_pattern(res.range_openers) + r"\s*$", re.IGNORECASE)
         joiners = "|".join(
             re.escape(j).replace("'", "['’]") for j in sorted(res.range_joiners, key=len)[::-1]
@@ -372,6 +378,7 @@ class Grammar:
     def _attach_signals(self, text: str, mentions: list[Mention]) -> list[Mention]:
         out = []
         for m in mentions:
+            m = self._approximated(text, m)
             if m.relation is None and (day := self._weekday_direction(text, m)):
                 m = replace(m, frame=replace(m.frame, tense=day))  # "dès jeudi": that Thursday
             elif m.relation is None:
@@ -381,6 +388,22 @@ class Grammar:
                     m = replace(m, relation=relation)
             out.append(m)
         return out
+
+    def _approximated(self, text: str, m: Mention) -> Mention:
+        """A date or time right after a word that makes it approximate ("vers 0 h 40", "around
+        Nov. 1", "circa 1750"): the word joins the expression, which is approximate."""
+        f = m.frame
+        if (self._approximator is None or m.frame_end is not None or f.kind not in _DATE_KINDS
+                or f.mod is not None or f.approximate):  # fmt: skip
+            return m
+        if text.startswith(("'", "’"), m.end):  # "get around [Wednesday]'s ruling": a possessor
+            return m
+        found = self._approximator.search(text, max(0, m.start - _SIGNAL_REACH), m.start)
+        if found is None:
+            return m
+        start = found.start()
+        return replace(m, start=start, text=text[start : m.end],
+                       frame=replace(f, approximate=True))  # fmt: skip
 
     def _weekday_direction(self, text: str, m: Mention) -> int:
         """The direction a word before a bare weekday gives it ("dès jeudi": +1), or 0."""

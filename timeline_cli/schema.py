@@ -117,6 +117,9 @@ SLOTS: tuple[Slot, ...] = (
     # -> a holiday: (month, day, weekday or None) as `Rule.calendar`, or a key of `feasts`
     Slot(name="holidays", placeholder="HOLIDAY", group="holiday"),
     Slot(name="signals", placeholder=None, group=None),  # -> a Relation, the word before a date
+    # -> "APPROX": a word right before a date or time that makes it approximate ("vers 0 h 40",
+    # "around Nov. 1"); TimeML tags it inside the expression
+    Slot(name="approximators", placeholder=None, group=None),
     Slot(name="day_halves", placeholder=None, group="ampm"),  # "pm" -> 12: hours to add
 )
 SLOT = {slot.name: slot for slot in SLOTS}

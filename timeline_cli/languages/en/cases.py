@@ -517,6 +517,10 @@ CASES = [
     C("Sweet shops expect record sales at Diwali.", "Diwali", "DATE", "2015-11-11"),
     C("Millions travelled home for Chinese New Year.", "Chinese New Year", "DATE", "2015-02-19"),
     C("The report is due a week from today.", "a week from today", "DATE", "2015-09-22"),
+    # approximate dates: the word joins the expression, which is approximate (mod APPROX)
+    C("The town hall was built around 1892.", "around 1892", "DATE", "1892", "1892-01-01", "1892-12-31"),
+    C("The manuscript dates from circa 1750.", "circa 1750", value="1750"),
+    C("The ceasefire began roughly in March 2014.", "March 2014", value="2014-03"),
 ]
 
 NEGATIVE = [
@@ -685,6 +689,8 @@ NEGATIVE = [
     ("The first half ended goalless.", "The first half"),
     ("She won the 19th stage on the 3rd attempt.", "3rd"),
     ("Thousands joined the march 3 kilometres long.", "march"),
+    # approximate dates: "around" a place or a number is not a date
+    ("The band toured around 2015 Main Street.", "2015"),
 ]
 
 

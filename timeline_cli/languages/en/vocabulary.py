@@ -97,6 +97,12 @@ REFERENCE_WORDS = {
     "recently": "PAST_REF", "more recently": "PAST_REF", "most recently": "PAST_REF",
     "the past": "PAST_REF",
 }  # fmt: skip
+# a word right before a date or time that makes it approximate: inside the expression, as
+# TimeBank tags "[around Nov. 1]"; not "about" ("a report about 2015 results")
+APPROXIMATORS = {
+    "around": "APPROX", "circa": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
+}  # fmt: skip
+
 SIGNALS = {
     "since": "since", "until": "until", "till": "until",
     "before": "before", "after": "after", "from": "from", "starting": "from",

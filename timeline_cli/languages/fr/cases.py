@@ -427,6 +427,10 @@ CASES = [
     C("Le chantier reprendra la semaine du 5 octobre.", "la semaine du 5 octobre", "DATE", "2015-W41", "2015-10-05", "2015-10-11"),
     C("Au dernier trimestre 2011, le PIB a reculé.", "dernier trimestre 2011", "DATE", "2011-Q4", "2011-10-01", "2011-12-31"),
     C("La première quinzaine d'avril a été pluvieuse.", "La première quinzaine d'avril", start="2015-04-01", end="2015-04-15"),
+    # approximate dates: the word joins the expression, which is approximate (mod APPROX)
+    C("La chapelle a été bâtie vers 1750 par les moines.", "vers 1750", "DATE", "1750", "1750-01-01", "1750-12-31"),
+    C("Le vote aura lieu aux alentours du 15 mars.", "aux alentours du 15 mars", value="2016-03-15"),
+    C("Ils sont arrivés environ en 1962, selon la famille.", "1962", value="1962"),
 ]
 
 NEGATIVE = [
@@ -564,6 +568,8 @@ NEGATIVE = [
     ("L'ordinateur est resté en veille toute la nuit.", "veille"),
     ("Le service de veille technologique a été renforcé.", "veille"),
     ("Le musée a fermé le 3 au classement des visites.", "3"),
+    # approximate dates: "vers" a place is not a date
+    ("Le cortège a marché vers la Bastille.", "vers"),
 ]
 
 

@@ -102,6 +102,13 @@ REFERENCE_WORDS = {
     "à l'époque": "PAST_REF", "ultérieurement": "FUTURE_REF", "une date ultérieure": "FUTURE_REF",
     "une date future": "FUTURE_REF",
 }  # fmt: skip
+# a word right before a date or time that makes it approximate: inside the expression, as
+# French TimeBank tags "[Vers 0 h 40]"
+APPROXIMATORS = {
+    "vers": "APPROX", "environ": "APPROX", "aux alentours de": "APPROX",
+    "aux alentours du": "APPROX", "autour de": "APPROX", "autour du": "APPROX",
+}  # fmt: skip
+
 SIGNALS = {
     "depuis": "since", "depuis le": "since", "depuis la": "since", "depuis l'": "since",
     "jusqu'en": "until", "jusqu'à": "until", "jusqu'au": "until", "jusqu'à la fin de": "until",
