@@ -209,3 +209,20 @@ def test_an_expression_that_fails_to_resolve_keeps_the_document(
     assert [(e.text, e.start is None) for e in timeline.entries] == [("Le 3 mars 2015", False),
                                                                       ("hier", True)]  # fmt: skip
     assert len(timeline.warnings) == 1 and "'hier'" in timeline.warnings[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("Du 29 février au 3 juillet 2014, rien.", "fr"), ("From February 29 to July 3, 2014.", "en")],
+)
+def test_a_range_from_a_day_its_year_lacks_is_undated_without_a_warning(
+    text: str, lang: str
+) -> None:
+    """Found by the thorough profile: the first end takes the second's year, which has no 29
+    February; the range is left undated by the resolver itself, not by the pipeline's guard."""
+    timeline = build_timeline(text, lang=lang, ref_date=REF)
+    assert timeline.warnings == ()
+    assert [(e.start, e.end) for e in timeline.entries if e.relation == "range"] in (
+        [(None, None)],
+        [],
+    )

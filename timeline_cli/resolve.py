@@ -37,7 +37,7 @@ def resolve_ends(mention: Mention, ctx: Context) -> tuple[Resolution, Resolution
         return None
     try:
         return _ends(mention.frame, mention.frame_end, ctx)
-    except P.OutOfRange:
+    except (P.OutOfRange, ValueError):  # "29 février au 3 juillet 2014": no such day
         return None
 
 
@@ -423,16 +423,23 @@ def _ends(first: Frame, second: Frame, ctx: Context) -> tuple[Resolution, Resolu
     the second ("du 13 au 18": both in the month the 18th falls in)."""
     b = _frame(second, ctx)
     anchor = b.start or b.end
+    given = first
     if anchor is not None and first.kind in (Kind.DATE, Kind.TIME) and first.origin is None:
         if first.day is not None and first.month is None and first.year is None:
             first = replace(first, month=anchor.month, year=anchor.year)
         elif first.month is not None and first.year is None and second.year is not None:
             first = replace(first, year=anchor.year)
-    return _frame(first, ctx), b
+    try:
+        return _frame(first, ctx), b
+    except ValueError:  # the second end's year has no such day: the first end as written
+        return _frame(given, ctx), b
 
 
 def _range(first: Frame, second: Frame, ctx: Context) -> Resolution:
-    a, b = _ends(first, second, ctx)
+    try:
+        a, b = _ends(first, second, ctx)
+    except ValueError:  # "du 29 février au 3 juillet 2014": a day that year does not have
+        return Resolution(type="DATE", value=None, explanation="a day that does not exist")
     if a.type == b.type == "DURATION":  # "de 6 à 9 mois": between two lengths
         return Resolution(type="DURATION", value=f"{a.value}/{b.value}", approximate=True)
     if a.start is None or b.end is None:
