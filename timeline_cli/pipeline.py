@@ -27,7 +27,6 @@ from .model import (
     DocumentInfo,
     Entry,
     Genre,
-    Granularity,
     Kind,
     Mention,
     Move,
@@ -38,8 +37,7 @@ from .model import (
     Timeline,
     chronological,
 )
-from .refdate import estimated_reference, stated_reference
-from .refsources import first_line_date
+from .refdate import estimated_reference, first_line_reference, stated_reference
 from .resolve import Context, resolve, resolve_ends
 
 GENRES = ("auto", *(g.value for g in Genre))
@@ -264,27 +262,11 @@ def _reference(
     return (
         given
         or stated_reference(text, grammar, mentions)
-        or first_line_date(text, _first_line_days(text, mentions))
+        or first_line_reference(text, mentions)
         or fallback
         or estimated_reference(mentions, text, grammar)
         or Reference(dt.date.today(), "today", "no date in the text")
     )
-
-
-def _first_line_days(text: str, mentions: list[Mention]) -> list[tuple[int, int, dt.date | None]]:
-    """The mentions of the first non-empty line, each with the day it names if it names one."""
-    end = text.find("\n", len(text) - len(text.lstrip()))
-    end = len(text) if end < 0 else end
-    days: list[tuple[int, int, dt.date | None]] = []
-    for m in mentions:
-        if m.start >= end:
-            break
-        day = None
-        if m.frame.year is not None and m.frame.origin is None and m.frame_end is None:
-            res = resolve(m, Context(dt.date.today()))
-            day = res.start if res.granularity is Granularity.DAY else None
-        days.append((m.start, m.end, day))
-    return days
 
 
 def _entries(

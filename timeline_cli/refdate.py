@@ -12,6 +12,7 @@ from .discourse import Tenses
 from .grammar import Grammar
 from .model import Granularity as G
 from .model import Kind, Mention, Reference, Resolution
+from .refsources import first_line_date
 from .resolve import Context, resolve
 
 _HEAD_LINES = 6
@@ -129,3 +130,20 @@ def _estimate(
     if limit is not None and day > limit[0]:
         day, detail = limit[0], f"{detail}; not after {limit[1]}"
     return Reference(day, "estimated", detail)
+
+
+def first_line_reference(text: str, mentions: Sequence[Mention]) -> Reference | None:
+    """A bare date that is the whole first line ("Tuesday, June 30, 2009"), see
+    `refsources.first_line_date`."""
+    end = text.find("\n", len(text) - len(text.lstrip()))
+    end = len(text) if end < 0 else end
+    days: list[tuple[int, int, dt.date | None]] = []
+    for m in mentions:
+        if m.start >= end:
+            break
+        day = None
+        if m.frame.year is not None and m.frame.origin is None and m.frame_end is None:
+            res = resolve(m, Context(dt.date.today()))  # an absolute date: any reference will do
+            day = res.start if res.granularity is G.DAY else None
+        days.append((m.start, m.end, day))
+    return first_line_date(text, days)
