@@ -28,7 +28,7 @@ from timeline_cli.model import Move
 from timeline_cli.pipeline import stream_timeline
 from timeline_cli.prefilter import Prefilter
 from timeline_cli.reading import open_input
-from timeline_cli.resolve import resolve
+from timeline_cli.resolve import resolve, resolve_ends
 
 from .conftest import ADVERSARIAL_KINDS, REF, ROOT, SEED, SHARED, adversarial_text, needs_shared
 
@@ -150,9 +150,10 @@ def test_remembering_changes_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
     assert remembered == again == fresh
 
 
-def _fresh(m: object, ctx: object, language: str) -> tuple[object, str]:
+def _fresh(m: object, ctx: object, language: str) -> tuple[object, str, object]:
     res = resolve(m, ctx)  # type: ignore[arg-type]
-    return res, label(res, m.relation, language, Move.of(m.frame))  # type: ignore[attr-defined]
+    ends = resolve_ends(m, ctx)  # type: ignore[arg-type]
+    return res, label(res, m.relation, language, Move.of(m.frame)), ends  # type: ignore[attr-defined]
 
 
 def _fresh_frames(self: Grammar, rule: object, match: re.Match[str]) -> object:

@@ -38,11 +38,17 @@ def no_cycle_collection() -> Iterator[None]:
     text makes a match, a candidate, a mention and an entry per expression, none in a cycle,
     and the collector, run every 700 new objects over all those still alive, took a third of
     the time (1 MB of dates back to back: 1.5 of 2.2 s finding mentions). It runs again as
-    before afterwards (if it was on), and collects what cycles there were then."""
+    before afterwards (if it was on). What was made meanwhile is moved out of its reach
+    (`gc.freeze`) rather than scanned once more when it restarts (another 0.4 s there): those
+    objects still go by their reference counts, and the next pause hands them back to it
+    (`gc.unfreeze`), so a cycle among them is collected in the end."""
     enabled = gc.isenabled()
+    if enabled:
+        gc.unfreeze()
     gc.disable()
     try:
         yield
     finally:
         if enabled:
+            gc.freeze()
             gc.enable()

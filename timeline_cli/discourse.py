@@ -101,13 +101,15 @@ class _Scan:
 
 
 _ADJACENT_REACH = 40  # characters before a date read for the verb form right before it
+_CLAUSE_REACH = 400  # characters on each side of a date read for its bracket or clause
 
 
 def background(text: str, grammar: Grammar, sentence: tuple[int, int], m: Mention) -> bool:
     """Whether the mention sits in brackets or in an embedded clause that opens with a
     relative pronoun or a participle ("Le club, fondé en 1998, a gagné"): its date is
     background, not the story's focus."""
-    s, e = sentence
+    # read within a clause's reach of the date: a text without breaks is one long "sentence"
+    s, e = max(sentence[0], m.start - _CLAUSE_REACH), min(sentence[1], m.end + _CLAUSE_REACH)
     opened = text.rfind("(", s, m.start)
     if opened >= 0 and text.find(")", m.end, e) >= 0 and text.rfind(")", opened, m.start) < 0:
         return True

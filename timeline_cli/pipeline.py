@@ -219,8 +219,9 @@ def _timeline(
     with no_cycle_collection():  # an entry per expression: see cache.no_cycle_collection
         entries, story = _entries(text, grammar, mentions, info, offset=offset, story=story,
                                   warnings=warnings)  # fmt: skip
+        ordered = tuple(sorted(entries, key=chronological))
     info = replace(info, characters=offset + len(text))
-    return Timeline(info, tuple(sorted(entries, key=chronological)), tuple(warnings)), story
+    return Timeline(info, ordered, tuple(warnings)), story
 
 
 def _stream_basic(
@@ -311,8 +312,8 @@ def _entries(
         when = verb if held is not None else (signal_tense or verb)
         ctx = Context(reference, story, when, held, info.genre is Genre.NARRATIVE)
         try:
-            res, text_label = _resolved(m, ctx, info.language)
-            parts = _parts(m, ctx, offset)
+            res, text_label, ends = _resolved(m, ctx, info.language)
+            parts = _parts(m, ends, offset)
         except Exception as exc:  # a bug in one expression must not cost the document
             res, text_label = _unresolved(m, exc, offset, warnings)
             parts = ()
@@ -330,12 +331,11 @@ def _entries(
     return entries, story
 
 
-def _parts(m: Mention, ctx: Context, offset: int) -> tuple[Part, ...]:
+def _parts(
+    m: Mention, ends: tuple[Resolution, Resolution] | None, offset: int
+) -> tuple[Part, ...]:
     """The two expressions of a joined range, each with its own type and value."""
-    if len(m.parts) != 2:
-        return ()
-    ends = resolve_ends(m, ctx)
-    if ends is None:
+    if len(m.parts) != 2 or ends is None:
         return ()
     return tuple(
         Part(text=m.text[a - m.start : b - m.start], char_start=a + offset,
@@ -377,18 +377,20 @@ def _around(text: str, sentence: tuple[int, int], m: Mention) -> tuple[int, int]
     return a, b
 
 
-_RESOLVED: BoundedCache[tuple[object, ...], tuple[Resolution, str]]
+_Resolved = tuple[Resolution, str, tuple[Resolution, Resolution] | None]
+_RESOLVED: BoundedCache[tuple[object, ...], _Resolved]
 _RESOLVED = BoundedCache(20_000)
 
 
-def _resolved(m: Mention, ctx: Context, language: str) -> tuple[Resolution, str]:
-    """The resolution and label (in the document's language) of a mention, remembered:
-    `resolve` reads only the mention's frames and relation, and news repeats the same
-    expressions in the same context."""
+def _resolved(m: Mention, ctx: Context, language: str) -> _Resolved:
+    """The resolution and label (in the document's language) of a mention, and each end of a
+    range on its own, remembered: `resolve` reads only the mention's frames and relation, and
+    news repeats the same expressions in the same context."""
 
-    def make() -> tuple[Resolution, str]:
+    def make() -> _Resolved:
         res = resolve(m, ctx)
-        return res, label(res, m.relation, language, Move.of(m.frame))
+        ends = resolve_ends(m, ctx)
+        return res, label(res, m.relation, language, Move.of(m.frame)), ends
 
     return _RESOLVED.remember((m.frame, m.frame_end, m.relation, ctx, language), make)
 
