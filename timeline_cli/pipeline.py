@@ -331,9 +331,7 @@ def _entries(
     return entries, story
 
 
-def _parts(
-    m: Mention, ends: tuple[Resolution, Resolution] | None, offset: int
-) -> tuple[Part, ...]:
+def _parts(m: Mention, ends: tuple[Resolution, Resolution] | None, offset: int) -> tuple[Part, ...]:
     """The two expressions of a joined range, each with its own type and value."""
     if len(m.parts) != 2 or ends is None:
         return ()
