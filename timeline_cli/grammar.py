@@ -18,7 +18,7 @@ from .cache import BoundedCache, no_cycle_collection
 from .interpret import complete_range, frames_from_groups
 from .lexicon import Vocabulary
 from .model import Frame, Kind, Mention, Relation
-from .prefilter import Prefilter, sre_c, sre_parse
+from .prefilter import Prefilter, Unsupported, beginnings, sre_c, sre_parse
 from .schema import SLOTS, LanguageResource, Rule
 from .sentences import split_sentences
 
@@ -223,7 +223,7 @@ class Grammar:
             (res.future_cues, 1),
             (res.past_cues, -1),
         )
-        self.tense_cues = re.compile(
+        self.tense_cues = _cue_scanner(
             "|".join(f"(?P<c{i}>{p})" for i, (p, _) in enumerate(cues)), re.IGNORECASE
         )
         self.cue_tenses: dict[str, int | None] = {f"c{i}": t for i, (_, t) in enumerate(cues)}
@@ -234,7 +234,7 @@ class Grammar:
         self.adjacent_tenses = {f"a{i}": t for i, (_, t) in enumerate(adjacent)}
         self.background_opener = re.compile(r"\s*(?:" + res.background_openers + ")", re.I)
         # the genre's measures in one pass: its cue words, and sentence ends to count them by
-        self.genre_cues = re.compile(
+        self.genre_cues = _cue_scanner(
             f"(?P<narrative>{res.narrative_cues})|(?P<news>{res.news_cues})|(?P<end>[.!?](?:\\s|$))",
             re.IGNORECASE,
         )
@@ -413,6 +413,30 @@ class Grammar:
         if found is None:
             return 0
         return self._weekday_signals.get(found.group(0).strip().casefold(), 0)
+
+
+def _cue_scanner(pattern: str, flags: int) -> re.Pattern[str]:
+    """A pattern of cue words (verbs, genre words) and punctuation, compiled to be run over
+    whole sentences: a cue starts at the start of a word or is a mark (a convention of the
+    resources, checked on the corpora by a test), so the positions inside words, most of a
+    text, are ruled out before the many alternatives are tried: twice as fast."""
+    try:
+        firsts = beginnings(pattern, flags, 1)
+    except (Unsupported, re.error, RecursionError):
+        return re.compile(pattern, flags)
+    marks = set()
+    for first in firsts:
+        if not first:  # the pattern can match the empty string
+            return re.compile(pattern, flags)
+        (c,) = first
+        if re.fullmatch(r"\[[^\\\]-]+\]", c):  # a plain set of characters: "[.!?]"
+            marks.update(re.escape(x) for x in c[1:-1] if not re.match(r"\w", x))
+        elif len(c) == 1 and not re.match(r"\w", c):
+            marks.add(re.escape(c))
+        elif not re.fullmatch(r"(?:\[(?:\\[wd]|[^\W_]|-)+\]|\w)", c):
+            return re.compile(pattern, flags)  # a class that may hold a mark: no guard
+    guard = f"(?=[\\w{''.join(sorted(marks))}])(?:(?<!\\w)|(?!\\w))"
+    return re.compile(f"{guard}(?:{pattern})", flags)
 
 
 def _is_bare_weekday(f: Frame) -> bool:

@@ -243,7 +243,10 @@ class Prefilter:
         # a first test on the first character alone rejects most places faster
         firsts = sorted({prefix[0] for prefix in every if prefix})
         first = f"(?={'|'.join(firsts)})" if every and all(firsts) else ""
-        self.trigger = re.compile(f"{lookbehind}{first}(?={union})", re.IGNORECASE)
+        # where a beginning may start (a word's start, one of the first characters), and
+        # whether one does: tried once per distinct key, not at each place (see `matches`)
+        self._places = re.compile(f"{lookbehind}{first}", re.IGNORECASE)
+        self._begins = re.compile(union, re.IGNORECASE).match
         self._dispatch: BoundedCache[str, tuple[tuple[int, _Match, int], ...]]
         self._dispatch = BoundedCache(_CACHE_LIMIT)
 
@@ -256,6 +259,8 @@ class Prefilter:
             return 0 if needs[i] < 0 else 1 + depth(needs[i])
 
         def make() -> tuple[tuple[int, _Match, int], ...]:
+            if not self._begins(key):  # most words begin no rule: one test, not one per rule
+                return ()
             fit = [i for i, t in enumerate(tests) if t is not None and t.match(key)]
             return tuple((i, patterns[i].match, needs[i]) for i in sorted(fit, key=depth))
 
@@ -269,10 +274,15 @@ class Prefilter:
         failed = [-1] * (len(self.patterns) + 1)  # where each last failed; [-1]: never
         found: list[tuple[int, re.Match[str]]] = []
         append = found.append
-        for trigger in self.trigger.finditer(text):
-            pos = trigger.start()
+        # each place where a beginning may start is looked up by the text there: the words
+        # of a text repeat, so a dict lookup replaces running the union of beginnings
+        for place in self._places.finditer(text):
+            pos = place.start()
             key = text[pos : pos + length]
-            for i, match, need in dispatch.get(key) or self._which(key):
+            which = dispatch.get(key)
+            if which is None:
+                which = self._which(key)
+            for i, match, need in which:
                 if pos < resume[i] or failed[need] == pos:
                     continue
                 if m := match(text, pos):
