@@ -424,7 +424,7 @@ def _cue_scanner(pattern: str, flags: int) -> re.Pattern[str]:
         firsts = beginnings(pattern, flags, 1)
     except (Unsupported, re.error, RecursionError):
         return re.compile(pattern, flags)
-    marks = set()
+    marks: set[str] = set()
     for first in firsts:
         if not first:  # the pattern can match the empty string
             return re.compile(pattern, flags)
