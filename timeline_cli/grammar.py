@@ -477,35 +477,49 @@ def _hard_break_in(text: str, start: int, end: int) -> int:
 
 def _needs(regexes: list[re.Pattern[str]]) -> list[int]:
     """For each rule, another that matches wherever it does, or -1: where that one fails, this
-    one need not be tried. Rule A is such a one for rule B when B's pattern begins with the
-    whole of A's ("{AMOUNT} {UNIT}" and "{AMOUNT} {UNIT} plus tard"), item for item as `re`
-    parses them, with the same flags, and every way through A's pattern ends on a word edge:
-    any match of B then passes through a match of A."""
+    one need not be tried. Rule A is such a one for rule B when, item for item as `re` parses
+    them and with the same flags, B's pattern begins with a head of A's that ends on a word
+    edge, and what follows that head in A may match nothing: "{AMOUNT} {UNIT}" (and an
+    optional "et demi") for "{AMOUNT} {UNIT} plus tard". Any match of B then passes through
+    a match of A. Of several such rules, the one with the longest head is kept."""
     bodies = [r.pattern[len(_WRAP.split("{")[0]) : -len(_WRAP.split("}")[1])] for r in regexes]
-    parsed: dict[int, list[str]] = {}
-
-    def items(i: int) -> list[str]:
-        if i not in parsed:
-            try:
-                parsed[i] = [repr(item) for item in sre_parse.parse(bodies[i], regexes[i].flags)]
-            except (re.error, RecursionError):
-                parsed[i] = []
-        return parsed[i]
-
+    parsed = []
+    for body, regex in zip(bodies, regexes, strict=True):
+        try:
+            parsed.append(list(sre_parse.parse(body, regex.flags)))
+        except (re.error, RecursionError):
+            parsed.append([])
+    shown = [[repr(item) for item in items] for items in parsed]
+    heads = [_heads(items) for items in parsed]
     needs = []
-    for b, body in enumerate(bodies):
-        found = -1
-        for a, head in enumerate(bodies):
-            if (a == b or len(head) >= len(body) or not body.startswith(head)
-                    or regexes[a].flags != regexes[b].flags or (found >= 0
-                    and len(head) <= len(bodies[found]))):  # fmt: skip
+    for b, items in enumerate(shown):
+        found, longest = -1, 0
+        for a, lengths in enumerate(heads):
+            if a == b or regexes[a].flags != regexes[b].flags:
                 continue
-            head_items = items(a)
-            same_start = bool(head_items) and head_items == items(b)[: len(head_items)]
-            if same_start and _ends_on_word_edge(sre_parse.parse(head, regexes[a].flags).data):
-                found = a
+            for k in lengths:  # longest first
+                if longest < k < len(items) and shown[a][:k] == items[:k]:
+                    found, longest = a, k
+                    break
         needs.append(found)
     return needs
+
+
+def _heads(items: list[Any]) -> list[int]:
+    """The lengths k, longest first, for which items[:k] ends on a word edge and every item
+    after it may match nothing."""
+    lengths = []
+    for k in range(len(items), 0, -1):
+        if k < len(items) and _min_width(items[k]) > 0:
+            break  # an item that must match something: no shorter head either
+        if _ends_on_word_edge(items[:k]):
+            lengths.append(k)
+    return lengths
+
+
+def _min_width(item: Any) -> int:
+    sub = sre_parse.SubPattern(sre_parse.State(), [item])
+    return int(sub.getwidth()[0])
 
 
 def _ends_on_word_edge(items: Any) -> bool:

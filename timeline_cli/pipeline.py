@@ -294,6 +294,7 @@ def _entries(
         return _one_line(text[s:e])
 
     warnings = [] if warnings is None else warnings
+    narrative = info.genre is Genre.NARRATIVE
     entries: list[Entry] = []
     focus: Focus | None = None
     for m in mentions:
@@ -310,7 +311,10 @@ def _entries(
         )
         # a signal ("d'ici", "by") looks ahead of the reference, not of the story's date
         when = verb if held is not None else (signal_tense or verb)
-        ctx = Context(reference, story, when, held, info.genre is Genre.NARRATIVE)
+        # the story's last date is left out where the words place the date by themselves, so
+        # the remembered resolution of "en 2014" serves every sentence that says it
+        free = placed_by_words and (m.frame_end is None or not needs_context(m.frame_end))
+        ctx = Context(reference, None if free else story, when, held, narrative)
         try:
             res, text_label, ends = _resolved(m, ctx, info.language)
             parts = _parts(m, ends, offset)
