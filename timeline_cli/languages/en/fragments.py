@@ -18,7 +18,7 @@ FRAGMENTS = {
     r"|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?"
     r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
     r"(?![\s-]*(?:{UNIT}|old|percent)\b|-\w))",
-    "NUM": r"(?:{NUMBER}|\d+\s+[13]/[24](?![\d/])|\d+(?:[.,]\d+)?)",
+    "NUM": r"(?:{NUMBER}|\d+\s+[13]/[24](?![\d/])|\d++(?:[.,]\d+)?)",
     # "two and a half years", "2 1/2 years"; "a year and a half" is in the duration rule
     "AMOUNT": r"(?:(?P<qmod>{QMOD})\s+)?"
     r"(?:(?P<amount>{NUM})(?:\s+and\s+(?P<fraction>a\s+half))?"
