@@ -7,7 +7,6 @@ the resource's vocabulary, keeps the longest non-overlapping matches, then joins
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
@@ -297,22 +296,18 @@ class Grammar:
     def _select(candidates: list[_Candidate]) -> list[_Candidate]:
         """Longest match first, then the earlier rule; no two chosen matches overlap."""
         candidates.sort(key=lambda c: (c[0] - c[1], c[2], c[0]))  # (start, end, priority...)
-        starts: list[int] = []  # the chosen spans, disjoint, in textual order
-        ends: list[int] = []
+        # the characters the chosen matches cover: a candidate is free when none of its own
+        # is covered (one scan in C per candidate, whatever the density of the text)
+        covered = bytearray(max((c[1] for c in candidates), default=0))
+        find, marks = covered.find, _MARKS
         chosen = []
-        bisect_left = bisect.bisect_left
         for c in candidates:
             start, end = c[0], c[1]
-            i = bisect_left(starts, end)  # spans starting before c ends
-            if i and ends[i - 1] > start:  # the last of them reaches into c
-                continue
-            if i == len(starts):  # the common case in a dense text: chosen in textual order
-                starts.append(start)
-                ends.append(end)
-            else:
-                starts.insert(i, start)
-                ends.insert(i, end)
-            chosen.append(c)
+            if find(1, start, end) < 0:
+                covered[start:end] = (
+                    marks[end - start] if end - start < 64 else b"\x01" * (end - start)
+                )
+                chosen.append(c)
         chosen.sort(key=_start)
         return chosen
 
@@ -538,6 +533,9 @@ def _ends_on_word_edge(items: Any) -> bool:
 
 
 _NOT_WORD = repr(sre_parse.parse(r"\w").data)
+
+
+_MARKS = [b"\x01" * n for n in range(64)]  # the covered characters of a short match
 
 
 def _start(c: _Candidate) -> int:
