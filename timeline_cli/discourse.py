@@ -129,6 +129,30 @@ class Focus:
     frames: bool  # it opens its sentence ("En 2009, ...", "In 2010 the plant..."): a frame
 
 
+class FocusKeeper:
+    """The story's focus as a text is read: each placed date that may become it is noted, and
+    whether it sits in background (`background`) is read only when a later date asks for
+    the focus, from the latest noted back; a dense text of dates with their years never asks."""
+
+    def __init__(self, text: str, grammar: Grammar, sentences: Sequence[tuple[int, int]]):
+        self.text, self.grammar, self.sentences = text, grammar, sentences
+        self._noted: list[tuple[Mention, Resolution, int]] = []
+        self._focus: Focus | None = None
+
+    def note(self, m: Mention, res: Resolution, sentence: int) -> None:
+        self._noted.append((m, res, sentence))
+
+    def current(self) -> Focus | None:
+        text, grammar, sentences = self.text, self.grammar, self.sentences
+        for m, res, i in reversed(self._noted):
+            if not (sentences and background(text, grammar, sentences[i], m)):
+                opens = bool(sentences) and opens_sentence(text, sentences[i], m)
+                self._focus = Focus(res, i, m.end, opens)
+                break
+        self._noted.clear()
+        return self._focus
+
+
 def focus_for(
     focus: Focus | None, genre: Genre, m: Mention, i: int, tense: int, text: str, ref: dt.date
 ) -> Resolution | None:

@@ -9,16 +9,7 @@ from dataclasses import replace
 from functools import cache
 
 from .cache import BoundedCache, no_cycle_collection
-from .discourse import (
-    Focus,
-    Tenses,
-    background,
-    decide_genre,
-    focus_for,
-    needs_context,
-    opens_sentence,
-    sets_focus,
-)
+from .discourse import FocusKeeper, Tenses, decide_genre, focus_for, needs_context, sets_focus
 from .grammar import Grammar, grammar_for
 from .labels import label
 from .langid import identify_language
@@ -296,7 +287,7 @@ def _entries(
     warnings = [] if warnings is None else warnings
     narrative = info.genre is Genre.NARRATIVE
     entries: list[Entry] = []
-    focus: Focus | None = None
+    focus = FocusKeeper(text, grammar, sentences)
     for m in mentions:
         i = max(bisect.bisect_right(starts, m.start) - 1, 0)
         s, e = _around(text, sentences[i], m) if sentences else (0, len(text))
@@ -307,7 +298,9 @@ def _entries(
         if not verb and not placed_by_words and sentences:
             verb = tenses.of(sentences[i], m)
         held = (
-            None if placed_by_words else focus_for(focus, info.genre, m, i, verb, text, reference)
+            None
+            if placed_by_words
+            else focus_for(focus.current(), info.genre, m, i, verb, text, reference)
         )
         # a signal ("d'ici", "by") looks ahead of the reference, not of the story's date
         when = verb if held is not None else (signal_tense or verb)
@@ -324,11 +317,8 @@ def _entries(
         placed = res.start is not None and res.end is not None and res.type in ("DATE", "TIME")
         if placed and m.relation in (None, Relation.RANGE):
             story = res
-            if sets_focus(m, res, held) and not (
-                sentences and background(text, grammar, sentences[i], m)
-            ):
-                opens = bool(sentences) and opens_sentence(text, sentences[i], m)
-                focus = Focus(res, i, m.end, opens)
+            if sets_focus(m, res, held):
+                focus.note(m, res, i)
         if res.warning:
             warnings.append(f"{m.text!r} at {m.start + offset}: {res.warning}")
         entries.append(_entry(m, res, text_label, info, sentence(s, e), s, offset, parts))
@@ -339,10 +329,12 @@ def _parts(m: Mention, ends: tuple[Resolution, Resolution] | None, offset: int) 
     """The two expressions of a joined range, each with its own type and value."""
     if len(m.parts) != 2 or ends is None:
         return ()
-    return tuple(
-        Part(text=m.text[a - m.start : b - m.start], char_start=a + offset,
-             char_end=b + offset, type=r.type, value=r.value)
-        for (a, b), r in zip(m.parts, ends, strict=True)
+    ((a, b), (c, d)), (first, second), text = m.parts, ends, m.text
+    return (
+        Part(text=text[a - m.start : b - m.start], char_start=a + offset, char_end=b + offset,
+             type=first.type, value=first.value),
+        Part(text=text[c - m.start : d - m.start], char_start=c + offset, char_end=d + offset,
+             type=second.type, value=second.value),
     )  # fmt: skip
 
 
