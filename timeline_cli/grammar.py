@@ -205,6 +205,11 @@ class Grammar:
             if approximators
             else None
         )
+        # the last characters of the words that may stand right before a mention: after any
+        # other character (a digit, a dash), no signal is searched for
+        self._word_ends = _last_characters(
+            [*res.words("signals"), *approximators, *res.weekday_signals]
+        )
         self._opener = re.compile(words_pattern(res.range_openers) + r"\s*$", re.IGNORECASE)
         joiners = "|".join(
             re.escape(j).replace("'", "['’]") for j in sorted(res.range_joiners, key=len)[::-1]
@@ -372,7 +377,11 @@ class Grammar:
 
     def _attach_signals(self, text: str, mentions: list[Mention]) -> list[Mention]:
         out = []
+        ends = self._word_ends
         for m in mentions:
+            if text[max(0, m.start - _SIGNAL_REACH) : m.start].rstrip()[-1:] not in ends:
+                out.append(m)  # a mention after a digit, a dash, a bracket: no word before
+                continue
             m = self._approximated(text, m)
             if m.relation is None and (day := self._weekday_direction(text, m)):
                 m = replace(m, frame=replace(m.frame, tense=day))  # "dès jeudi": that Thursday
@@ -432,6 +441,12 @@ def _cue_scanner(pattern: str, flags: int) -> re.Pattern[str]:
             return re.compile(pattern, flags)  # a class that may hold a mark: no guard
     guard = f"(?=[\\w{''.join(sorted(marks))}])(?:(?<!\\w)|(?!\\w))"
     return re.compile(f"{guard}(?:{pattern})", flags)
+
+
+def _last_characters(words: Iterable[str]) -> frozenset[str]:
+    """The last characters of the words, in both cases and with both apostrophes."""
+    ends = {c for w in words if w for c in (w[-1].lower(), w[-1].upper())}
+    return frozenset(ends | {"'", "’"} if ends & {"'", "’"} else ends)
 
 
 def _is_bare_weekday(f: Frame) -> bool:
