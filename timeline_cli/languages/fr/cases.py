@@ -251,6 +251,10 @@ CASES = [
     # ages are not durations (the positives: a real duration or date next to an age)
     C('Il est marié depuis trente ans.', 'trente ans', type='DURATION', value='P30Y', start='1985-09-15', end='2015-09-15'),
     C('Elle a vécu 40 ans à Lyon avant de rentrer au Maroc.', '40 ans', type='DURATION', value='P40Y'),
+    # "avoir" + a length that is no age: a delay, an experience, "il y a"
+    C('Le chantier a 10 ans de retard.', '10 ans', type='DURATION', value='P10Y'),
+    C("L'entreprise a 20 ans d'expérience dans le secteur.", '20 ans', type='DURATION', value='P20Y'),
+    C('Elle est arrivée il y a 60 ans.', 'il y a 60 ans', value='1955'),
     C('Un homme de 34 ans a été interpellé le 3 septembre.', '3 septembre', type='DATE', value='2015-09-03'),
     C('Âgée de 19 ans, elle a travaillé six mois à Berlin.', 'six mois', type='DURATION', value='P6M'),
     # elliptical first end of a range (the first part is matched in the entry's parts)
@@ -445,6 +449,11 @@ NEGATIVE = [
     ("Ils ont longé la mer toute la journée.", "mer"),
     ("Jean Martin, 45 ans, a été interpellé.", "45 ans"),
     ("Un enfant de 6 ans a été retrouvé.", "6 ans"),
+    # ages said with "avoir" (a capital "A" often loses its accent)
+    ("Le maire a 58 ans et brigue un troisième mandat.", "58 ans"),
+    ("Elle avait 19 ans lorsqu'elle a quitté Lyon.", "19 ans"),
+    ("A 45 ans, il change de métier.", "45 ans"),
+    ("Les deux frères ont 30 ans.", "30 ans"),
     ("Le budget atteint 2015 millions d'euros.", "2015"),
     ("Composez le 01 45 67 89 10 pour réserver.", "01 45"),
     ("Le score final est de 3-2.", "3-2"),

@@ -63,6 +63,20 @@ NOT_DATES: tuple[R, ...] = (
         (ex("[À 65 ans], il a pris sa retraite."),),
         kind=Kind.IGNORE,
     ),
+    # an age said with "avoir" ("Il a 60 ans", "elle avait 19 ans quand", "A 60 ans, elle
+    # ..." where the capital lost its accent); "a 10 ans de retard", "il y a 60 ans" are not
+    R(
+        "âge avec avoir",
+        r"(?<![\w'’])(?<!y\s)(?:a|avait|aura|aurait|ont|avaient|auront|auraient|avoir|ayant)\s+"
+        r"(?:(?:déjà|presque|bientôt|seulement|tout\s+juste|à\s+peine)\s+)?\d{1,3}\s+ans"
+        r"(?!\s*(?:de|d'|d’|ferme|plus|après|avant|depuis|que|qu'|qu’|lorsque|pour)\b)",
+        (
+            ex("Elle [a 60 ans] et vit à Paris."),
+            ex("Il [avait 19 ans] quand il est parti."),
+            ex("[A 60 ans], elle dirige encore l'entreprise."),
+        ),
+        kind=Kind.IGNORE,
+    ),
     # numbers that are no date: a count before "autres" ("avec 1500 autres manifestants"), a
     # capitalised unit that names something ("les 24 Heures du Mans", "20 Minutes"), a ratio
     # ("1:10:100"; "Jean 3:16" is no time: a colon needs a cue word, times.py); one rule, as
