@@ -521,10 +521,14 @@ CASES = [
     C("The town hall was built around 1892.", "around 1892", "DATE", "1892", "1892-01-01", "1892-12-31"),
     C("The manuscript dates from circa 1750.", "circa 1750", value="1750"),
     C("The ceasefire began roughly in March 2014.", "March 2014", value="2014-03"),
+    # "the same period" followed by its year: the year is the date, the period is unknown
+    C("Sales fell 30 percent from the same period in 2013.", "2013", value="2013"),
+    C("Costs rose against the comparable quarter of 2014.", "2014", value="2014"),
 ]
 
 NEGATIVE = [
     ("The crowd counted 10,000 people at the rally.", "10,000"),
+    ("Sales fell 30 percent from the same period in 2013.", "the same period"),
     ("The quake left 2,000 dead in the valley.", "2,000"),
     ("Turnout reached 45% in the capital.", "45%"),
     ("The 70th session of the assembly opens today.", "70th"),

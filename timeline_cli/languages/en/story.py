@@ -40,7 +40,7 @@ SAME_PERIOD: tuple[R, ...] = (
     R(
         "the period just reported",
         r"(?:the|that|this)\s+(?:(?:same|comparable)\s+)?(?:quarter|period)"
-        r"(?!\s+(?:of|ended|ending|to)\s+(?:\w+\s+)?\d)",
+        r"(?!\s+(?:of|in|ended|ending|to)\s+(?:\w+\s+)?\d)",
         (
             ex("Revenue rose in the first quarter. In [that quarter], costs fell.", "2015-Q1"),
             ex("Costs fell. [The quarter] was hard for the company.", "2015-Q2"),
