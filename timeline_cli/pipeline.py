@@ -354,19 +354,24 @@ def _entry(
 
 
 _LONG_SENTENCE = 1000  # characters; a longer "sentence" (a text without breaks) is cut
-_AROUND = 300  # characters kept on each side of the expression in a long sentence
+_AROUND = 300  # characters: the long sentence is read in steps of this, with one step around
 
 
 def _around(text: str, sentence: tuple[int, int], m: Mention) -> tuple[int, int]:
-    """The sentence of a mention, or in a very long one the words around it: a 5 MB line
-    without a full stop must not be copied into every entry."""
+    """The sentence of a mention, or in a very long one the words around the step of
+    `_AROUND` characters it starts in, with a step on each side: a 5 MB line without a full
+    stop must not be copied into every entry, and the mentions of one step share their words
+    (one copy, not one per mention)."""
     s, e = sentence
     if e - s <= _LONG_SENTENCE:
         return s, e
-    a, b = max(s, m.start - _AROUND), min(e, m.end + _AROUND)
-    if a > s and (space := text.find(" ", a, m.start)) >= 0:
+    step = m.start - m.start % _AROUND
+    a, b = max(s, step - _AROUND), min(e, step + 2 * _AROUND)
+    if b < m.end:  # an expression longer than a step
+        b = min(e, m.end + _AROUND)
+    if a > s and (space := text.find(" ", a, step)) >= 0:
         a = space + 1
-    if b < e and (space := text.rfind(" ", m.end, b)) >= 0:
+    if b < e and (space := text.rfind(" ", max(m.end, step + _AROUND), b)) >= 0:
         b = space
     return a, b
 
