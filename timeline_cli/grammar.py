@@ -16,7 +16,7 @@ from typing import Any, NamedTuple
 from .cache import BoundedCache, no_cycle_collection
 from .interpret import complete_range, frames_from_groups
 from .lexicon import Vocabulary
-from .model import Frame, Kind, Mention, Relation
+from .model import Frame, Kind, Mention, Origin, Relation
 from .prefilter import Prefilter, Unsupported, beginnings, sre_c, sre_parse
 from .schema import SLOTS, LanguageResource, Rule
 from .sentences import split_sentences
@@ -215,6 +215,8 @@ class Grammar:
             re.escape(j).replace("'", "['’]") for j in sorted(res.range_joiners, key=len)[::-1]
         )
         self._joiner = re.compile(r"\s*(?:" + joiners + r")\s*$", re.IGNORECASE)
+        parts = "|".join(re.escape(j).replace("'", "['’]") for j in res.part_joiners) or "(?!)"
+        self._part_joiner = re.compile(r"\s*(?:" + parts + r")\s*", re.IGNORECASE)
         # the cues of a sentence's tense and of a publication line, compiled once
         self.future_cues = re.compile(res.future_cues, re.IGNORECASE)
         self.past_cues = re.compile(res.past_cues, re.IGNORECASE)
@@ -270,7 +272,8 @@ class Grammar:
             mentions = [
                 m for c in chosen if c.rule.rule.kind is not Kind.IGNORE and (m := self._mention(c))
             ]
-            return self._attach_signals(text, self._join_ranges(text, mentions))
+            joined = self._anchor_edges(text, self._join_ranges(text, mentions))
+            return self._attach_signals(text, joined)
 
     def _candidates(self, text: str) -> list[_Candidate]:
         """Every rule's matches. A short text is scanned by each rule in turn; past
@@ -361,6 +364,22 @@ class Grammar:
                 out.append(m)
         return out
 
+    def _anchor_edges(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """A length at the start or the end of the date right after it ("the first nine months
+        of 2014", "les trois derniers mois de 2014") takes that date's year and month: it is
+        placed there, not counted from the reference date. The date stays a mention."""
+        out = list(mentions)
+        for k in range(len(out) - 1):
+            a, b = out[k], out[k + 1]
+            edge = _edge(a.frame)
+            if not edge or b.frame_end is not None or not _names_its_year(b.frame):
+                continue
+            if self._part_joiner.fullmatch(text, a.end, b.start):
+                frame = replace(a.frame, edge=edge, year=b.frame.year, month=b.frame.month,
+                                origin=None, deictic=None, direction=0)  # fmt: skip
+                out[k] = replace(a, frame=frame)
+        return out
+
     def _is_range(self, text: str, a: Mention, b: Mention) -> bool:
         if a.frame_end or b.frame_end or a.frame.kind not in _DATE_KINDS:
             return False
@@ -441,6 +460,22 @@ def _cue_scanner(pattern: str, flags: int) -> re.Pattern[str]:
             return re.compile(pattern, flags)  # a class that may hold a mark: no guard
     guard = f"(?=[\\w{''.join(sorted(marks))}])(?:(?<!\\w)|(?!\\w))"
     return re.compile(f"{guard}(?:{pattern})", flags)
+
+
+def _edge(f: Frame) -> int:
+    """+1 for a length said to be at the start of what follows ("the first nine months"), -1
+    for one counted back ("the last three months", "les trois derniers mois"), else 0."""
+    if f.kind is not Kind.DURATION or f.unit is None or not f.amount:
+        return 0
+    if f.edge:
+        return f.edge
+    return -1 if f.origin is Origin.REFERENCE and f.deictic == -1 else 0
+
+
+def _names_its_year(f: Frame) -> bool:
+    """A year, or a month of a year, said by its words ("2014", "mars 2015")."""
+    return (f.kind is Kind.DATE and f.year is not None and f.day is None and f.origin is None
+            and f.season is None and f.quarter is None and f.half is None)  # fmt: skip
 
 
 def _last_characters(words: Iterable[str]) -> frozenset[str]:

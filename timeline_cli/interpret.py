@@ -232,7 +232,7 @@ def _frame(
         fields["on_or_after"] = holiday[2] is not None
     frame = Frame(kind=rule.kind, origin=rule.origin, direction=rule.direction, tense=rule.tense,
                   unit=rule.unit, amount=rule.amount, approximate=rule.approximate, mod=rule.mod,
-                  lean=rule.lean, quant=rule.quant, deictic=rule.deictic,
+                  lean=rule.lean, quant=rule.quant, deictic=rule.deictic, edge=rule.edge,
                   bc=g.get("bc") is not None, **fields)  # type: ignore[arg-type]  # fmt: skip
     return _relative_fields(frame, g, vocab)
 

@@ -148,6 +148,9 @@ class Frame:
     on_or_after: bool = False
     reference_type: str = "DATE"  # the TIMEX3 type of a vague reference (see LanguageResource)
     feast: str | None = None  # a movable holiday by its key in `feasts` ("easter", "ramadan")
+    # a length at the start (+1) or the end (-1) of the date that follows it: "the first nine
+    # months [of 2014]", "les trois derniers mois [de 2014]" (see Grammar._anchor_edges)
+    edge: int = 0
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

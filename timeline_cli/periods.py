@@ -134,6 +134,18 @@ def window(ref: dt.date, unit: Unit | None, amount: float) -> tuple[dt.date, dt.
     return (other, ref) if other < ref else (ref, other)
 
 
+def edge(period: Period, unit: Unit | None, amount: float) -> tuple[dt.date, dt.date] | None:
+    """The first (`amount` > 0) or the last (< 0) units of a period, within it: "the first
+    nine months of 2014", "les trois derniers mois de 2014"; None without a unit or amount."""
+    if unit is None or not amount:
+        return None
+    if amount > 0:
+        last = shift(period.start, unit, amount) - dt.timedelta(days=1)
+        return period.start, min(last, period.end)
+    first = shift(period.end + dt.timedelta(days=1), unit, amount)
+    return max(first, period.start), period.end
+
+
 def part(period: Period, mod: str | None) -> tuple[dt.date, dt.date]:
     """The part of a period that START, MID or END select: its first, middle or last third,
     counted in the period's natural sub-unit (months of a year, days of a month, years of a

@@ -58,6 +58,8 @@ def _timex_type(f: Frame) -> str:
 
 
 def _frame(f: Frame, ctx: Context) -> Resolution:
+    if f.kind is Kind.DURATION and f.edge and f.year is not None:
+        return _edge_of(f)
     if f.kind is Kind.DURATION:
         # "the past three years", "les cinq prochaines années": anchored at the reference date
         step = f.direction or f.deictic or 0  # "the past", "les prochaines": which way
@@ -91,6 +93,19 @@ def _frame(f: Frame, ctx: Context) -> Resolution:
     if f.origin is Origin.REFERENCE:
         return _offset(f, ctx.reference, ctx, f"reference date {ctx.reference}")
     return _absolute(f, ctx)
+
+
+def _edge_of(f: Frame) -> Resolution:
+    """A length at the start or the end of the year or month after it: "the first nine months
+    of 2014" runs from 1 January to 30 September 2014 (Grammar._anchor_edges)."""
+    assert f.year is not None
+    period = P.year(f.year) if f.month is None else P.month(f.year, f.month)
+    span = P.edge(period, f.unit, f.edge * (f.amount or 0))
+    start, end = span if span else (None, None)
+    where = "start" if f.edge > 0 else "end"
+    return Resolution(type="DURATION", value=duration_value(f), mod=f.mod, start=start, end=end,
+                      granularity=G.DAY if start else None, approximate=f.approximate,
+                      explanation=f"the {where} of {period.value}")  # fmt: skip
 
 
 def _timed(f: Frame, period: P.Period | None, ctx: Context, why: str | None) -> Resolution:

@@ -61,6 +61,8 @@ class Rule:
     calendar: tuple[int, int, int | None] | None = None
     # a movable holiday, by its language-free key in `feasts` ("easter_monday", "ramadan")
     feast: str | None = None
+    # a length at the start (+1) of the date that may follow it: "the first nine months"
+    edge: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,6 +153,8 @@ class LanguageResource:
     range_joiners: tuple[str, ...] = ()
     # joiners that make a range without an opener: "1914-1918", "13 juillet au 15 juillet"
     bare_range_joiners: tuple[str, ...] = ("-", "–")
+    # what joins a length to the date it is a part of: "the first nine months [of] 2014"
+    part_joiners: tuple[str, ...] = ()
     function_words: frozenset[str] = frozenset()
     abbreviations: frozenset[str] = frozenset()
     future_cues: str = "(?!)"

@@ -22,6 +22,7 @@ ENGLISH = LanguageResource(
     vocabulary=vocabulary_of(vocabulary),
     range_openers=("from", "between"),
     range_joiners=("to", "and", "-", "–", "through", "until"),
+    part_joiners=("of",),
     function_words=frozenset(
         "the of and to in is was that for on with as by at from it are were be has have this"
         " which said will would its their been who not but".split()

@@ -521,6 +521,11 @@ CASES = [
     C("The town hall was built around 1892.", "around 1892", "DATE", "1892", "1892-01-01", "1892-12-31"),
     C("The manuscript dates from circa 1750.", "circa 1750", value="1750"),
     C("The ceasefire began roughly in March 2014.", "March 2014", value="2014-03"),
+    # a length at the start or the end of the date that follows it is placed there
+    C("Exports fell 4% in the first nine months of 2014.", "the first nine months", "DURATION", "P9M", "2014-01-01", "2014-09-30"),
+    C("Prices rose over the last three months of 2013.", "the last three months", "DURATION", "P3M", "2013-10-01", "2013-12-31"),
+    C("It rained for the first two weeks of March 2015.", "the first two weeks", "DURATION", "P2W", "2015-03-01", "2015-03-14"),
+    C("Prices rose over the last three months.", "the last three months", "DURATION", "P3M", "2015-06-15", "2015-09-15"),
     # "the same period" followed by its year: the year is the date, the period is unknown
     C("Sales fell 30 percent from the same period in 2013.", "2013", value="2013"),
     C("Costs rose against the comparable quarter of 2014.", "2014", value="2014"),

@@ -15,6 +15,32 @@ _UNIT_AFTER = r"(?!['’\w-]|\s+(?:ago|later|earlier|before|after|old|from\s+now
 
 # the word "past" / "next" says which way the window runs from the reference date
 WINDOWS: tuple[R, ...] = (
+    # the first units of a date: placed at its start when the date follows ("of 2014"), a
+    # length otherwise; "the last three months of 2014" is the window below, moved to the end
+    # of the date that follows (Grammar._anchor_edges)
+    R(
+        "the first n units",
+        r"(?:the\s+|its\s+|their\s+)?(?:first|opening|initial)\s+(?P<amount>{NUM})\s+"
+        r"(?P<unit>{UNIT})" + _UNIT_AFTER,
+        (
+            ex(
+                "In [the first nine months] of 2014, sales fell 4%.",
+                "P9M",
+                "2014-01-01",
+                "2014-09-30",
+                "DURATION",
+            ),
+            ex(
+                "In [the first two weeks] of March 2015, it rained.",
+                "P2W",
+                "2015-03-01",
+                "2015-03-14",
+            ),
+            ex("Sales fell in [the first nine months].", "P9M", "-", "-"),
+        ),
+        kind=Kind.DURATION,
+        edge=1,
+    ),
     R(
         "the past n units",
         r"(?:the\s+)?(?P<deictic>past|last|previous|next|coming)\s+(?P<amount>{NUM})\s+"

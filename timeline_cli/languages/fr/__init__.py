@@ -21,6 +21,7 @@ FRENCH = LanguageResource(
     range_openers=("de", "du", "d'", "entre", "depuis"),
     range_joiners=("à", "au", "et", "-", "–", "jusqu'à", "jusqu'en", "jusqu'au"),
     bare_range_joiners=("-", "–", "au", "jusqu'au"),
+    part_joiners=("de", "d'"),
     function_words=frozenset(
         "le la les des du de et est un une que qui dans pour pas au aux sur avec ce cette il"
         " elle sont ont été par mais ou où leur plus selon après depuis".split()

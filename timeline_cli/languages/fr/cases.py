@@ -251,6 +251,11 @@ CASES = [
     # ages are not durations (the positives: a real duration or date next to an age)
     C('Il est marié depuis trente ans.', 'trente ans', type='DURATION', value='P30Y', start='1985-09-15', end='2015-09-15'),
     C('Elle a vécu 40 ans à Lyon avant de rentrer au Maroc.', '40 ans', type='DURATION', value='P40Y'),
+    # a length at the start or the end of the date that follows it is placed there
+    C("Les exportations ont reculé sur les neuf premiers mois de 2014.", "les neuf premiers mois", "DURATION", "P9M", "2014-01-01", "2014-09-30"),
+    C("Les prix ont monté au cours des trois derniers mois de 2013.", "des trois derniers mois", "DURATION", "P3M", "2013-10-01", "2013-12-31"),
+    C("Il a plu pendant les deux premières semaines d'avril 2015.", "les deux premières semaines", "DURATION", "P2W", "2015-04-01", "2015-04-14"),
+    C("Les six premiers mois ont été difficiles.", "Les six premiers mois", "DURATION", "P6M", "-", "-"),
     # "avoir" + a length that is no age: a delay, an experience, "il y a"
     C('Le chantier a 10 ans de retard.', '10 ans', type='DURATION', value='P10Y'),
     C("L'entreprise a 20 ans d'expérience dans le secteur.", '20 ans', type='DURATION', value='P20Y'),

@@ -51,6 +51,31 @@ RACE_TIMES: tuple[R, ...] = (
 
 # the word "derniers" / "prochains" says which way the window runs from the reference date
 WINDOWS: tuple[R, ...] = (
+    # the first units of a date: placed at its start when the date follows ("de 2014"), a
+    # length otherwise; "les trois derniers mois de 2014" is the window below, moved to the
+    # end of the date that follows (Grammar._anchor_edges)
+    R(
+        "les n premières unités",
+        r"(?:les|des|aux)\s+(?P<amount>{NUM})\s+(?:premiers|premières)\s+(?P<unit>{UNIT})",
+        (
+            ex(
+                "Sur [les neuf premiers mois] de 2014, les ventes ont reculé.",
+                "P9M",
+                "2014-01-01",
+                "2014-09-30",
+                "DURATION",
+            ),
+            ex(
+                "Au cours [des deux premières semaines] de mars 2015, il a plu.",
+                "P2W",
+                "2015-03-01",
+                "2015-03-14",
+            ),
+            ex("[Les six premiers mois] ont été difficiles.", "P6M", "-", "-"),
+        ),
+        kind=Kind.DURATION,
+        edge=1,
+    ),
     R(
         "les n dernières unités",
         r"(?:les|ces|des)\s+(?P<amount>{NUM})\s+"
