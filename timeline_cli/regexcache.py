@@ -73,6 +73,8 @@ class RegexCache:
 
     def compile(self, pattern: str, flags: int = 0) -> re.Pattern[str]:
         """`re.compile(pattern, flags)`, from the stored program when there is one."""
+        if self._path is None:  # no cache: turned off, no home, or `re` has changed
+            return re.compile(pattern, flags)
         key = (pattern, int(flags))
         program = self._stored.get(key)
         if program is not None:
