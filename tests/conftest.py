@@ -6,10 +6,11 @@ import datetime as dt
 import importlib.util
 import os
 import select
+import shutil
 import subprocess
 import sys
+import tempfile
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -21,17 +22,25 @@ SEED = SHARED / "seed" / "syria-2015-fr.txt"
 REF = dt.date(2015, 9, 15)
 
 
-@pytest.fixture(autouse=True, scope="session")
-def _cache_outside_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
-    """The cache of compiled patterns (regexcache.py) in a folder of the test session, not in
-    the user's home: the first grammar of the session compiles, the commands run later load."""
-    before = os.environ.get("XDG_CACHE_HOME")
-    os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("cache"))
-    yield
+def pytest_configure(config: pytest.Config) -> None:
+    """The cache of compiled patterns (regexcache.py) in a folder of the test run, not in the
+    user's home, from before collection (some test modules build grammars as they load): the
+    first grammar of the run compiles, the commands the tests run later load it."""
+    folder = tempfile.mkdtemp(prefix="timeline-test-cache-")
+    config.stash[_CACHE_KEY] = (folder, os.environ.get("XDG_CACHE_HOME"))
+    os.environ["XDG_CACHE_HOME"] = folder
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    folder, before = config.stash[_CACHE_KEY]
+    shutil.rmtree(folder, ignore_errors=True)
     if before is None:
-        del os.environ["XDG_CACHE_HOME"]
+        os.environ.pop("XDG_CACHE_HOME", None)
     else:
         os.environ["XDG_CACHE_HOME"] = before
+
+
+_CACHE_KEY = pytest.StashKey[tuple[str, str | None]]()
 
 
 def needs_shared(path: Path) -> Path:
