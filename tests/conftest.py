@@ -6,8 +6,10 @@ import datetime as dt
 import importlib.util
 import os
 import select
+import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -18,6 +20,27 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 SEED = SHARED / "seed" / "syria-2015-fr.txt"
 REF = dt.date(2015, 9, 15)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """The cache of compiled patterns (regexcache.py) in a folder of the test run, not in the
+    user's home, from before collection (some test modules build grammars as they load): the
+    first grammar of the run compiles, the commands the tests run later load it."""
+    folder = tempfile.mkdtemp(prefix="timeline-test-cache-")
+    config.stash[_CACHE_KEY] = (folder, os.environ.get("XDG_CACHE_HOME"))
+    os.environ["XDG_CACHE_HOME"] = folder
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    folder, before = config.stash[_CACHE_KEY]
+    shutil.rmtree(folder, ignore_errors=True)
+    if before is None:
+        os.environ.pop("XDG_CACHE_HOME", None)
+    else:
+        os.environ["XDG_CACHE_HOME"] = before
+
+
+_CACHE_KEY = pytest.StashKey[tuple[str, str | None]]()
 
 
 def needs_shared(path: Path) -> Path:

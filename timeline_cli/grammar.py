@@ -8,7 +8,7 @@ the resource's vocabulary, keeps the longest non-overlapping matches, then joins
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any, NamedTuple
@@ -18,6 +18,7 @@ from .interpret import complete_range, frames_from_groups
 from .lexicon import Vocabulary
 from .model import Frame, Kind, Mention, Origin, Relation
 from .prefilter import Prefilter, Unsupported, beginnings, sre_c, sre_parse
+from .regexcache import RegexCache
 from .schema import SLOTS, LanguageResource, Rule
 from .sentences import split_sentences
 
@@ -194,14 +195,17 @@ class Grammar:
         self.resource = res
         self.vocabulary = Vocabulary(res)
         self._values = _placeholders(res)
+        # every pattern compiled through the cache of compiled patterns: start-up time
+        regexes = RegexCache(f"grammar-{res.code}")
+        compile_ = regexes.compile
         self.rules = tuple(
-            CompiledRule(rule, self._compile(rule), i) for i, rule in enumerate(res.rules)
+            CompiledRule(rule, self._compile(rule, compile_), i) for i, rule in enumerate(res.rules)
         )
         signals = words_pattern(res.words("signals"))
-        self._signal = re.compile(signals + r"\s*$", re.IGNORECASE)
+        self._signal = compile_(signals + r"\s*$", re.IGNORECASE)
         approximators = res.words("approximators")
         self._approximator = (
-            re.compile(r"(?<!\w)" + words_pattern(approximators) + r"\s+$", re.IGNORECASE)
+            compile_(r"(?<!\w)" + words_pattern(approximators) + r"\s+$", re.IGNORECASE)
             if approximators
             else None
         )
@@ -210,17 +214,17 @@ class Grammar:
         self._word_ends = _last_characters(
             [*res.words("signals"), *approximators, *res.weekday_signals]
         )
-        self._opener = re.compile(words_pattern(res.range_openers) + r"\s*$", re.IGNORECASE)
+        self._opener = compile_(words_pattern(res.range_openers) + r"\s*$", re.IGNORECASE)
         joiners = "|".join(
             re.escape(j).replace("'", "['’]") for j in sorted(res.range_joiners, key=len)[::-1]
         )
-        self._joiner = re.compile(r"\s*(?:" + joiners + r")\s*$", re.IGNORECASE)
+        self._joiner = compile_(r"\s*(?:" + joiners + r")\s*$", re.IGNORECASE)
         parts = "|".join(re.escape(j).replace("'", "['’]") for j in res.part_joiners) or "(?!)"
-        self._part_joiner = re.compile(r"\s*(?:" + parts + r")\s*", re.IGNORECASE)
+        self._part_joiner = compile_(r"\s*(?:" + parts + r")\s*", re.IGNORECASE)
         # the cues of a sentence's tense and of a publication line, compiled once
-        self.future_cues = re.compile(res.future_cues, re.IGNORECASE)
-        self.past_cues = re.compile(res.past_cues, re.IGNORECASE)
-        self.publication_cue = re.compile(words_pattern(res.publication_cues), re.IGNORECASE)
+        self.future_cues = compile_(res.future_cues, re.IGNORECASE)
+        self.past_cues = compile_(res.past_cues, re.IGNORECASE)
+        self.publication_cue = compile_(words_pattern(res.publication_cues), re.IGNORECASE)
         # the verb that governs a date: what ends a clause (tense None), then the resource's
         # verb patterns in order, then its cues, in one pattern read once per sentence
         cues = (
@@ -230,37 +234,41 @@ class Grammar:
             (res.past_cues, -1),
         )
         self.tense_cues = _cue_scanner(
-            "|".join(f"(?P<c{i}>{p})" for i, (p, _) in enumerate(cues)), re.IGNORECASE
+            "|".join(f"(?P<c{i}>{p})" for i, (p, _) in enumerate(cues)), re.IGNORECASE, compile_
         )
         self.cue_tenses: dict[str, int | None] = {f"c{i}": t for i, (_, t) in enumerate(cues)}
         adjacent = res.adjacent_verbs or (("(?!)", 0),)
-        self.adjacent_verbs = re.compile(
+        self.adjacent_verbs = compile_(
             "|".join(f"(?P<a{i}>{p})" for i, (p, _) in enumerate(adjacent)), re.IGNORECASE
         )
         self.adjacent_tenses = {f"a{i}": t for i, (_, t) in enumerate(adjacent)}
-        self.background_opener = re.compile(r"\s*(?:" + res.background_openers + ")", re.I)
+        self.background_opener = compile_(r"\s*(?:" + res.background_openers + ")", re.I)
         # the genre's measures in one pass: its cue words, and sentence ends to count them by
         self.genre_cues = _cue_scanner(
             f"(?P<narrative>{res.narrative_cues})|(?P<news>{res.news_cues})|(?P<end>[.!?](?:\\s|$))",
             re.IGNORECASE,
+            compile_,
         )
         signal_words = words_pattern(res.weekday_signals) if res.weekday_signals else "(?!)"
-        self._weekday_signal = re.compile(signal_words + r"\s*$", re.IGNORECASE)
+        self._weekday_signal = compile_(signal_words + r"\s*$", re.IGNORECASE)
         self._weekday_signals = {w.casefold(): d for w, d in res.weekday_signals.items()}
         self._prefilter: Prefilter | None = None  # built once enough text has been read
         self._scanned = 0
         self._frame_cache: BoundedCache[tuple[int, tuple[str | None, ...]], _Frames]
         self._frame_cache = BoundedCache(_CACHE_LIMIT)
+        regexes.save()
 
     def sentences(self, text: str) -> list[tuple[int, int]]:
         """The spans of the text's sentences, with this language's abbreviations."""
         return split_sentences(text, self.resource.abbreviations)
 
-    def _compile(self, rule: Rule) -> re.Pattern[str]:
+    def _compile(
+        self, rule: Rule, compile_: Callable[[str, int], re.Pattern[str]]
+    ) -> re.Pattern[str]:
         body = expand(rule.pattern, self.resource.fragments, self._values)
         flags = 0 if rule.case_sensitive else re.IGNORECASE
         try:
-            return re.compile(_WRAP.format(body), flags)
+            return compile_(_WRAP.format(body), flags)
         except re.error as exc:
             raise ValueError(f"rule {rule.name!r} does not compile: {exc}") from exc
 
@@ -438,28 +446,37 @@ class Grammar:
         return self._weekday_signals.get(found.group(0).strip().casefold(), 0)
 
 
-def _cue_scanner(pattern: str, flags: int) -> re.Pattern[str]:
+def _cue_scanner(
+    pattern: str, flags: int, compile_: Callable[[str, int], re.Pattern[str]] = re.compile
+) -> re.Pattern[str]:
     """A pattern of cue words (verbs, genre words) and punctuation, compiled to be run over
     whole sentences: a cue starts at the start of a word or is a mark (a convention of the
     resources, checked on the corpora by a test), so the positions inside words, most of a
     text, are ruled out before the many alternatives are tried: twice as fast."""
+    guard = _cue_guard(pattern, flags)
+    return compile_(f"{guard}(?:{pattern})" if guard else pattern, flags)
+
+
+def _cue_guard(pattern: str, flags: int) -> str:
+    """What rules out the inside of words for the pattern: its first characters (read with the
+    `re` parser, as the prefilter does) that are marks, in a class with the word characters;
+    "" when its beginnings are not all words and marks."""
     try:
         firsts = beginnings(pattern, flags, 1)
     except (Unsupported, re.error, RecursionError):
-        return re.compile(pattern, flags)
+        return ""
     marks: set[str] = set()
     for first in firsts:
         if not first:  # the pattern can match the empty string
-            return re.compile(pattern, flags)
+            return ""
         (c,) = first
         if re.fullmatch(r"\[[^\\\]-]+\]", c):  # a plain set of characters: "[.!?]"
             marks.update(re.escape(x) for x in c[1:-1] if not re.match(r"\w", x))
         elif len(c) == 1 and not re.match(r"\w", c):
             marks.add(re.escape(c))
         elif not re.fullmatch(r"(?:\[(?:\\[wd]|[^\W_]|-)+\]|\w)", c):
-            return re.compile(pattern, flags)  # a class that may hold a mark: no guard
-    guard = f"(?=[\\w{''.join(sorted(marks))}])(?:(?<!\\w)|(?!\\w))"
-    return re.compile(f"{guard}(?:{pattern})", flags)
+            return ""  # a class that may hold a mark: no guard
+    return f"(?=[\\w{''.join(sorted(marks))}])(?:(?<!\\w)|(?!\\w))"
 
 
 def _edge(f: Frame) -> int:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -103,6 +102,8 @@ def json_record(e: Entry, reference: Reference | None) -> dict[str, Any]:
 
 
 def to_json(timelines: Sequence[Timeline]) -> str:
+    import json  # here, not at the top: a table or CSV run need not load it
+
     refs = references(timelines)
     doc = {
         "schema_version": SCHEMA_VERSION,
@@ -113,6 +114,8 @@ def to_json(timelines: Sequence[Timeline]) -> str:
 
 
 def jsonl_lines(timeline: Timeline) -> Iterator[str]:
+    import json
+
     for row in timeline.to_records():
         line = json.dumps(row, ensure_ascii=False)
         # U+2028/U+2029 end a line for some line-oriented readers: escaped, as JSON allows
