@@ -292,7 +292,9 @@ class Grammar:
             return self._candidates_in_full(text)
         if self._prefilter is None:
             regexes = [rule.regex for rule in self.rules]
-            self._prefilter = Prefilter(regexes, needs=_needs(regexes))
+            compiled = RegexCache(f"prefilter-{self.resource.code}")  # its own patterns
+            self._prefilter = Prefilter(regexes, needs=_needs(regexes), compile_=compiled.compile)
+            compiled.save()
         rules, new = self.rules, tuple.__new__  # without _Candidate's own __new__: 30 % faster
         return [
             new(_Candidate, (start, end, i, rules[i], m))  # a rule's priority is its index

@@ -24,7 +24,7 @@ sre_parse: Any = importlib.import_module("re._parser")
 
 Prefix = tuple[str, ...]
 _Match = Callable[[str, int], "re.Match[str] | None"]  # one regex character class per character
-_PREFIX_LENGTH = 5  # characters of beginnings: longer is more selective but slower to build
+_PREFIX_LENGTH = 6  # characters of beginnings: longer is more selective but slower to build
 _MAX_PREFIXES = 4000  # beyond this a rule's beginnings are cut shorter
 _CACHE_LIMIT = 50_000  # remembered dispatch keys; cleared when full, so memory stays flat
 _WORD_START = "(?<!\\w)"
@@ -215,9 +215,11 @@ class Prefilter:
         patterns: Sequence[re.Pattern[str]],
         length: int = _PREFIX_LENGTH,
         needs: Sequence[int] | None = None,
+        compile_: Callable[[str, int], re.Pattern[str]] = re.compile,
     ) -> None:
         """`needs[j]`, when not -1, is a pattern that matches wherever pattern j does (see
-        `Grammar`): where it has just failed, pattern j is not tried."""
+        `Grammar`): where it has just failed, pattern j is not tried. `compile_` compiles the
+        prefilter's own patterns (`regexcache` keeps them between runs)."""
         self.patterns = tuple(patterns)
         self.needs = tuple(needs) if needs is not None else (-1,) * len(self.patterns)
         self.length = length
@@ -227,15 +229,14 @@ class Prefilter:
         tests: list[re.Pattern[str] | None] = []
         every: set[Prefix] = set()
         for i, pattern in enumerate(self.patterns):
-            found = None
-            if sre_parse.parse(pattern.pattern, pattern.flags).getwidth()[0] > 0:
-                found = rule_beginnings(pattern.pattern, pattern.flags, length)
-            if found is None or any(_broad(prefix[0]) for prefix in found if prefix):
+            found = rule_beginnings(pattern.pattern, pattern.flags, length)
+            # a pattern that may match the empty string has the empty beginning: scanned too
+            if found is None or () in found or any(_broad(prefix[0]) for prefix in found):
                 self.full_scan.append(i)
                 tests.append(None)
                 continue
             every |= found
-            tests.append(re.compile(trie_pattern(sorted(found)), re.IGNORECASE))
+            tests.append(compile_(trie_pattern(sorted(found)), re.IGNORECASE))
         self.tests = tests
         word_start = all(p.pattern.startswith(_WORD_START) for p in self.patterns)
         lookbehind = _WORD_START if word_start else ""
@@ -245,8 +246,8 @@ class Prefilter:
         first = f"(?={'|'.join(firsts)})" if every and all(firsts) else ""
         # where a beginning may start (a word's start, one of the first characters), and
         # whether one does: tried once per distinct key, not at each place (see `matches`)
-        self._places = re.compile(f"{lookbehind}{first}", re.IGNORECASE)
-        self._begins = re.compile(union, re.IGNORECASE).match
+        self._places = compile_(f"{lookbehind}{first}", re.IGNORECASE)
+        self._begins = compile_(union, re.IGNORECASE).match
         self._dispatch: BoundedCache[str, tuple[tuple[int, _Match, int], ...]]
         self._dispatch = BoundedCache(_CACHE_LIMIT)
 
