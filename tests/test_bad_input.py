@@ -430,6 +430,17 @@ def test_escape_sequences_are_shown_escaped(tmp_path: Path) -> None:
     assert "␛[2J".encode() in result.stdout and b"\\x1b]0;owned\\x07" in result.stderr
 
 
+def test_brackets_and_colons_in_names_and_text_are_not_markup(tmp_path: Path) -> None:
+    """The table shows file names and sentences as written: "[red]" is no colour, ":smile:"
+    no emoji, "[/x]" no error."""
+    odd = _write(tmp_path / "[red]notes.txt", b"Le 3 mars 2015 [/x] la loi :smile: est votee.\n")
+    plain = _write(tmp_path / "plain.txt", b"Le 4 mars 2015, il a plu.\n")
+    result = run_cli("build", "--lang", "fr", "--ref-date", "2015-09-15", str(odd), str(plain))
+    assert result.returncode == 0, result.stderr
+    table = result.stdout.decode()
+    assert "[red]notes.txt" in table and "[/x] la loi :smile:" in table
+
+
 def test_json_lines_escape_line_separators() -> None:
     result = run_cli("build", "-f", "jsonl", "--ref-date", "2015-09-15", "-",
                      stdin="Le 3 mars 2015,\u2028il a plu\u2029 fort.\n".encode())  # fmt: skip

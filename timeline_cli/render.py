@@ -185,6 +185,7 @@ def sentence_rows(entries: Sequence[Entry]) -> list[list[Entry]]:
 
 def render_table(timelines: Sequence[Timeline], console: Console, show_all: bool) -> None:
     from rich.table import Table
+    from rich.text import Text
 
     plain = not console.is_terminal or console.no_color
     for t in timelines:
@@ -207,8 +208,9 @@ def render_table(timelines: Sequence[Timeline], console: Console, show_all: bool
     for i, row in enumerate(sentence_rows(rows)):
         if i:  # a blank line between rows: a row may be several lines in either column
             table.add_row()
-        source = [display_source(row[0].source)] if len(timelines) > 1 else []
-        table.add_row("\n".join(e.label for e in row), *source, _event(row, plain))
+        # cells as Text, never as markup: a file named "[red]x.txt" is shown as it is named
+        source = [Text(display_source(row[0].source))] if len(timelines) > 1 else []
+        table.add_row(Text("\n".join(e.label for e in row)), *source, _event(row, plain))
     hidden = len(entries) - len(rows)
     if hidden:
         table.caption = f"{hidden} undated expression{'s' * (hidden > 1)} hidden; --all shows them"
