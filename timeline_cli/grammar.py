@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cache
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 from .cache import BoundedCache, no_cycle_collection
@@ -316,7 +317,7 @@ class Grammar:
         candidates.sort(key=lambda c: (c[0] - c[1], c[2], c[0]))  # (start, end, priority...)
         # the characters the chosen matches cover: a candidate is free when none of its own
         # is covered (one scan in C per candidate, whatever the density of the text)
-        covered = bytearray(max((c[1] for c in candidates), default=0))
+        covered = bytearray(max(map(_end, candidates), default=0))
         find, marks = covered.find, _MARKS
         chosen = []
         for c in candidates:
@@ -609,6 +610,9 @@ _MARKS = [b"\x01" * n for n in range(64)]  # the covered characters of a short m
 
 def _start(c: _Candidate) -> int:
     return c[0]
+
+
+_end = itemgetter(1)  # a candidate's end
 
 
 def _range_parts(
