@@ -14,6 +14,7 @@ from functools import cache
 from typing import Any, NamedTuple
 
 from .cache import BoundedCache, no_cycle_collection
+from .daylists import DayLists
 from .interpret import complete_range, frames_from_groups
 from .lexicon import Vocabulary
 from .model import Frame, Kind, Mention, Relation
@@ -215,6 +216,9 @@ class Grammar:
             re.escape(j).replace("'", "['’]") for j in sorted(res.range_joiners, key=len)[::-1]
         )
         self._joiner = re.compile(r"\s*(?:" + joiners + r")\s*$", re.IGNORECASE)
+        self._day_lists = DayLists(
+            res, lambda p: expand(p, res.fragments, self._values), self._opener, _hard_break_in
+        )
         # the cues of a sentence's tense and of a publication line, compiled once
         self.future_cues = re.compile(res.future_cues, re.IGNORECASE)
         self.past_cues = re.compile(res.past_cues, re.IGNORECASE)
@@ -270,7 +274,8 @@ class Grammar:
             mentions = [
                 m for c in chosen if c.rule.rule.kind is not Kind.IGNORE and (m := self._mention(c))
             ]
-            return self._attach_signals(text, self._join_ranges(text, mentions))
+            mentions = self._attach_signals(text, self._join_ranges(text, mentions))
+            return self._day_lists.join(text, mentions)  # "les 16, 17 et 18 décembre"
 
     def _candidates(self, text: str) -> list[_Candidate]:
         """Every rule's matches. A short text is scanned by each rule in turn; past

@@ -148,6 +148,9 @@ class Frame:
     on_or_after: bool = False
     reference_type: str = "DATE"  # the TIMEX3 type of a vague reference (see LanguageResource)
     feast: str | None = None  # a movable holiday by its key in `feasts` ("easter", "ramadan")
+    # a day of a list of days of one month whose year is not written ("les [16], 17 et 18
+    # décembre"): the list's last day, whose year every day of the list takes (daylists.py)
+    list_last: Frame | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -161,6 +161,14 @@ class LanguageResource:
     # tradition: TimeBank writes DATE ("now"), French TimeBank TIME ("maintenant", "l'avenir")
     reference_type: str = "DATE"
     not_after_number: tuple[str, ...] = field(default_factory=tuple)
+    # lists of days that share one month ("les 16, 17 et 18 décembre", "March 3, 5 and 7"; see
+    # daylists.py): the pattern of a day in a list (placeholders allowed), what separates its
+    # days, the words before its last day, and the determiners that belong to its first day
+    # (French TimeBank tags "[les 6] et 13 avril"); a language without them reads no lists
+    list_day: str = "(?!)"
+    list_separators: tuple[str, ...] = (",",)
+    list_conjunctions: tuple[str, ...] = ()
+    list_determiners: tuple[str, ...] = ()
     # Discourse (see pipeline.py and README "Story time and genre"): verb patterns with the
     # tense they give a date they govern, tried in order before `future_cues` / `past_cues`
     # ("aurait démissionné" is past, "aurait lieu" ahead); what ends a clause for the verb
