@@ -76,3 +76,32 @@ def test_two_days_in_a_row_stay_one_span_with_two_parts() -> None:
         ("Les 26", "2015-06-26"),
         ("27 juin 2015", "2015-06-27"),
     ]
+
+
+DECADES_FR = (
+    "La chanteuse a connu le succès dans les années quatre-vingt. Au début des années "
+    "quatre-vingt-dix, elle s'installe à Paris. Elle a passé ses années trente en tournée : "
+    "quatre-vingts concerts dans l'année."
+)
+DECADES_EN = (
+    "The singer found fame in the eighties and moved to London in the early nineties. A woman "
+    "in her forties now, she still tours, and says temperatures on stage climb into the nineties."
+)
+
+
+def test_decades_in_words_in_french() -> None:
+    found = [(t, v, s) for t, v, s in dated("fr", DECADES_FR, "--ref-date", "2015-09-15")]
+    assert found == [
+        ("années quatre-vingt", "198", "1980-01-01"),
+        ("début des années quatre-vingt-dix", "199", "1990-01-01"),
+    ]  # "ses années trente" is a time of her life, "quatre-vingts concerts" a count
+
+
+def test_decades_in_words_in_english() -> None:
+    entries = build("en", DECADES_EN, "--ref-date", "2015-09-15")["entries"]
+    decades = sorted((e["char_start"], e["text"], e["value"], e["end"]) for e in entries
+                     if e["granularity"] == "decade")  # fmt: skip
+    assert [d[1:] for d in decades] == [
+        ("the eighties", "198", "1989-12-31"),
+        ("the early nineties", "199", "1993-12-31"),
+    ]  # "in her forties" is an age, "into the nineties" a temperature

@@ -110,6 +110,8 @@ SLOTS: tuple[Slot, ...] = (
     Slot(name="modifiers", placeholder="MOD", group="mod"),  # -> START MID END, "" for none
     Slot(name="quantity_modifiers", placeholder="QMOD", group="qmod"),  # -> APPROX MORE_THAN...
     Slot(name="seasons", placeholder="SEASON", group="season"),  # -> SP SU FA WI
+    # -> the TIMEX3 decade a word names: "nineties", "quatre-vingt" (after "années") -> 199, 198
+    Slot(name="decades", placeholder="DECADE", group="decade"),
     Slot(name="parts_of_day", placeholder="POD", group="pod"),  # -> MO AF EV NI or a clock time
     Slot(name="relative_days", placeholder="RELDAY", group="rel"),  # -> days from the reference
     Slot(name="deictics", placeholder="DEICTIC", group="deictic"),  # -> -1 last, 0 this, +1 next

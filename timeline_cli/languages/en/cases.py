@@ -349,6 +349,17 @@ CASES = [
     C("In 2014, the band played on March 3, 5 and 7 in Leeds.", "7", "DATE", "2014-03-07"),
     C("The museum will close early on the 7th, 14th, 21st and 28th of October.", "21st", "DATE", "2015-10-21"),
     C("The summit met on April 24 and 25.", "April 24 and 25", "DATE", start="2015-04-24", end="2015-04-25"),
+    # decades in words ("the nineties" as "the 1990s", after "the"); early/mid/late thirds
+    C("Prices soared in the nineties.", "the nineties", "DATE", "199", "1990-01-01", "1999-12-31"),
+    C("The firm grew fast in the early eighties.", "the early eighties", "DATE", "198", "1980-01-01", "1983-12-31"),
+    C("The house was built in the 'nineties.", "the 'nineties", "DATE", "199"),
+    C("Jazz flourished in the twenties.", "the twenties", "DATE", "192", "1920-01-01", "1929-12-31"),
+    C("In the late sixties, the band split up.", "the late sixties", "DATE", "196", "1967-01-01", "1969-12-31"),
+    C("By the late sixties, the band had split.", "the late sixties", "DATE", "196", "-", "1969-12-31"),
+    C("The plant closed at the end of the seventies.", "the end of the seventies", "DATE", "197", "1977-01-01", "1979-12-31"),
+    C("In the mid-nineties the company moved to Ohio.", "the mid-nineties", "DATE", "199", "1994-01-01", "1996-12-31"),
+    C("The fashions of the nineteen-twenties are back.", "the nineteen-twenties", "DATE", "192"),
+    C("Rents doubled during the Thirties and Forties.", "the Thirties", "DATE", "193"),
     # rolling windows: anchored ranges
     C('Sales rose 8% over the last 2 years.', 'the last 2 years', type='DURATION', value='P2Y', start='2013-09-15', end='2015-09-15'),
     C('Crime has fallen over the past two years.', 'the past two years', type='DURATION', value='P2Y', start='2013-09-15', end='2015-09-15'),
@@ -654,6 +665,14 @@ NEGATIVE = [
     ('The team won 13 to 15 in overtime.', '13 to 15'),
     ('Rooms 1-8 are on the ground floor.', '1-8'),
     ('Ages 12 to 16 may enter free.', '12 to 16'),
+    # decades in words: a possessive makes it an age, and so do age words; temperatures
+    ("She is in her twenties.", "twenties"),
+    ("A man in his forties was arrested on Friday.", "forties"),
+    ("Both victims were in their early thirties.", "early thirties"),
+    ("Most applicants were in the twenties age bracket.", "the twenties"),
+    ("Voters aged in the sixties and over backed the plan.", "the sixties"),
+    ("Temperatures will climb into the nineties on Friday.", "the nineties"),
+    ("Highs will be in the mid-eighties across the valley.", "mid-eighties"),
     # lists of days: numbers in a list that are not days of a month
     ("The team scored 3, 5 and 7 points in its last three games.", "3, 5 and 7 points"),
     ("Read pages 12, 13 and 14 before the class.", "12, 13 and 14"),

@@ -325,6 +325,13 @@ CASES = [
     C("En 2014, les 3 et 10 mars, deux soirées avaient déjà affiché complet.", "3", "DATE", "2014-03-03"),
     C("En 2014, les 3 et 10 mars, deux soirées avaient déjà affiché complet.", "10 mars", "DATE", "2014-03-10"),
     C("Ils se sont retrouvés le 20 et le 21 janvier.", "20 et le 21 janvier", "DATE", start="2015-01-20", end="2015-01-21"),
+    # decades in words ("les années quatre-vingt" as "les années 1980"); early/mid/late thirds
+    C("Dans les années quatre-vingt, la ville a changé de visage.", "années quatre-vingt", "DATE", "198", "1980-01-01", "1989-12-31"),
+    C("Au début des années soixante-dix, l'usine a ouvert ses portes.", "début des années soixante-dix", "DATE", "197", "1970-01-01", "1973-12-31"),
+    C("Les années trente ont été marquées par la crise.", "années trente", "DATE", "193", "1930-01-01", "1939-12-31"),
+    C("À la fin des années quatre-vingt-dix, internet s'est répandu.", "fin des années quatre-vingt-dix", "DATE", "199", "1997-01-01", "1999-12-31"),
+    C("Le quartier a été rasé au milieu des années cinquante.", "milieu des années cinquante", "DATE", "195", "1954-01-01", "1956-12-31"),
+    C("La chanson des années quatre-vingts revient à la mode.", "années quatre-vingts", "DATE", "198"),
     # rolling windows: an anchored range ending (or starting) at the reference date
     C('Les 2 derniers mois, les ventes ont chuté.', 'Les 2 derniers mois', type='DURATION', value='P2M', start='2015-07-15', end='2015-09-15'),
     C('Au cours des deux dernières années, la dette a doublé.', 'des deux dernières années', type='DURATION', value='P2Y', start='2013-09-15', end='2015-09-15'),
@@ -553,6 +560,12 @@ NEGATIVE = [
     ("Les riverains des 2, 4 et 6 rue du 8-Mai ont été relogés.", "2, 4 et 6"),
     ("Ils ont fini aux places 4, 5 et 6. Les 8 et 9 décembre, ils rejoueront.", "4, 5 et 6"),
     ("Salles 12, 13\n14 et 15 mars : portes ouvertes du lycée", "12, 13"),
+    # decades in words: a possessive makes it an age; numbers and years that are no decade
+    ("Ses années de jeunesse ont été heureuses.", "années"),
+    ("Quatre-vingts personnes ont été évacuées.", "Quatre-vingts"),
+    ("Elle a passé ses années trente à voyager.", "années trente"),
+    ("Une femme dans la quarantaine a été interpellée.", "quarantaine"),
+    ("Leurs années soixante ont été studieuses.", "années soixante"),
     # rolling windows
     ('Les 2 derniers joueurs sont arrivés en retard.', '2 derniers'),
     ('Il a fini parmi les dix derniers.', 'dix derniers'),
