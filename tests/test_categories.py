@@ -7,6 +7,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import pytest
+
 from .conftest import run_cli
 
 
@@ -105,3 +107,45 @@ def test_decades_in_words_in_english() -> None:
         ("the eighties", "198", "1989-12-31"),
         ("the early nineties", "199", "1993-12-31"),
     ]  # "in her forties" is an age, "into the nineties" a temperature
+
+
+def estimate(lang: str, text: str) -> tuple[str, str]:
+    result = run_cli("build", "-f", "json", "--lang", lang, "-", stdin=text.encode())
+    assert result.returncode == 0, result.stderr.decode()
+    [doc] = json.loads(result.stdout)["documents"]
+    assert doc["reference_date_source"] == "estimated"
+    assert b"estimated" in result.stderr  # and the warning says so
+    return doc["reference_date"], doc["reference_date_detail"]
+
+
+BIOGRAPHY = {
+    "en": "Marie Lenoir was born on 1 April 1873 in Rouen. She studied piano in Paris and gave "
+    "her first recital in 1891. In 1902 she died of tuberculosis, aged 29.",
+    "fr": "Marie Lenoir est née le 1er avril 1873 à Rouen. Elle a étudié le piano à Paris et a "
+    "donné son premier récital en 1891. Elle est morte en 1902 de la tuberculose.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_biography_is_read_after_the_latest_year_it_tells(lang: str) -> None:
+    """A year spoken of in the past that is later than the most precise date (the day of the
+    birth) wins: the biography is read after 1902, not in April 1873."""
+    day, detail = estimate(lang, BIOGRAPHY[lang])
+    assert day == "1903-01-01", (day, detail)
+    assert "1902" in detail
+
+
+NEWS = {
+    "en": "On March 3, 2009, the board met in Boston. Sales fell in 2009 and rose in 2008, it "
+    "said.",
+    "fr": "Le 3 mars 2009, le conseil s'est réuni à Lyon. Les ventes ont baissé en 2009 et "
+    "augmenté en 2008, a-t-il indiqué.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_year_no_later_than_the_precise_date_leaves_it(lang: str) -> None:
+    """A past year of the same year as the day (or earlier) does not move the estimate: the
+    day is the more precise."""
+    day, detail = estimate(lang, NEWS[lang])
+    assert day == "2009-03-03", (day, detail)
