@@ -30,6 +30,7 @@ from .model import Frame, Kind, Mention, Relation
 from .schema import LanguageResource
 
 _ITEM_REACH = 16  # characters before a day for one more day of the list: "1er, ", "21st, and "
+_SPACES = 3  # spaces between a conjunction and the day after it
 _OPENER_REACH = 12  # characters before a list read for a range opener: "entre ", "between "
 _EDGE = r"(?<![\w.,:/'’-])"  # a day of a list is a number of its own, not "2,5" or "6-3"
 _DIGITS = re.compile(r"\d+")
@@ -57,6 +58,13 @@ class DayLists:
         self._day_and_separator = re.compile(rf"{_EDGE}({day})\s*(?:{sep})\s+$", flags)
         self._day_and_conjunction = re.compile(rf"{_EDGE}({day}){last}$", flags)
         self._conjunction = re.compile(last, flags)
+        ends = {c for w in res.list_conjunctions for c in (w[-1:].lower(), w[-1:].upper())}
+        self._conjunction_ends = frozenset(ends - {""})
+        # what may follow the day of a month-first anchor: a separator, or a conjunction
+        self._next_after_day = tuple(
+            {s[:1] for s in res.list_separators}
+            | {f" {c[:1]}" for w in res.list_conjunctions for c in (w.lower(), w.upper())}
+        )
         self._day = re.compile(_EDGE + day, flags)
         determiners = "|".join(re.escape(w) for w in res.list_determiners) or "(?!)"
         self._determiner = re.compile(rf"(?<!\w)(?:{determiners})\s+$", flags)
@@ -113,12 +121,25 @@ class DayLists:
     def _list(self, text: str, m: Mention) -> list[Mention] | None:
         if m.frame_end is not None:
             return self._range_as_list(text, m)
-        days = self._days_before(text, m.start, m.frame, conjunction=True)
-        if days:
-            return self._mentions(text, [*days, (m.start, m.end, m.frame)], m.rule, days[0][0])
-        if not text.startswith((",", " "), m.end) or not self._ends_with_day.search(m.text):
+        if self._after_conjunction(text, m.start):
+            days = self._days_before(text, m.start, m.frame, conjunction=True)
+            if days:
+                last = (m.start, m.end, m.frame)
+                return self._mentions(text, [*days, last], m.rule, days[0][0])
+        if not text.startswith(self._next_after_day, m.end):
             return None
-        return self._days_after_anchor(text, m)
+        found = self._days_after.match(text, m.end)
+        if found is None or not self._ends_with_day.search(m.text):
+            return None
+        return self._days_after_anchor(text, m, found)
+
+    def _after_conjunction(self, text: str, at: int) -> bool:
+        """Whether a conjunction may end right before `at`, after at most three spaces: a
+        test of one character, since most dates follow no list."""
+        i = at - 1
+        while i >= 0 and at - i <= _SPACES and text[i].isspace():
+            i -= 1
+        return at - 1 > i >= 0 and text[i] in self._conjunction_ends
 
     def _range_as_list(self, text: str, m: Mention) -> list[Mention] | None:
         """A rule's range of two days of a month joined by a conjunction ("les 3 et 10 mars",
@@ -145,23 +166,29 @@ class DayLists:
         by a conjunction (or by a separator when the conjunction is inside a rule's range)."""
         days: list[_Day] = []
         pattern = self._day_and_conjunction if conjunction else self._day_and_separator
+        after = last.day or 0
+        shared = last if last.year is None else None
         while found := pattern.search(text, max(0, end - _ITEM_REACH), end):
-            days.append((found.start(1), found.end(1), _day_of(found.group(1), last)))
-            end, pattern = found.start(), self._day_and_separator
+            day = _day_of(found.group(1), last, shared)
+            if day.day is None or day.day >= after:  # the days of a list run forward: at
+                break  # most 30 are read back, whatever the text
+            days.append((found.start(1), found.end(1), day))
+            end, pattern, after = found.start(), self._day_and_separator, day.day
         days.reverse()
         return days
 
-    def _days_after_anchor(self, text: str, m: Mention) -> list[Mention] | None:
-        """ "[March 3], 5 and 7", "June 2, 9 and 16, 2016": the anchor and the days after it;
-        a year after the last day is the list's."""
-        found = self._days_after.match(text, m.end)
-        if found is None:
-            return None
+    def _days_after_anchor(
+        self, text: str, m: Mention, found: re.Match[str]
+    ) -> list[Mention] | None:
+        """ "[March 3], 5 and 7", "June 2, 9 and 16, 2016": the anchor and the days after it
+        (`found`); a year after the last day is the list's."""
         year = int(found.group("year")) if found.group("year") else m.frame.year
         anchor = replace(m.frame, year=year)
+        final = _day_of(found.group("last"), anchor)
+        shared = final if final.year is None else None
         between = self._day.finditer(text, found.start("days"), found.end("days"))
-        days = [(x.start(), x.end(), _day_of(x.group(), anchor)) for x in between]
-        last = (found.start("last"), found.end(), _day_of(found.group("last"), anchor))
+        days = [(x.start(), x.end(), _day_of(x.group(), anchor, shared)) for x in between]
+        last = (found.start("last"), found.end(), final)
         return self._mentions(text, [(m.start, m.end, anchor), *days, last], m.rule,
                               m.start)  # fmt: skip
 
@@ -189,7 +216,8 @@ class DayLists:
         shared = last if last.year is None else None
         return [
             Mention(start=a, end=b, text=text[a:b], rule=f"{rule} (list)",
-                    frame=f if shared is None or f is last else replace(f, list_last=shared))
+                    frame=f if shared is None or f is last or f.list_last is not None
+                    else replace(f, list_last=shared))  # the anchor or the rule's first day
             for a, b, f in days
         ]  # fmt: skip
 
@@ -197,12 +225,14 @@ class DayLists:
         return bool(self._opener.search(text, max(0, start - _OPENER_REACH), start))
 
 
-def _day_of(written: str, like: Frame) -> Frame:
-    """A bare day of a list: the day of the month of `like`, in its year when it has one."""
+def _day_of(written: str, like: Frame, last: Frame | None = None) -> Frame:
+    """A bare day of a list: the day of the month of `like`, in its year when it has one, else
+    in the year of the list's `last` day."""
     digits = _DIGITS.match(written)
     return Frame(kind=Kind.DATE, year=like.year, month=like.month,
                  day=int(digits.group()) if digits else None,
-                 tense=like.tense, lean=like.lean, deictic=like.deictic)  # fmt: skip
+                 tense=like.tense, lean=like.lean, deictic=like.deictic,
+                 list_last=last)  # fmt: skip
 
 
 def _bare(f: Frame) -> bool:
