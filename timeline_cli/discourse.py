@@ -175,6 +175,8 @@ def sets_focus(m: Mention, res: Resolution, held: Resolution | None) -> bool:
     from the story ("l'année suivante"), or placed in the focus's own year ("en avril" after
     it). A date placed near the reference date by itself must not start a story."""
     f = m.frame
+    if f.list_last is not None:  # "les [16], 17 et 18 décembre": the list's last day speaks
+        return False
     if f.year is not None or f.decade is not None or f.century is not None:
         return True
     if f.origin is Origin.STORY:

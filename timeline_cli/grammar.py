@@ -15,6 +15,7 @@ from operator import itemgetter
 from typing import Any, NamedTuple
 
 from .cache import BoundedCache, no_cycle_collection
+from .daylists import DayLists
 from .interpret import complete_range, frames_from_groups
 from .lexicon import Vocabulary
 from .model import Frame, Kind, Mention, Origin, Relation
@@ -222,6 +223,13 @@ class Grammar:
         self._joiner = compile_(r"\s*(?:" + joiners + r")\s*$", re.IGNORECASE)
         parts = "|".join(re.escape(j).replace("'", "['’]") for j in res.part_joiners) or "(?!)"
         self._part_joiner = compile_(r"\s*(?:" + parts + r")\s*", re.IGNORECASE)
+        self._day_lists = DayLists(
+            res,
+            lambda p: expand(p, res.fragments, self._values),
+            self._opener,
+            _hard_break_in,
+            compile_,
+        )
         # the cues of a sentence's tense and of a publication line, compiled once
         self.future_cues = compile_(res.future_cues, re.IGNORECASE)
         self.past_cues = compile_(res.past_cues, re.IGNORECASE)
@@ -282,7 +290,8 @@ class Grammar:
                 m for c in chosen if c.rule.rule.kind is not Kind.IGNORE and (m := self._mention(c))
             ]
             joined = self._anchor_edges(text, self._join_ranges(text, mentions))
-            return self._attach_signals(text, joined)
+            mentions = self._attach_signals(text, joined)
+            return self._day_lists.join(text, mentions)  # "les 16, 17 et 18 décembre"
 
     def _candidates(self, text: str) -> list[_Candidate]:
         """Every rule's matches. A short text is scanned by each rule in turn; past

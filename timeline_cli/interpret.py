@@ -65,10 +65,14 @@ def _century(word: str) -> int:
     return number - 1
 
 
-def _decade(word: str) -> int:
+def _decade(word: str, vocab: Vocabulary) -> int | None:
     """The TIMEX3 decade value: the 1990s are 199; a decade of two digits ("the '90s", "les
-    années 70") is of the 1900s, as news means it."""
+    années 70") is of the 1900s, as news means it, and so is one in words ("the nineties", "les
+    années quatre-vingt": the language's `decades`)."""
     digits = _NOT_DIGITS.sub("", word)
+    if not digits:
+        found: int | None = vocab.word("decades", word.lstrip("'’"))
+        return found
     if len(digits) == 2:
         return _TWO_DIGIT_DECADES + int(digits) // 10
     return int(digits) // 10
@@ -164,7 +168,7 @@ def _calendar_fields(g: _Groups, vocab: Vocabulary) -> dict[str, object] | None:
         "part_of_day": _read(g, vocab, "parts_of_day"),
         "hour": _hour(g.get("hour"), g.get("ampm"), vocab),
         "minute": _minute(g.get("minute"), vocab) if g.get("hour") else None,
-        "decade": _decade(g.get("decade") or "") if g.get("decade") else None,
+        "decade": _decade(g.get("decade") or "", vocab) if g.get("decade") else None,
         "century": _century(g.get("century") or "") if g.get("century") else None,
     }
     if year_word and fields["year"] is None:

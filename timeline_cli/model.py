@@ -151,6 +151,9 @@ class Frame:
     # a length at the start (+1) or the end (-1) of the date that follows it: "the first nine
     # months [of 2014]", "les trois derniers mois [de 2014]" (see Grammar._anchor_edges)
     edge: int = 0
+    # a day of a list of days of one month whose year is not written ("les [16], 17 et 18
+    # décembre"): the list's last day, whose year every day of the list takes (daylists.py)
+    list_last: Frame | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

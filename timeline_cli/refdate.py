@@ -69,6 +69,7 @@ def estimated_reference(
     sentences = grammar.sentences(text) if tenses is not None and grammar is not None else []
     starts = [s for s, _ in sentences]
     best: dict[int, tuple[dt.date, str]] = {}
+    past = _Later()  # the latest month or year spoken of in the past
     ahead: list[tuple[dt.date, int, str]] = []
     spoken: set[int] = set()  # years of the dates spoken of in the past or without tense
     pinned: list[tuple[Mention, int]] = []
@@ -92,6 +93,8 @@ def estimated_reference(
         day, why = res.start, f"{m.text!r}"
         if tense < 0 and _rank(res) > 0:
             day, why = res.end + _ONE_DAY, f"after {m.text!r}, spoken of in the past"
+            if res.granularity not in (G.DECADE, G.CENTURY):  # not a background era
+                past.note(res.start.year, day, why)
         rank = _rank(res)
         spoken.add(res.start.year)
         if rank not in best or day > best[rank][0]:
@@ -99,7 +102,32 @@ def estimated_reference(
     if best and pinned:
         _add_pinned(best, pinned, best[min(best)][0])
     only_ahead = [(day, why) for day, year, why in ahead if year not in spoken]
-    return _estimate(best, only_ahead)
+    return _estimate(past.over(best), only_ahead)
+
+
+class _Later:
+    """The latest month or year a text speaks of in the past. It wins over a more precise date
+    of an earlier year: a biography that says "born on 1 April 1873 ... in 1902 she died" is
+    read after 1902, not in April 1873; a past year of the precise date's own year ("on 3
+    March 2009 ... sales fell in 2009") leaves the precise date."""
+
+    def __init__(self) -> None:
+        self.latest: tuple[int, dt.date, str] | None = None
+
+    def note(self, year: int, after: dt.date, why: str) -> None:
+        if self.latest is None or after > self.latest[1]:
+            self.latest = (year, after, why)
+
+    def over(self, best: dict[int, tuple[dt.date, str]]) -> dict[int, tuple[dt.date, str]]:
+        """The estimates by rank, the most precise one replaced by this past period when that
+        lies in a later year."""
+        if self.latest is None or not best:
+            return best
+        year, after, why = self.latest
+        rank = min(best)
+        if year <= best[rank][0].year:
+            return best
+        return {**best, rank: (after, f"{why}, later than {best[rank][0]}")}
 
 
 def _add_pinned(

@@ -46,11 +46,24 @@ def resolve(mention: Mention, ctx: Context) -> Resolution:
     try:
         if mention.frame_end is not None:
             return _range(frame, mention.frame_end, ctx)
-        return _apply_relation(_frame(frame, ctx), mention.relation, frame, ctx)
+        res = _frame(frame, ctx) if frame.list_last is None else _listed(frame, ctx)
+        return _apply_relation(res, mention.relation, frame, ctx)
     except (P.OutOfRange, OverflowError):  # a step past year 1 or 9999
         return Resolution(
             type=_timex_type(frame), value=None, explanation="outside the calendar (years 1-9999)"
         )
+
+
+def _listed(f: Frame, ctx: Context) -> Resolution:
+    """A day of a list of days of one month ("les [16], 17 et 18 décembre"): in the year the
+    list's last day falls in, so a list never straddles two years by the tense's rules."""
+    assert f.list_last is not None
+    last = _frame(f.list_last, ctx)
+    own = replace(f, list_last=None)
+    if last.start is None:
+        return _frame(own, ctx)
+    res = _frame(replace(own, year=last.start.year, deictic=None), ctx)
+    return replace(res, explanation=res.explanation or last.explanation)
 
 
 def _timex_type(f: Frame) -> str:

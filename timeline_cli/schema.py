@@ -112,6 +112,8 @@ SLOTS: tuple[Slot, ...] = (
     Slot(name="modifiers", placeholder="MOD", group="mod"),  # -> START MID END, "" for none
     Slot(name="quantity_modifiers", placeholder="QMOD", group="qmod"),  # -> APPROX MORE_THAN...
     Slot(name="seasons", placeholder="SEASON", group="season"),  # -> SP SU FA WI
+    # -> the TIMEX3 decade a word names: "nineties", "quatre-vingt" (after "années") -> 199, 198
+    Slot(name="decades", placeholder="DECADE", group="decade"),
     Slot(name="parts_of_day", placeholder="POD", group="pod"),  # -> MO AF EV NI or a clock time
     Slot(name="relative_days", placeholder="RELDAY", group="rel"),  # -> days from the reference
     Slot(name="deictics", placeholder="DEICTIC", group="deictic"),  # -> -1 last, 0 this, +1 next
@@ -165,6 +167,14 @@ class LanguageResource:
     # tradition: TimeBank writes DATE ("now"), French TimeBank TIME ("maintenant", "l'avenir")
     reference_type: str = "DATE"
     not_after_number: tuple[str, ...] = field(default_factory=tuple)
+    # lists of days that share one month ("les 16, 17 et 18 décembre", "March 3, 5 and 7"; see
+    # daylists.py): the pattern of a day in a list (placeholders allowed), what separates its
+    # days, the words before its last day, and the determiners that belong to its first day
+    # (French TimeBank tags "[les 6] et 13 avril"); a language without them reads no lists
+    list_day: str = "(?!)"
+    list_separators: tuple[str, ...] = (",",)
+    list_conjunctions: tuple[str, ...] = ()
+    list_determiners: tuple[str, ...] = ()
     # Discourse (see pipeline.py and README "Story time and genre"): verb patterns with the
     # tense they give a date they govern, tried in order before `future_cues` / `past_cues`
     # ("aurait démissionné" is past, "aurait lieu" ahead); what ends a clause for the verb

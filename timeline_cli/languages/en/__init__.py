@@ -49,6 +49,10 @@ ENGLISH = LanguageResource(
     narrative_cues=discourse.NARRATIVE_CUES,
     news_cues=discourse.NEWS_CUES,
     month_case_sensitive=True,
+    # lists of days sharing a month: "on March 3, 5 and 7", "the 14th, 21st and 28th of May"
+    list_day="{DAY}",
+    list_conjunctions=("and",),
+    list_determiners=("the",),
     not_after_number=(
         "%", "percent", "per\\s+cent", "\\$", "dollars?", "euros?", "people", "troops",
         "soldiers", "dead", "killed", "tons?", "miles?", "km", "kilometers?", "residents",

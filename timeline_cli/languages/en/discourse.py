@@ -21,10 +21,11 @@ TENSE_VERBS: tuple[tuple[str, int], ...] = (
     (r"\b(?:was|were)\s+to\b", -1),
     # "will be released Friday", "is to meet", "would pass": ahead
     (r"\b(?:will|would|shall)\s+(?:not\s+)?(?:be\s+\w+ed\b)?|\b(?:is|are)\s+to\b", 1),
-    # irregular past forms that are not participles: "began", "sank", "said"
+    # irregular past forms that are not participles: "began", "sank", "said"; and "died",
+    # which is no adjective either ("In 1902 she died")
     (
         r"\b(?:began|came|went|took|gave|saw|rose|fell|spoke|wrote|ran|became|knew|grew|drew"
-        r"|flew|threw|drove|broke|chose|stole|sank|struck)\b",
+        r"|flew|threw|drove|broke|chose|stole|sank|struck|died)\b",
         -1,
     ),
 )

@@ -9,6 +9,7 @@ from ...schema import Example as ex
 from ...schema import Rule as R
 from ..common import PRODUCT_NAMES, RATIO
 
+_THIRD = r"(?:early|mid|late)"  # a third of a decade of one's life: "her early thirties"
 _WEEKDAY_NAMES = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # what may follow "the future" or "the past" when it is the time, not an adjective before its
 # noun ("the future king", "the past tense")
@@ -93,6 +94,34 @@ NOT_DATES: tuple[R, ...] = (
         r"(?:\s*(?:-|to|and)\s*(?:\d{1,3}|{NUMBER}))?\s+(?:years?|months?|weeks?|days?)"
         r"(?:\s+old)?",
         (ex("Children [aged 6 months to 5 years] will be vaccinated."),),
+        kind=Kind.IGNORE,
+    ),
+    # a decade in words is an age after a possessive or an age word ("in her twenties", "aged
+    # in the sixties", "the twenties age bracket"), a temperature after one ("highs in the
+    # mid-eighties")
+    R(
+        "age in decades",
+        r"(?:my|your|his|her|its|our|their|one['’]s)\s+(?:" + _THIRD + r"[\s-]+)?{DECADE}"
+        r"|(?:aged?|ages)\s+(?:in\s+)?the\s+(?:" + _THIRD + r"[\s-]+)?{DECADE}"
+        r"|the\s+(?:" + _THIRD + r"[\s-]+)?{DECADE}(?=\s+age\b)",
+        (
+            ex("She is in [her twenties]."),
+            ex("Both were in [their early thirties]."),
+            ex("Voters [aged in the sixties] backed it."),
+            ex("applicants in [the twenties] age bracket"),
+        ),
+        kind=Kind.IGNORE,
+    ),
+    R(
+        "temperature in decades",
+        r"(?:temperatures?|highs?|lows?|readings?)\s+"
+        r"(?:(?-i:[a-z]+)\s+){0,3}?(?:in|into|to|near|around)\s+the\s+"  # no name, no number
+        r"(?:(?:low|lower|mid|high|upper)[\s-]+)?{DECADE}",
+        (
+            ex("[Temperatures will climb into the nineties] on Friday."),
+            ex("[Highs will be in the mid-eighties]."),
+            ex("[temperatures on stage climb into the nineties]"),
+        ),
         kind=Kind.IGNORE,
     ),
     # a reporting label: "Nine Month 2021 results", "Six Month 2020 Report"

@@ -73,6 +73,13 @@ QUANTITY_MODIFIERS = {
     "at most": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS",
     "no less than": "EQUAL_OR_MORE", "just over": "MORE_THAN", "just under": "LESS_THAN",
 }  # fmt: skip
+# Decades in words, as TIMEX3 decades: two digits are of the 1900s, as "the '90s" ("the
+# nineties" is 199); with their century said ("the nineteen-eighties") they say it themselves.
+DECADES = {
+    **{f"{name[:-1]}ies": 190 + tens // 10 for tens, name in _TENS.items()},
+    **{f"nineteen {name[:-1]}ies": 190 + tens // 10 for tens, name in _TENS.items()},
+    "nineteen tens": 191, "roaring twenties": 192, "noughties": 200,
+}  # fmt: skip
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 # The code of a part of the day; noon and midnight are clock times.
 PARTS_OF_DAY = {

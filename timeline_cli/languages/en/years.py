@@ -57,6 +57,19 @@ YEAR_PARTS: tuple[R, ...] = (
             ex("planned at [the end of the 1950s]", "195", "1957-01-01", "1959-12-31"),
         ),
     ),
+    # a decade in words is a decade after "the" ("in the twenties"); a possessive makes it an
+    # age ("in her twenties": traps.py), and so do age words and temperatures
+    R(
+        "decade in words",
+        r"(?=the\s)(?:the\s+)?(?:(?P<mod>{MOD})(?:\s+the\s+|\s+|-))?['’]?(?P<decade>{DECADE})",
+        (
+            ex("Prices soared in [the nineties].", "199", "1990-01-01", "1999-12-31"),
+            ex("[the early eighties]", "198", "1980-01-01", "1983-12-31"),
+            ex("built in [the 'nineties]", "199"),
+            ex("[the end of the seventies]", "197", "1977-01-01", "1979-12-31"),
+            ex("in [the nineteen-twenties]", "192"),
+        ),
+    ),
     R(
         "century",
         r"(?:(?P<mod>{MOD})\s+)?(?:the\s+)?(?P<century>\d{1,2})(?:st|nd|rd|th)[\s-]+century"

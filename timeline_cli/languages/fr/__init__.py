@@ -46,6 +46,10 @@ FRENCH = LanguageResource(
     weekday_signals=discourse.WEEKDAY_SIGNALS,
     narrative_cues=discourse.NARRATIVE_CUES,
     news_cues=discourse.NEWS_CUES,
+    # lists of days sharing a month: "les 16, 17 et 18 décembre", "du 2, 9 et 16 juin"
+    list_day="{DAY}",
+    list_conjunctions=("et",),
+    list_determiners=("le", "les"),
     not_after_number=(
         "%", "€", "\\$", "euros?", "dollars?", "francs?", "km", "kg", "m²", "personnes",
         "habitants", "morts", "victimes", "soldats", "hommes", "femmes", "enfants", "emplois",

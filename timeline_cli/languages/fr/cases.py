@@ -310,6 +310,37 @@ CASES = [
     C('Le stage (1er-8 septembre) a affiché complet.', '1er-8 septembre', start='2015-09-01', end='2015-09-08'),
     C('Session parlementaire : 21 au 25 septembre.', '21 au 25 septembre', start='2015-09-21', end='2015-09-25'),
     C('Le festival a eu lieu du 3 au 9 août.', '3 au 9 août', type='DATE', value='2015-08-03/2015-08-09'),
+    # lists of days sharing a month: one entry per day ("16", "17", "18 décembre"), each with
+    # the month and the year of the last day (its year from the story or the reference when the
+    # text gives none); two days in a row stay one span of two days (above: "Les 4 et 5 juillet")
+    C("Les concerts auront lieu les 16, 17 et 18 décembre.", "16", "DATE", "2015-12-16", "2015-12-16", "2015-12-16"),
+    C("Les concerts auront lieu les 16, 17 et 18 décembre.", "17", "DATE", "2015-12-17", "2015-12-17", "2015-12-17"),
+    C("Les concerts auront lieu les 16, 17 et 18 décembre.", "18 décembre", "DATE", "2015-12-18", "2015-12-18", "2015-12-18"),
+    C("Les municipales se sont tenues les 3 et 10 mars 2014.", "3", "DATE", "2014-03-03", "2014-03-03", "2014-03-03"),
+    C("Les municipales se sont tenues les 3 et 10 mars 2014.", "10 mars 2014", "DATE", "2014-03-10", "2014-03-10", "2014-03-10"),
+    C("Le marché bio se tiendra les 2, 9 et 16 juin.", "2", "DATE", "2016-06-02", "2016-06-02", "2016-06-02"),
+    C("Le marché bio se tiendra les 2, 9 et 16 juin.", "9", "DATE", "2016-06-09"),
+    C("Le marché bio se tiendra les 2, 9 et 16 juin.", "16 juin", "DATE", "2016-06-16"),
+    C("Les grèves du 5, 12 et 19 mai ont paralysé les transports.", "5", "DATE", "2015-05-05", "2015-05-05", "2015-05-05"),
+    C("Les grèves du 5, 12 et 19 mai ont paralysé les transports.", "12", "DATE", "2015-05-12"),
+    C("Les 1er, 2 et 3 août 2014, le festival a attiré 80 000 spectateurs.", "1er", "DATE", "2014-08-01"),
+    C("Les 1er, 2 et 3 août 2014, le festival a attiré 80 000 spectateurs.", "2", "DATE", "2014-08-02"),
+    C("Les 1er, 2 et 3 août 2014, le festival a attiré 80 000 spectateurs.", "3 août 2014", "DATE", "2014-08-03"),
+    C("En 1998, la troupe a joué les 4, 5 et 6 avril à Lyon.", "4", "DATE", "1998-04-04", "1998-04-04", "1998-04-04"),
+    C("En 1998, la troupe a joué les 4, 5 et 6 avril à Lyon.", "6 avril", "DATE", "1998-04-06"),
+    C("Le ministre viendra le 2 et le 9 novembre.", "2", "DATE", "2015-11-02", "2015-11-02", "2015-11-02"),
+    C("Le ministre viendra le 2 et le 9 novembre.", "9 novembre", "DATE", "2015-11-09", "2015-11-09", "2015-11-09"),
+    C("Les 7, 14, 21 et 28 octobre, la piscine fermera plus tôt.", "21", "DATE", "2015-10-21"),
+    C("En 2014, les 3 et 10 mars, deux soirées avaient déjà affiché complet.", "3", "DATE", "2014-03-03"),
+    C("En 2014, les 3 et 10 mars, deux soirées avaient déjà affiché complet.", "10 mars", "DATE", "2014-03-10"),
+    C("Ils se sont retrouvés le 20 et le 21 janvier.", "20 et le 21 janvier", "DATE", start="2015-01-20", end="2015-01-21"),
+    # decades in words ("les années quatre-vingt" as "les années 1980"); early/mid/late thirds
+    C("Dans les années quatre-vingt, la ville a changé de visage.", "années quatre-vingt", "DATE", "198", "1980-01-01", "1989-12-31"),
+    C("Au début des années soixante-dix, l'usine a ouvert ses portes.", "début des années soixante-dix", "DATE", "197", "1970-01-01", "1973-12-31"),
+    C("Les années trente ont été marquées par la crise.", "années trente", "DATE", "193", "1930-01-01", "1939-12-31"),
+    C("À la fin des années quatre-vingt-dix, internet s'est répandu.", "fin des années quatre-vingt-dix", "DATE", "199", "1997-01-01", "1999-12-31"),
+    C("Le quartier a été rasé au milieu des années cinquante.", "milieu des années cinquante", "DATE", "195", "1954-01-01", "1956-12-31"),
+    C("La chanson des années quatre-vingts revient à la mode.", "années quatre-vingts", "DATE", "198"),
     # rolling windows: an anchored range ending (or starting) at the reference date
     C('Les 2 derniers mois, les ventes ont chuté.', 'Les 2 derniers mois', type='DURATION', value='P2M', start='2015-07-15', end='2015-09-15'),
     C('Au cours des deux dernières années, la dette a doublé.', 'des deux dernières années', type='DURATION', value='P2Y', start='2013-09-15', end='2015-09-15'),
@@ -536,6 +567,19 @@ NEGATIVE = [
     # ranges between days
     ('Il a traversé Paris du 13e au 18e arrondissement.', '13e au 18e'),
     ("L'équipe a gagné 3 à 1 samedi.", '3 à 1'),
+    # lists of days: numbers in a list that are not days of a month
+    ("Les lycéens de 16, 17 et 18 ans ont manifesté.", "16, 17"),
+    ("Ils ont marqué 3, 5 et 7 buts lors des trois derniers matchs.", "3, 5 et 7 buts"),
+    ("Lisez les pages 12, 13 et 14 avant le cours.", "12, 13 et 14"),
+    ("Les riverains des 2, 4 et 6 rue du 8-Mai ont été relogés.", "2, 4 et 6"),
+    ("Ils ont fini aux places 4, 5 et 6. Les 8 et 9 décembre, ils rejoueront.", "4, 5 et 6"),
+    ("Salles 12, 13\n14 et 15 mars : portes ouvertes du lycée", "12, 13"),
+    # decades in words: a possessive makes it an age; numbers and years that are no decade
+    ("Ses années de jeunesse ont été heureuses.", "années"),
+    ("Quatre-vingts personnes ont été évacuées.", "Quatre-vingts"),
+    ("Elle a passé ses années trente à voyager.", "années trente"),
+    ("Une femme dans la quarantaine a été interpellée.", "quarantaine"),
+    ("Leurs années soixante ont été studieuses.", "années soixante"),
     # rolling windows
     ('Les 2 derniers joueurs sont arrivés en retard.', '2 derniers'),
     ('Il a fini parmi les dix derniers.', 'dix derniers'),

@@ -13,7 +13,7 @@ _ADVERB = (
 )
 # verbs conjugated with être in compound tenses (motion and change of state)
 _ETRE_VERBS = (
-    r"(?:all|ven|part|arriv|entr|sort|mont|descend|tomb|rest|retourn|mort|n|dev|revenu|reven"
+    r"(?:all|ven|part|arriv|entr|sort|mont|descend|tomb|rest|retourn|morte?s?|n|dev|revenu|reven"
     r"|rentr|pass|décéd|intervenu|interven|parvenu|parven|survenu|surven)"
     r"(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|t|te|ts|tes)?"
 )

@@ -55,6 +55,17 @@ NOT_DATES: tuple[R, ...] = (
         (ex("Un enfant [âgé de 18 mois] a été hospitalisé."),),
         kind=Kind.IGNORE,
     ),
+    # a decade in words after a possessive is a time of one's life, not the decade: "ses
+    # années trente" (a decade in figures, "ses années 80", stays the decade)
+    R(
+        "années d'une vie",
+        r"(?:mes|tes|ses|nos|vos|leurs)\s+années\s+{DECADE}(?!-)",
+        (
+            ex("Elle a passé [ses années trente] à voyager."),
+            ex("[Leurs années soixante] ont été studieuses."),
+        ),
+        kind=Kind.IGNORE,
+    ),
     # "À 65 ans, il a pris sa retraite": at that age; "condamné à 5 ans de prison" is a duration
     R(
         "à tel âge",

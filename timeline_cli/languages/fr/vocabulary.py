@@ -74,6 +74,14 @@ QUANTITY_MODIFIERS = {
     "plus de": "MORE_THAN", "au moins": "EQUAL_OR_MORE", "moins de": "LESS_THAN",
     "au plus": "EQUAL_OR_LESS", "pas moins de": "EQUAL_OR_MORE",
 }  # fmt: skip
+# Decades in words after "années", as TIMEX3 decades: two digits are of the 1900s, as "les
+# années 70" ("les années quatre-vingt" is 198); not "les années dix", 1910s or 2010s
+DECADES = {
+    "vingt": 192, "trente": 193, "quarante": 194, "cinquante": 195, "soixante": 196,
+    "soixante-dix": 197, "septante": 197, "quatre-vingt": 198, "quatre-vingts": 198,
+    "huitante": 198, "octante": 198, "quatre-vingt-dix": 199, "nonante": 199,
+    "deux mille": 200,
+}  # fmt: skip
 SEASONS = {"printemps": "SP", "été": "SU", "automne": "FA", "hiver": "WI"}
 PARTS_OF_DAY = {
     "matin": "MO", "matinée": "MO", "après-midi": "AF", "soir": "EV", "soirée": "EV", "nuit": "NI",

@@ -21,11 +21,15 @@ YEAR_PARTS: tuple[R, ...] = (
     ),
     R(
         "décennie",
-        r"(?:(?P<mod>{MOD})\s+(?:des\s+)?)?années\s+(?P<decade>(?:1[0-9]|20)?[0-9]0)(?![\d])",
+        r"(?:(?P<mod>{MOD})\s+(?:des\s+)?)?années\s+"
+        r"(?P<decade>(?:1[0-9]|20)?[0-9]0(?!\d)|{DECADE}(?!-))",
         (
             ex("années 1990", "199", "1990-01-01", "1999-12-31"),
             ex("années 80", "198", "1980-01-01", "1989-12-31"),
             ex("début des années 2000", "200", "2000-01-01", "2003-12-31"),
+            # in words (the `decades` table): of the 1900s, as "années 80"
+            ex("dans les [années quatre-vingt]", "198", "1980-01-01", "1989-12-31"),
+            ex("[fin des années soixante-dix]", "197", "1977-01-01", "1979-12-31"),
         ),
     ),
     R(
