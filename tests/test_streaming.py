@@ -294,13 +294,13 @@ def test_a_signal_leaves_no_temporary_file(tmp_path: Path, signum: int, code: in
 
 
 def test_ctrl_c_with_workers_stops_at_once(tmp_path: Path) -> None:
-    archive = _archive(tmp_path, 200, copies=20)
+    archive = _archive(tmp_path, 400, copies=40)  # about 20 s of work for two workers
     out = tmp_path / "out.json"
     process = subprocess.Popen([*COMMAND, "build", "-f", "json", "--jobs", "2", "--ref-date",
                                 "2015-09-15", "-o", str(out), str(archive)],
                                stderr=subprocess.PIPE, cwd=ROOT)  # fmt: skip
     try:
-        time.sleep(3)  # the workers are busy
+        time.sleep(2)  # the workers are busy
         assert process.poll() is None, "finished before the signal: make the archive bigger"
         process.send_signal(signal.SIGINT)
         started = time.monotonic()
