@@ -19,7 +19,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from timeline_cli import build_timeline, grammar, pipeline
+from timeline_cli import build_timeline, grammar, patterns, pipeline
 from timeline_cli.evaluation.timeml import read_timeml
 from timeline_cli.grammar import Grammar, _Candidate
 from timeline_cli.labels import label
@@ -99,7 +99,7 @@ def test_prefilter_on_generated_text(text: str, code: str) -> None:
 
 
 def test_word_trie_matches_like_the_plain_alternation(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(grammar, "_words_trie", lambda words: None)
+    monkeypatch.setattr(patterns, "_words_trie", lambda words: None)
     plain = {code: Grammar(resource(code)) for code in ("fr", "en")}
     monkeypatch.undo()
     for code, g in plain.items():
@@ -111,12 +111,12 @@ def test_word_trie_matches_like_the_plain_alternation(monkeypatch: pytest.Monkey
 
 
 def test_word_trie_shape() -> None:
-    pattern = grammar.words_pattern(["an", "ans", "année", "aujourd'hui", "au début de"])
+    pattern = patterns.words_pattern(["an", "ans", "année", "aujourd'hui", "au début de"])
     assert pattern == (
         r"(?<!\w)(?:a(?:n(?:(?:née|s))?|u(?:[\s-]+début[\s-]+de|jourd['’]hui)))(?!\w)"
     )
     # case variants side by side would change the order of preference: plain alternation
-    assert grammar.words_pattern(["May", "MAY"]) == r"(?<!\w)(?:MAY|May)(?!\w)"
+    assert patterns.words_pattern(["May", "MAY"]) == r"(?<!\w)(?:MAY|May)(?!\w)"
 
 
 def _select_quadratic(candidates: list[_Candidate]) -> list[_Candidate]:
@@ -201,13 +201,13 @@ def test_the_reference_is_taken_once_for_a_streamed_text() -> None:
 
 def test_a_rule_that_begins_with_another_is_not_tried_where_that_one_fails() -> None:
     rules = GRAMMARS["en"].rules
-    needs = grammar._needs([r.regex for r in rules])
+    needs = patterns.rules_needed([r.regex for r in rules])
     pairs = {(rules[b].rule.name, rules[a].rule.name) for b, a in enumerate(needs) if a >= 0}
     assert ("day month year", "day of month") in pairs  # "5 March 2015" begins with "5 March"
     for name, code, text in [*TEXTS, *DENSE]:  # and it finds what every rule finds
         rules = GRAMMARS[code].rules
         prefilter = Prefilter(
-            [r.regex for r in rules], needs=grammar._needs([r.regex for r in rules])
+            [r.regex for r in rules], needs=patterns.rules_needed([r.regex for r in rules])
         )
         found = [_Candidate(m.start(), m.end(), i, rules[i], m) for i, m in prefilter.matches(text)]
         assert _found(found) == _found(GRAMMARS[code]._candidates_in_full(text)), name

@@ -8,23 +8,23 @@ the resource's vocabulary, keeps the longest non-overlapping matches, then joins
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache
 from operator import itemgetter
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 from .cache import BoundedCache, no_cycle_collection
 from .daylists import DayLists
 from .interpret import complete_range, frames_from_groups
 from .lexicon import Vocabulary
 from .model import Frame, Kind, Mention, Origin, Relation
-from .prefilter import Prefilter, Unsupported, beginnings, sre_c, sre_parse
+from .patterns import WRAP, cue_scanner, expand, rules_needed, words_pattern
+from .prefilter import Prefilter
 from .regexcache import RegexCache
 from .schema import SLOTS, LanguageResource, Rule
 from .sentences import split_sentences
 
-_PLACEHOLDER = re.compile(r"\{([A-Z][A-Z_0-9]*)\}")
 _GROUP = re.compile(r"\(\?P<([a-z_]+)>")
 _YEAR = r"(?<![\d.,])[12]\d{3}(?!\d|[.,]\d|\s\d{3}(?!\d))"
 _DATE_KINDS = {Kind.DATE, Kind.TIME}
@@ -35,69 +35,7 @@ _SIGNAL_REACH = 24  # characters before a mention read for its signal: "à compt
 _CACHE_LIMIT = 20_000  # remembered interpretations; cleared when full, so memory stays flat
 # characters: a line shorter than a wrapped line of prose is a title, a list item or the end of
 # a paragraph, and no expression runs across the break that ends it
-_WRAPPED_LINE = 60
-_WRAP = r"(?<!\w)(?:{})(?!\w)"  # every rule's pattern: on word edges
-
-
-def words_pattern(words: Iterable[str]) -> str:
-    """An alternation matching any of the words, longest first, with flexible apostrophes,
-    hyphens and spaces, that starts and ends on a word edge."""
-    words = set(words)
-    return _words_trie(words) or _words_alternation(words)
-
-
-def _words_alternation(words: Iterable[str]) -> str:
-    alternatives = []
-    for word in sorted(set(words), key=lambda w: (-len(w), w)):
-        parts = re.split(r"[\s-]+", word)
-        escaped = r"[\s-]+".join(re.escape(p) for p in parts)
-        alternatives.append(_apostrophes(escaped.replace("’", "'")))
-    return r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)"
-
-
-_SEPARATOR, _APOSTROPHE = r"[\s-]+", "['’]"
-_Trie = dict[str, "_Trie"]
-
-
-def _words_trie(words: Iterable[str]) -> str | None:
-    """The same alternation with shared beginnings factored out ("an", "ans", "année" as
-    `an(?:n…|s)?`), which the regex engine rejects much faster. It matches the same text with
-    the same preference: the words that fit at one place are prefixes of each other, tried
-    longest first either way. None when that reasoning does not hold for these words (two
-    branches differing only in case, or a longer spelling that matches less text)."""
-    root: _Trie = {}
-    lengths: dict[int, set[int]] = {}  # id of a node -> lengths of the words ending there
-    for word in words:
-        node = root
-        for i, part in enumerate(re.split(r"[\s-]+", word)):
-            for token in ([_SEPARATOR] if i else []) + [
-                _APOSTROPHE if c in "'’" else re.escape(c) for c in part
-            ]:
-                node = node.setdefault(token, {})
-        node.setdefault("", {})
-        lengths.setdefault(id(node), set()).add(len(word))
-    if not root or not _trie_ordered(root, lengths, -1):
-        return None
-    return r"(?<!\w)(?:" + _trie_body(root) + r")(?!\w)"
-
-
-def _trie_ordered(node: _Trie, lengths: dict[int, set[int]], shorter: int) -> bool:
-    here = lengths.get(id(node), set())
-    if here and min(here) <= shorter:
-        return False
-    branches = [token for token in node if token]
-    if len({token.casefold() for token in branches}) < len(branches):
-        return False
-    longest = max(here, default=shorter)
-    return all(_trie_ordered(node[token], lengths, longest) for token in branches)
-
-
-def _trie_body(node: _Trie) -> str:
-    branches = [token + _trie_body(node[token]) for token in sorted(node) if token]
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if "" not in node:
-        return body
-    return "(?:" + body + ")?" if branches else ""
+WRAPPED_LINE = 60
 
 
 def _placeholders(res: LanguageResource) -> dict[str, str]:
@@ -113,45 +51,6 @@ def _placeholders(res: LanguageResource) -> dict[str, str]:
     out["YEAR"] = _YEAR
     out["NOT_AFTER_NUMBER"] = "(?:" + "|".join(res.not_after_number or ("(?!)",)) + r")(?!\w)"
     return out
-
-
-def expand(pattern: str, fragments: Mapping[str, str], values: Mapping[str, str]) -> str:
-    """Replace {NAME} placeholders by fragments and vocabulary alternations, recursively.
-    A straight apostrophe in a rule or fragment also matches a curly one."""
-
-    def piece(name: str) -> str | None:
-        if name in fragments:
-            return _apostrophes(fragments[name])
-        return values.get(name)
-
-    pattern = _apostrophes(pattern)
-    for _ in range(6):
-        new = _PLACEHOLDER.sub(lambda m: piece(m.group(1)) or m.group(0), pattern)
-        if new == pattern:
-            break
-        pattern = new
-    if _PLACEHOLDER.search(pattern):
-        raise ValueError(f"unknown placeholder in pattern: {pattern[:80]}")
-    return pattern
-
-
-def _apostrophes(pattern: str) -> str:
-    """Let a straight apostrophe also match a curly one, except inside a character class."""
-    out, in_class, escaped = [], False, False
-    for c in pattern:
-        if escaped:
-            escaped = False
-        elif c == "\\":
-            escaped = True
-        elif c == "[" and not in_class:
-            in_class = True
-        elif c == "]" and in_class:
-            in_class = False
-        elif c == "'" and not in_class:
-            out.append("['’]")
-            continue
-        out.append(c)
-    return "".join(out)
 
 
 _Frames = tuple[Frame, Frame | None] | None
@@ -242,7 +141,7 @@ class Grammar:
             (res.future_cues, 1),
             (res.past_cues, -1),
         )
-        self.tense_cues = _cue_scanner(
+        self.tense_cues = cue_scanner(
             "|".join(f"(?P<c{i}>{p})" for i, (p, _) in enumerate(cues)), re.IGNORECASE, compile_
         )
         self.cue_tenses: dict[str, int | None] = {f"c{i}": t for i, (_, t) in enumerate(cues)}
@@ -253,7 +152,7 @@ class Grammar:
         self.adjacent_tenses = {f"a{i}": t for i, (_, t) in enumerate(adjacent)}
         self.background_opener = compile_(r"\s*(?:" + res.background_openers + ")", re.I)
         # the genre's measures in one pass: its cue words, and sentence ends to count them by
-        self.genre_cues = _cue_scanner(
+        self.genre_cues = cue_scanner(
             f"(?P<narrative>{res.narrative_cues})|(?P<news>{res.news_cues})|(?P<end>[.!?](?:\\s|$))",
             re.IGNORECASE,
             compile_,
@@ -277,7 +176,7 @@ class Grammar:
         body = expand(rule.pattern, self.resource.fragments, self._values)
         flags = 0 if rule.case_sensitive else re.IGNORECASE
         try:
-            return compile_(_WRAP.format(body), flags)
+            return compile_(WRAP.format(body), flags)
         except re.error as exc:
             raise ValueError(f"rule {rule.name!r} does not compile: {exc}") from exc
 
@@ -303,7 +202,9 @@ class Grammar:
         if self._prefilter is None:
             regexes = [rule.regex for rule in self.rules]
             compiled = RegexCache(f"prefilter-{self.resource.code}")  # its own patterns
-            self._prefilter = Prefilter(regexes, needs=_needs(regexes), compile_=compiled.compile)
+            self._prefilter = Prefilter(
+                regexes, needs=rules_needed(regexes), compile_=compiled.compile
+            )
             compiled.save()
         rules, new = self.rules, tuple.__new__  # without _Candidate's own __new__: 30 % faster
         return [
@@ -458,39 +359,6 @@ class Grammar:
         return self._weekday_signals.get(found.group(0).strip().casefold(), 0)
 
 
-def _cue_scanner(
-    pattern: str, flags: int, compile_: Callable[[str, int], re.Pattern[str]] = re.compile
-) -> re.Pattern[str]:
-    """A pattern of cue words (verbs, genre words) and punctuation, compiled to be run over
-    whole sentences: a cue starts at the start of a word or is a mark (a convention of the
-    resources, checked on the corpora by a test), so the positions inside words, most of a
-    text, are ruled out before the many alternatives are tried: twice as fast."""
-    guard = _cue_guard(pattern, flags)
-    return compile_(f"{guard}(?:{pattern})" if guard else pattern, flags)
-
-
-def _cue_guard(pattern: str, flags: int) -> str:
-    """What rules out the inside of words for the pattern: its first characters (read with the
-    `re` parser, as the prefilter does) that are marks, in a class with the word characters;
-    "" when its beginnings are not all words and marks."""
-    try:
-        firsts = beginnings(pattern, flags, 1)
-    except (Unsupported, re.error, RecursionError):
-        return ""
-    marks: set[str] = set()
-    for first in firsts:
-        if not first:  # the pattern can match the empty string
-            return ""
-        (c,) = first
-        if re.fullmatch(r"\[[^\\\]-]+\]", c):  # a plain set of characters: "[.!?]"
-            marks.update(re.escape(x) for x in c[1:-1] if not re.match(r"\w", x))
-        elif len(c) == 1 and not re.match(r"\w", c):
-            marks.add(re.escape(c))
-        elif not re.fullmatch(r"(?:\[(?:\\[wd]|[^\W_]|-)+\]|\w)", c):
-            return ""  # a class that may hold a mark: no guard
-    return f"(?=[\\w{''.join(sorted(marks))}])(?:(?<!\\w)|(?!\\w))"
-
-
 def _edge(f: Frame) -> int:
     """+1 for a length said to be at the start of what follows ("the first nine months"), -1
     for one counted back ("the last three months", "les trois derniers mois"), else 0."""
@@ -539,79 +407,14 @@ def _within_lines(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
 
 def _hard_break_in(text: str, start: int, end: int) -> int:
     """The first line break between start and end that ends a short line (see
-    `_WRAPPED_LINE`), or -1."""
+    `WRAPPED_LINE`), or -1."""
     brk = text.find("\n", start, end)
     while brk >= 0:
         line_start = text.rfind("\n", 0, brk) + 1
-        if len(text[line_start:brk].strip()) < _WRAPPED_LINE:
+        if len(text[line_start:brk].strip()) < WRAPPED_LINE:
             return brk
         brk = text.find("\n", brk + 1, end)
     return -1
-
-
-def _needs(regexes: list[re.Pattern[str]]) -> list[int]:
-    """For each rule, another that matches wherever it does, or -1: where that one fails, this
-    one need not be tried. Rule A is such a one for rule B when, item for item as `re` parses
-    them and with the same flags, B's pattern begins with a head of A's that ends on a word
-    edge, and what follows that head in A may match nothing: "{AMOUNT} {UNIT}" (and an
-    optional "et demi") for "{AMOUNT} {UNIT} plus tard". Any match of B then passes through
-    a match of A. Of several such rules, the one with the longest head is kept."""
-    bodies = [r.pattern[len(_WRAP.split("{")[0]) : -len(_WRAP.split("}")[1])] for r in regexes]
-    parsed = []
-    for body, regex in zip(bodies, regexes, strict=True):
-        try:
-            parsed.append(list(sre_parse.parse(body, regex.flags)))
-        except (re.error, RecursionError):
-            parsed.append([])
-    shown = [[repr(item) for item in items] for items in parsed]
-    heads = [_heads(items) for items in parsed]
-    needs = []
-    for b, items in enumerate(shown):
-        found, longest = -1, 0
-        for a, lengths in enumerate(heads):
-            if a == b or regexes[a].flags != regexes[b].flags:
-                continue
-            for k in lengths:  # longest first
-                if longest < k < len(items) and shown[a][:k] == items[:k]:
-                    found, longest = a, k
-                    break
-        needs.append(found)
-    return needs
-
-
-def _heads(items: list[Any]) -> list[int]:
-    """The lengths k, longest first, for which items[:k] ends on a word edge and every item
-    after it may match nothing."""
-    lengths = []
-    for k in range(len(items), 0, -1):
-        if k < len(items) and _min_width(items[k]) > 0:
-            break  # an item that must match something: no shorter head either
-        if _ends_on_word_edge(items[:k]):
-            lengths.append(k)
-    return lengths
-
-
-def _min_width(item: Any) -> int:
-    sub = sre_parse.SubPattern(sre_parse.State(), [item])
-    return int(sub.getwidth()[0])
-
-
-def _ends_on_word_edge(items: Any) -> bool:
-    r"""Whether every way through the parsed items ends with `(?!\w)`."""
-    if not items:
-        return False
-    op, av = items[-1]
-    if op is sre_c.ASSERT_NOT:
-        direction, sub = av
-        return direction == 1 and repr(sub.data) == _NOT_WORD
-    if op is sre_c.SUBPATTERN:
-        return _ends_on_word_edge(av[3].data)
-    if op is sre_c.BRANCH:
-        return all(_ends_on_word_edge(alternative.data) for alternative in av[1])
-    return False
-
-
-_NOT_WORD = repr(sre_parse.parse(r"\w").data)
 
 
 _MARKS = [b"\x01" * n for n in range(64)]  # the covered characters of a short match
