@@ -206,6 +206,11 @@ def rule_beginnings(pattern: str, flags: int, length: int) -> set[Prefix] | None
     return None
 
 
+def _depth(needs: Sequence[int], i: int) -> int:
+    """How many patterns pattern i needs, one needing the next: those come before it."""
+    return 0 if needs[i] < 0 else 1 + _depth(needs, needs[i])
+
+
 class Prefilter:
     """Finds the matches of many patterns, each as its own `finditer` would, by trying each
     pattern only where one of its beginnings occurs."""
@@ -250,20 +255,18 @@ class Prefilter:
         self._begins = compile_(union, re.IGNORECASE).match
         self._dispatch: BoundedCache[str, tuple[tuple[int, _Match, int], ...]]
         self._dispatch = BoundedCache(_CACHE_LIMIT)
+        self._depth = [_depth(self.needs, i) for i in range(len(self.patterns))].__getitem__
 
     def _which(self, key: str) -> tuple[tuple[int, _Match, int], ...]:
         """The patterns with a beginning that fits the text starting with `key`, each with its
         `match` method and the pattern it needs, a needed pattern before those that need it."""
         tests, patterns, needs = self.tests, self.patterns, self.needs
 
-        def depth(i: int) -> int:
-            return 0 if needs[i] < 0 else 1 + depth(needs[i])
-
         def make() -> tuple[tuple[int, _Match, int], ...]:
             if not self._begins(key):  # most words begin no rule: one test, not one per rule
                 return ()
             fit = [i for i, t in enumerate(tests) if t is not None and t.match(key)]
-            return tuple((i, patterns[i].match, needs[i]) for i in sorted(fit, key=depth))
+            return tuple((i, patterns[i].match, needs[i]) for i in sorted(fit, key=self._depth))
 
         return self._dispatch.remember(key, make)
 
