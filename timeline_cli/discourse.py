@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .grammar import Grammar
-from .model import Frame, Genre, Kind, Mention, Origin, Reference, Resolution
+from .model import Frame, Genre, Kind, Mention, Origin, Reference, Resolution, Unit
 
 FAR_YEARS = 5  # a date this many years before the reference is far from the news
 _FAR_SHARE = 0.6  # at least this share of far dates makes a narrative...
@@ -136,17 +136,20 @@ class FocusKeeper:
 
     def __init__(self, text: str, grammar: Grammar, sentences: Sequence[tuple[int, int]]):
         self.text, self.grammar, self.sentences = text, grammar, sentences
-        self._noted: list[tuple[Mention, Resolution, int]] = []
+        self._noted: list[tuple[Mention, Resolution, int, bool]] = []
         self._focus: Focus | None = None
 
-    def note(self, m: Mention, res: Resolution, sentence: int) -> None:
-        self._noted.append((m, res, sentence))
+    def note(self, m: Mention, res: Resolution, sentence: int, framed: bool) -> None:
+        """A placed date that may become the focus; `framed` when it took its year from a
+        focus that frames the sentence ("In 2013 the plant closed on [March 10] and reopened
+        on June 2"): it frames the rest of the sentence in turn."""
+        self._noted.append((m, res, sentence, framed))
 
     def current(self) -> Focus | None:
         text, grammar, sentences = self.text, self.grammar, self.sentences
-        for m, res, i in reversed(self._noted):
+        for m, res, i, framed in reversed(self._noted):
             if not (sentences and background(text, grammar, sentences[i], m)):
-                opens = bool(sentences) and opens_sentence(text, sentences[i], m)
+                opens = framed or (bool(sentences) and opens_sentence(text, sentences[i], m))
                 self._focus = Focus(res, i, m.end, opens)
                 break
         self._noted.clear()
@@ -181,6 +184,8 @@ def sets_focus(m: Mention, res: Resolution, held: Resolution | None) -> bool:
         return True
     if f.origin is Origin.STORY:
         return True
+    if f.origin is Origin.REFERENCE and f.amount is None and f.unit in _WHOLE_PERIODS:
+        return f.deictic is not None  # "l'an dernier", "last year", "le mois dernier": a frame
     return (
         held is not None
         and res.start is not None
@@ -189,6 +194,7 @@ def sets_focus(m: Mention, res: Resolution, held: Resolution | None) -> bool:
     )
 
 
+_WHOLE_PERIODS = frozenset({Unit.YEAR, Unit.MONTH})
 _OPENING = re.compile(r"\W*(?:\w+['’\s]+)?\W*$")  # at most one word (a preposition) before
 
 

@@ -318,7 +318,7 @@ def _entries(
         if placed and m.relation in (None, Relation.RANGE):
             story = res
             if sets_focus(m, res, held):
-                focus.note(m, res, i)
+                focus.note(m, res, i, framed=held is not None)
         if res.warning:
             warnings.append(f"{m.text!r} at {m.start + offset}: {res.warning}")
         entries.append(_entry(m, res, text_label, info, sentence(s, e), s, offset, parts))

@@ -554,6 +554,12 @@ CASES = [
     C("The town hall was built around 1892.", "around 1892", "DATE", "1892", "1892-01-01", "1892-12-31"),
     C("The manuscript dates from circa 1750.", "circa 1750", value="1750"),
     C("The ceasefire began roughly in March 2014.", "March 2014", value="2014-03"),
+    # a relative year or month that opens a sentence frames it, as a year does; a date placed
+    # by the frame passes it on to the rest of the sentence (news: that sentence only)
+    C("Last year, on March 10, the plant closed.", "March 10", value="2014-03-10"),
+    C("Last month, on the 10th, the plant closed.", "the 10th", value="2015-08-10"),
+    C("In 2013 the plant closed on March 10 and reopened on June 2.", "June 2", value="2013-06-02"),
+    C("In 2013 the plant closed. On May 3, it exploded.", "May 3", value="2015-05-03"),
     # a length at the start or the end of the date that follows it is placed there
     C("Exports fell 4% in the first nine months of 2014.", "the first nine months", "DURATION", "P9M", "2014-01-01", "2014-09-30"),
     C("Prices rose over the last three months of 2013.", "the last three months", "DURATION", "P3M", "2013-10-01", "2013-12-31"),

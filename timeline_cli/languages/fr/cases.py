@@ -251,6 +251,12 @@ CASES = [
     # ages are not durations (the positives: a real duration or date next to an age)
     C('Il est marié depuis trente ans.', 'trente ans', type='DURATION', value='P30Y', start='1985-09-15', end='2015-09-15'),
     C('Elle a vécu 40 ans à Lyon avant de rentrer au Maroc.', '40 ans', type='DURATION', value='P40Y'),
+    # a relative year or month that opens a sentence frames it, as a year does; a date placed
+    # by the frame passes it on to the rest of the sentence (news: that sentence only)
+    C("L'an dernier, le 10 mars, la centrale a fermé.", "le 10 mars", value="2014-03-10"),
+    C("Le mois dernier, le 10, la centrale a fermé.", "le 10", value="2015-08-10"),
+    C("En 2013, la centrale a fermé le 10 mars puis a rouvert le 2 juin.", "le 2 juin", value="2013-06-02"),
+    C("En 2013, la centrale a fermé. Le 3 mai, elle a explosé.", "Le 3 mai", value="2015-05-03"),
     # a length at the start or the end of the date that follows it is placed there
     C("Les exportations ont reculé sur les neuf premiers mois de 2014.", "les neuf premiers mois", "DURATION", "P9M", "2014-01-01", "2014-09-30"),
     C("Les prix ont monté au cours des trois derniers mois de 2013.", "des trois derniers mois", "DURATION", "P3M", "2013-10-01", "2013-12-31"),
