@@ -99,7 +99,7 @@ def test_prefilter_on_generated_text(text: str, code: str) -> None:
 
 
 def test_word_trie_matches_like_the_plain_alternation(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(patterns, "_words_trie", lambda words: None)
+    monkeypatch.setattr(patterns, "_words_trie", lambda words, variants: None)
     plain = {code: Grammar(resource(code)) for code in ("fr", "en")}
     monkeypatch.undo()
     for code, g in plain.items():

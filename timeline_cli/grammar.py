@@ -8,7 +8,7 @@ the resource's vocabulary, keeps the longest non-overlapping matches, then joins
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cache
 from operator import itemgetter
@@ -19,7 +19,7 @@ from .daylists import DayLists
 from .interpret import complete_range, frames_from_groups
 from .lexicon import Vocabulary
 from .model import Frame, Kind, Mention, Origin, Relation
-from .patterns import WRAP, cue_scanner, expand, rules_needed, words_pattern
+from .patterns import WRAP, cue_scanner, expand, letter_variants, rules_needed, words_pattern
 from .prefilter import Prefilter
 from .regexcache import RegexCache
 from .schema import SLOTS, LanguageResource, Rule
@@ -38,11 +38,13 @@ _CACHE_LIMIT = 20_000  # remembered interpretations; cleared when full, so memor
 WRAPPED_LINE = 60
 
 
-def _placeholders(res: LanguageResource) -> dict[str, str]:
+def _placeholders(res: LanguageResource, variants: Mapping[str, str]) -> dict[str, str]:
     """The alternation of every vocabulary slot's words (`schema.SLOTS`), by placeholder; an
     empty category matches nothing."""
     out = {
-        slot.placeholder: words_pattern(words) if (words := res.words(slot.name)) else "(?!)"
+        slot.placeholder: words_pattern(words, variants)
+        if (words := res.words(slot.name))
+        else "(?!)"
         for slot in SLOTS
         if slot.placeholder is not None
     }
@@ -95,18 +97,19 @@ class Grammar:
     def __init__(self, res: LanguageResource) -> None:
         self.resource = res
         self.vocabulary = Vocabulary(res)
-        self._values = _placeholders(res)
+        self._letters = letter_variants(res.bare_capitals)  # "'" for "’", "A" for "à"...
+        self._values = _placeholders(res, self._letters)
         # every pattern compiled through the cache of compiled patterns: start-up time
         regexes = RegexCache(f"grammar-{res.code}")
         compile_ = regexes.compile
         self.rules = tuple(
             CompiledRule(rule, self._compile(rule, compile_), i) for i, rule in enumerate(res.rules)
         )
-        signals = words_pattern(res.words("signals"))
+        signals = words_pattern(res.words("signals"), self._letters)
         self._signal = compile_(signals + r"\s*$", re.IGNORECASE)
         approximators = res.words("approximators")
         self._approximator = (
-            compile_(r"(?<!\w)" + words_pattern(approximators) + r"\s+$", re.IGNORECASE)
+            compile_(r"(?<!\w)" + words_pattern(approximators, self._letters) + r"\s+$", re.I)
             if approximators
             else None
         )
@@ -115,7 +118,8 @@ class Grammar:
         self._word_ends = _last_characters(
             [*res.words("signals"), *approximators, *res.weekday_signals]
         )
-        self._opener = compile_(words_pattern(res.range_openers) + r"\s*$", re.IGNORECASE)
+        opener = words_pattern(res.range_openers, self._letters)
+        self._opener = compile_(opener + r"\s*$", re.IGNORECASE)
         joiners = "|".join(
             re.escape(j).replace("'", "['’]") for j in sorted(res.range_joiners, key=len)[::-1]
         )
@@ -124,7 +128,7 @@ class Grammar:
         self._part_joiner = compile_(r"\s*(?:" + parts + r")\s*", re.IGNORECASE)
         self._day_lists = DayLists(
             res,
-            lambda p: expand(p, res.fragments, self._values),
+            lambda p: expand(p, res.fragments, self._values, self._letters),
             self._opener,
             _hard_break_in,
             compile_,
@@ -132,7 +136,8 @@ class Grammar:
         # the cues of a sentence's tense and of a publication line, compiled once
         self.future_cues = compile_(res.future_cues, re.IGNORECASE)
         self.past_cues = compile_(res.past_cues, re.IGNORECASE)
-        self.publication_cue = compile_(words_pattern(res.publication_cues), re.IGNORECASE)
+        publication = words_pattern(res.publication_cues, self._letters)
+        self.publication_cue = compile_(publication, re.IGNORECASE)
         # the verb that governs a date: what ends a clause (tense None), then the resource's
         # verb patterns in order, then its cues, in one pattern read once per sentence
         cues = (
@@ -157,7 +162,9 @@ class Grammar:
             re.IGNORECASE,
             compile_,
         )
-        signal_words = words_pattern(res.weekday_signals) if res.weekday_signals else "(?!)"
+        signal_words = (
+            words_pattern(res.weekday_signals, self._letters) if res.weekday_signals else "(?!)"
+        )
         self._weekday_signal = compile_(signal_words + r"\s*$", re.IGNORECASE)
         self._weekday_signals = {w.casefold(): d for w, d in res.weekday_signals.items()}
         self._prefilter: Prefilter | None = None  # built once enough text has been read
@@ -173,7 +180,7 @@ class Grammar:
     def _compile(
         self, rule: Rule, compile_: Callable[[str, int], re.Pattern[str]]
     ) -> re.Pattern[str]:
-        body = expand(rule.pattern, self.resource.fragments, self._values)
+        body = expand(rule.pattern, self.resource.fragments, self._values, self._letters)
         flags = 0 if rule.case_sensitive else re.IGNORECASE
         try:
             return compile_(WRAP.format(body), flags)

@@ -15,27 +15,38 @@ _PLACEHOLDER = re.compile(r"\{([A-Z][A-Z_0-9]*)\}")
 WRAP = r"(?<!\w)(?:{})(?!\w)"  # every rule's pattern: on word edges
 
 
-def words_pattern(words: Iterable[str]) -> str:
+APOSTROPHES = {"'": "['’]", "’": "['’]"}  # either apostrophe stands for both
+
+
+def letter_variants(bare_capitals: Mapping[str, str]) -> dict[str, str]:
+    """What each letter of a pattern stands for, beyond itself: either apostrophe for both,
+    and a letter whose capital is often typed without its accent ("A partir de", "Eté 2014",
+    "FEVRIER") for itself or that bare capital (a language resource's table)."""
+    bare = {c: f"(?:{c}|(?-i:{b}))" for c, b in bare_capitals.items()}
+    return {**APOSTROPHES, **bare}
+
+
+def words_pattern(words: Iterable[str], variants: Mapping[str, str] = APOSTROPHES) -> str:
     """An alternation matching any of the words, longest first, with flexible apostrophes,
-    hyphens and spaces, that starts and ends on a word edge."""
+    hyphens and spaces (and the letter `variants`), that starts and ends on a word edge."""
     words = set(words)
-    return _words_trie(words) or _words_alternation(words)
+    return _words_trie(words, variants) or _words_alternation(words, variants)
 
 
-def _words_alternation(words: Iterable[str]) -> str:
+def _words_alternation(words: Iterable[str], variants: Mapping[str, str]) -> str:
     alternatives = []
     for word in sorted(set(words), key=lambda w: (-len(w), w)):
         parts = re.split(r"[\s-]+", word)
         escaped = r"[\s-]+".join(re.escape(p) for p in parts)
-        alternatives.append(_apostrophes(escaped.replace("’", "'")))
+        alternatives.append(_variants(escaped.replace("’", "'"), variants))
     return r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)"
 
 
-_SEPARATOR, _APOSTROPHE = r"[\s-]+", "['’]"
+_SEPARATOR = r"[\s-]+"
 _Trie = dict[str, "_Trie"]
 
 
-def _words_trie(words: Iterable[str]) -> str | None:
+def _words_trie(words: Iterable[str], variants: Mapping[str, str]) -> str | None:
     """The same alternation with shared beginnings factored out ("an", "ans", "année" as
     `an(?:n…|s)?`), which the regex engine rejects much faster. It matches the same text with
     the same preference: the words that fit at one place are prefixes of each other, tried
@@ -47,7 +58,7 @@ def _words_trie(words: Iterable[str]) -> str | None:
         node = root
         for i, part in enumerate(re.split(r"[\s-]+", word)):
             for token in ([_SEPARATOR] if i else []) + [
-                _APOSTROPHE if c in "'’" else re.escape(c) for c in part
+                variants.get(c) or re.escape(c) for c in part
             ]:
                 node = node.setdefault(token, {})
         node.setdefault("", {})
@@ -76,16 +87,22 @@ def _trie_body(node: _Trie) -> str:
     return "(?:" + body + ")?" if branches else ""
 
 
-def expand(pattern: str, fragments: Mapping[str, str], values: Mapping[str, str]) -> str:
+def expand(
+    pattern: str,
+    fragments: Mapping[str, str],
+    values: Mapping[str, str],
+    variants: Mapping[str, str] = APOSTROPHES,
+) -> str:
     """Replace {NAME} placeholders by fragments and vocabulary alternations, recursively.
-    A straight apostrophe in a rule or fragment also matches a curly one."""
+    A straight apostrophe in a rule or fragment also matches a curly one, and each letter of
+    `variants` what it stands for (the vocabulary's alternations already do)."""
 
     def piece(name: str) -> str | None:
         if name in fragments:
-            return _apostrophes(fragments[name])
+            return _variants(fragments[name], variants)
         return values.get(name)
 
-    pattern = _apostrophes(pattern)
+    pattern = _variants(pattern, variants)
     for _ in range(6):
         new = _PLACEHOLDER.sub(lambda m: piece(m.group(1)) or m.group(0), pattern)
         if new == pattern:
@@ -96,8 +113,9 @@ def expand(pattern: str, fragments: Mapping[str, str], values: Mapping[str, str]
     return pattern
 
 
-def _apostrophes(pattern: str) -> str:
-    """Let a straight apostrophe also match a curly one, except inside a character class."""
+def _variants(pattern: str, variants: Mapping[str, str]) -> str:
+    """Each letter of `variants` replaced by what it stands for ("'" by "['’]"), except
+    inside a character class and after a backslash."""
     out, in_class, escaped = [], False, False
     for c in pattern:
         if escaped:
@@ -108,8 +126,8 @@ def _apostrophes(pattern: str) -> str:
             in_class = True
         elif c == "]" and in_class:
             in_class = False
-        elif c == "'" and not in_class:
-            out.append("['’]")
+        elif c in variants and not in_class and c != "’":  # a curly one stays as written
+            out.append(variants[c])
             continue
         out.append(c)
     return "".join(out)
@@ -213,4 +231,7 @@ def _ends_on_word_edge(items: Any) -> bool:
 _NOT_WORD = repr(sre_parse.parse(r"\w").data)
 
 
-__all__ = ["WRAP", "cue_scanner", "expand", "rules_needed", "words_pattern"]
+__all__ = [
+    "APOSTROPHES", "WRAP", "cue_scanner", "expand", "letter_variants", "rules_needed",
+    "words_pattern",
+]  # fmt: skip

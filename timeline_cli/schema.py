@@ -151,6 +151,9 @@ class LanguageResource:
     vocabulary: Mapping[str, Mapping[str, Any]]  # slot name -> words -> meaning (see SLOTS)
     fragments: Mapping[str, str]
     rules: tuple[Rule, ...]
+    # letters whose capital the language's texts often type without the accent, with that
+    # bare capital: French "A partir de 2016", "Eté 2014", "FEVRIER" (patterns.letter_variants)
+    bare_capitals: Mapping[str, str] = field(default_factory=dict)
     range_openers: tuple[str, ...] = ()
     range_joiners: tuple[str, ...] = ()
     # joiners that make a range without an opener: "1914-1918", "13 juillet au 15 juillet"
