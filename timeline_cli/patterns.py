@@ -19,9 +19,10 @@ APOSTROPHES = {"'": "['’]", "’": "['’]"}  # either apostrophe stands for b
 
 
 def letter_variants(bare_capitals: Mapping[str, str]) -> dict[str, str]:
-    """What each letter of a pattern stands for, beyond itself: either apostrophe for both,
-    and a letter whose capital is often typed without its accent ("A partir de", "Eté 2014",
-    "FEVRIER") for itself or that bare capital (a language resource's table)."""
+    """What each letter of a pattern stands for, beyond itself: either apostrophe for both
+    (anywhere), and a letter whose capital is often typed without its accent ("A partir de",
+    "Eté 2014") for itself or that bare capital, at the start of a word, where capitals are
+    (a language resource's table)."""
     bare = {c: f"(?:{c}|(?-i:{b}))" for c, b in bare_capitals.items()}
     return {**APOSTROPHES, **bare}
 
@@ -57,9 +58,7 @@ def _words_trie(words: Iterable[str], variants: Mapping[str, str]) -> str | None
     for word in words:
         node = root
         for i, part in enumerate(re.split(r"[\s-]+", word)):
-            for token in ([_SEPARATOR] if i else []) + [
-                variants.get(c) or re.escape(c) for c in part
-            ]:
+            for token in ([_SEPARATOR] if i else []) + _tokens(part, variants):
                 node = node.setdefault(token, {})
         node.setdefault("", {})
         lengths.setdefault(id(node), set()).add(len(word))
@@ -113,23 +112,39 @@ def expand(
     return pattern
 
 
+def _tokens(word: str, variants: Mapping[str, str]) -> list[str]:
+    """The letters of a word as pattern pieces, with their variants (`_variant`)."""
+    return [_variant(c, variants, i == 0 or not word[i - 1].isalnum()) or re.escape(c)
+            for i, c in enumerate(word)]  # fmt: skip
+
+
+def _variant(c: str, variants: Mapping[str, str], word_start: bool) -> str | None:
+    """What a letter stands for: an apostrophe both, a letter of `variants` its bare capital
+    too where a word starts; None: itself."""
+    if c in APOSTROPHES or word_start:
+        return variants.get(c)
+    return None
+
+
 def _variants(pattern: str, variants: Mapping[str, str]) -> str:
-    """Each letter of `variants` replaced by what it stands for ("'" by "['’]"), except
-    inside a character class and after a backslash."""
-    out, in_class, escaped = [], False, False
+    """Each letter of `variants` replaced by what it stands for (`_variant`: "'" by "['’]"
+    anywhere, "à" by "(?:à|(?-i:A))" where a word starts), except inside a character class,
+    after a backslash, and a curly apostrophe written in the pattern."""
+    out, in_class, escaped, after_letter = [], False, False, False
     for c in pattern:
-        if escaped:
-            escaped = False
-        elif c == "\\":
+        out.append(c)
+        if escaped:  # "\s", "\d", "\.": not a letter of a word
+            escaped, after_letter = False, False
+            continue
+        if c == "\\":
             escaped = True
         elif c == "[" and not in_class:
             in_class = True
         elif c == "]" and in_class:
             in_class = False
-        elif c in variants and not in_class and c != "’":  # a curly one stays as written
-            out.append(variants[c])
-            continue
-        out.append(c)
+        elif not in_class and c != "’" and (variant := _variant(c, variants, not after_letter)):
+            out[-1] = variant
+        after_letter = c.isalnum() and not in_class
     return "".join(out)
 
 

@@ -22,8 +22,7 @@ FRENCH = LanguageResource(
     range_joiners=("à", "au", "et", "-", "–", "jusqu'à", "jusqu'en", "jusqu'au"),
     bare_range_joiners=("-", "–", "au", "jusqu'au"),
     part_joiners=("de", "d'"),
-    bare_capitals={"à": "A", "â": "A", "é": "E", "è": "E", "ê": "E", "î": "I", "ô": "O",
-                   "û": "U", "ç": "C"},
+    bare_capitals={"à": "A", "â": "A", "é": "E", "ê": "E", "î": "I", "ô": "O"},
     function_words=frozenset(
         "le la les des du de et est un une que qui dans pour pas au aux sur avec ce cette il"
         " elle sont ont été par mais ou où leur plus selon après depuis".split()

@@ -251,12 +251,12 @@ CASES = [
     # ages are not durations (the positives: a real duration or date next to an age)
     C('Il est marié depuis trente ans.', 'trente ans', type='DURATION', value='P30Y', start='1985-09-15', end='2015-09-15'),
     C('Elle a vécu 40 ans à Lyon avant de rentrer au Maroc.', '40 ans', type='DURATION', value='P40Y'),
-    # capitals typed without their accent ("A partir de", "Eté", "FEVRIER"), a habit of French
-    # news sites and headlines; a lowercase "a" stays the verb
+    # a capital typed without its accent at the start of a word ("A partir de", "Eté"), a habit
+    # of French news sites; a lowercase "a" stays the verb
     C("A partir de 2016, la taxe augmentera.", "2016", value="2016", start="2016-01-01", end="-"),
     C("A la fin de 2014, la centrale a fermé.", "A la fin de 2014", value="2014", start="2014-09-01", end="2014-12-31"),
     C("Eté 2014 : la centrale a fermé.", "Eté 2014", value="2014-SU", start="2014-06-01"),
-    C("LE 3 FEVRIER 2015, LA CENTRALE A FERMÉ.", "3 FEVRIER 2015", value="2015-02-03"),
+    C("Elue en 2001, la maire a démissionné Eté 2014.", "Eté 2014", value="2014-SU"),
     C("Le pilote a 15 heures de vol.", "15 heures", type="DURATION", value="PT15H"),
     C("Il a partir de 2016 une taxe.", "2016", value="2016", start="2016-01-01", end="2016-12-31"),
     # a relative year or month that opens a sentence frames it, as a year does; a date placed
