@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from timeline_cli import regexcache
+from timeline_cli import prefilter, regexcache
 from timeline_cli.grammar import Grammar
 from timeline_cli.languages import resource
 
@@ -171,3 +171,51 @@ def test_the_command_gives_the_same_output_cold_warm_and_without_cache(tmp_path:
     warm = build()
     assert without.stdout == cold.stdout == warm.stdout
     assert without.stderr == cold.stderr == warm.stderr == b""
+
+
+def test_kept_data_is_made_once_and_read_back_for_the_same_key(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv(regexcache.DISABLE, raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    made: list[bytes] = []
+
+    def make(key: bytes) -> Any:
+        made.append(key)
+        return (("a(?=b)", None), key.decode(), (1, -1))
+
+    def kept(key: bytes) -> Any:
+        return regexcache.kept("test-plan", key, lambda: make(key))
+
+    first = kept(b"one")
+    assert kept(b"one") == first == (("a(?=b)", None), "one", (1, -1)) and made == [b"one"]
+    assert kept(b"two")[1] == "two" and made == [b"one", b"two"]  # another key: made again
+    [path] = (tmp_path / "timeline").glob("test-plan-*.bin")
+    path.write_bytes(path.read_bytes()[:-3])  # damaged: made again, and written whole
+    assert kept(b"two")[1] == "two" and made[-1] == b"two" and len(made) == 3
+    assert kept(b"two")[1] == "two" and len(made) == 3
+    monkeypatch.setenv(regexcache.DISABLE, "1")  # turned off: made every time
+    kept(b"two")
+    kept(b"two")
+    assert len(made) == 5
+
+
+def test_the_kept_prefilter_finds_what_a_fresh_one_finds(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Long texts are read through the prefilter, whose analysis is kept on disk: a grammar
+    that reads it back finds the mentions a grammar without any cache finds."""
+    long_text = "\n\n".join(_texts() * 30)
+    assert len(long_text) > 100_000  # past the length where the prefilter is built
+    for code in ("fr", "en"):
+        fresh = _grammar(monkeypatch, code, None)
+        expected = fresh.find(long_text)
+        _grammar(monkeypatch, code, tmp_path).find(long_text)  # works it out and keeps it
+        assert list((tmp_path / "timeline").glob(f"prefilter-plan-{code}-*.bin"))
+
+        def no_analysis(*args: Any) -> Any:
+            raise AssertionError("worked out, not read back")
+
+        monkeypatch.setattr(prefilter, "rule_beginnings", no_analysis)
+        assert _grammar(monkeypatch, code, tmp_path).find(long_text) == expected
+        monkeypatch.undo()

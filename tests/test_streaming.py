@@ -295,8 +295,8 @@ def test_a_signal_leaves_no_temporary_file(tmp_path: Path, signum: int, code: in
 
 def test_ctrl_c_with_workers_stops_at_once(tmp_path: Path) -> None:
     archive = _archive(tmp_path, 400, copies=40)  # about 20 s of work for two workers
-    out = tmp_path / "out.json"
-    process = subprocess.Popen([*COMMAND, "build", "-f", "json", "--jobs", "2", "--ref-date",
+    out = tmp_path / "out.jsonl"  # streamed: no limit on the entries held ends the run first
+    process = subprocess.Popen([*COMMAND, "build", "-f", "jsonl", "--jobs", "2", "--ref-date",
                                 "2015-09-15", "-o", str(out), str(archive)],
                                stderr=subprocess.PIPE, cwd=ROOT)  # fmt: skip
     try:

@@ -7,21 +7,24 @@ the resource's vocabulary, keeps the longest non-overlapping matches, then joins
 
 from __future__ import annotations
 
+import marshal
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cache
 from operator import itemgetter
+from pathlib import Path
 from typing import NamedTuple
 
+from . import patterns, prefilter
 from .cache import BoundedCache, no_cycle_collection
 from .daylists import DayLists
 from .interpret import complete_range, frames_from_groups
 from .lexicon import Vocabulary
 from .model import Frame, Kind, Mention, Origin, Relation
 from .patterns import WRAP, cue_scanner, expand, letter_variants, rules_needed, words_pattern
-from .prefilter import Prefilter
-from .regexcache import RegexCache
+from .prefilter import Plan, Prefilter, plan
+from .regexcache import RegexCache, kept
 from .schema import SLOTS, LanguageResource, Rule
 from .sentences import split_sentences
 
@@ -207,18 +210,34 @@ class Grammar:
         if self._prefilter is None and self._scanned < _PREFILTER_AFTER:
             return self._candidates_in_full(text)
         if self._prefilter is None:
-            regexes = [rule.regex for rule in self.rules]
-            compiled = RegexCache(f"prefilter-{self.resource.code}")  # its own patterns
-            self._prefilter = Prefilter(
-                regexes, needs=rules_needed(regexes), compile_=compiled.compile
-            )
-            compiled.save()
+            self._prefilter = self._new_prefilter()
         rules, new = self.rules, tuple.__new__  # without _Candidate's own __new__: 30 % faster
         return [
             new(_Candidate, (start, end, i, rules[i], m))  # a rule's priority is its index
             for i, m in self._prefilter.matches(text)
             if (end := m.end()) > (start := m.start())
         ]
+
+    def _new_prefilter(self) -> Prefilter:
+        """The prefilter of the rules. Working it out reads every pattern (about 0.3 s), so
+        the result is kept between runs, for these exact patterns and this very analysis (the
+        source of the modules that do it is part of the key)."""
+        regexes = [rule.regex for rule in self.rules]
+
+        def work_out() -> Plan:
+            return plan(regexes, needs=rules_needed(regexes))
+
+        try:
+            analysis = [Path(m.__file__ or "").read_bytes() for m in (prefilter, patterns)]
+        except OSError:  # the analysis cannot be told apart from another: worked out afresh
+            worked_out = work_out()
+        else:
+            key = marshal.dumps(([(r.pattern, r.flags) for r in regexes], analysis))
+            worked_out = kept(f"prefilter-plan-{self.resource.code}", key, work_out)
+        compiled = RegexCache(f"prefilter-{self.resource.code}")  # its own patterns
+        found = Prefilter(regexes, compile_=compiled.compile, worked_out=worked_out)
+        compiled.save()
+        return found
 
     def _candidates_in_full(self, text: str) -> list[_Candidate]:
         found = []

@@ -287,6 +287,7 @@ def _entries(
     warnings = [] if warnings is None else warnings
     narrative = info.genre is Genre.NARRATIVE
     entries: list[Entry] = []
+    by_words: dict[tuple[object, ...], _Resolved] = {}
     focus = FocusKeeper(text, grammar, sentences)
     for m in mentions:
         i = max(bisect.bisect_right(starts, m.start) - 1, 0)
@@ -307,9 +308,18 @@ def _entries(
         # the story's last date is left out where the words place the date by themselves, so
         # the remembered resolution of "en 2014" serves every sentence that says it
         free = placed_by_words and (m.frame_end is None or not needs_context(m.frame_end))
-        ctx = Context(reference, None if free else story, when, held, narrative)
         try:
-            res, text_label, ends = _resolved(m, ctx, info.language)
+            if free:  # what the words alone place is resolved once per text, without a Context
+                # by the frames' identity: the mentions keep them alive, so no id is reused
+                key = (id(m.frame), id(m.frame_end), m.relation, when)
+                done = by_words.get(key)
+                if done is None:
+                    ctx = Context(reference, None, when, None, narrative)
+                    done = by_words[key] = _resolved(m, ctx, info.language)
+            else:
+                ctx = Context(reference, story, when, held, narrative)
+                done = _resolved(m, ctx, info.language)
+            res, text_label, ends = done
             parts = _parts(m, ends, offset)
         except Exception as exc:  # a bug in one expression must not cost the document
             res, text_label = _unresolved(m, exc, offset, warnings)
@@ -386,12 +396,13 @@ def _resolved(m: Mention, ctx: Context, language: str) -> _Resolved:
     range on its own, remembered: `resolve` reads only the mention's frames and relation, and
     news repeats the same expressions in the same context."""
 
-    def make() -> _Resolved:
+    key = (m.frame, m.frame_end, m.relation, ctx, language)
+    found = _RESOLVED.get(key)
+    if found is None:
         res = resolve(m, ctx)
-        ends = resolve_ends(m, ctx)
-        return res, label(res, m.relation, language, Move.of(m.frame)), ends
-
-    return _RESOLVED.remember((m.frame, m.frame_end, m.relation, ctx, language), make)
+        found = res, label(res, m.relation, language, Move.of(m.frame)), resolve_ends(m, ctx)
+        _RESOLVED.remember(key, lambda: found)
+    return found
 
 
 _UNRESOLVED_TYPES = {Kind.DURATION: "DURATION", Kind.SET: "SET", Kind.TIME: "TIME"}

@@ -211,6 +211,37 @@ def _depth(needs: Sequence[int], i: int) -> int:
     return 0 if needs[i] < 0 else 1 + _depth(needs, needs[i])
 
 
+Plan = tuple[tuple[str | None, ...], str, str, tuple[int, ...]]
+"""What the analysis of a set of patterns finds, as plain data (kept between runs, see
+`Grammar`): per pattern the regex of its beginnings (None: scanned in full), the regex of
+the places where a beginning may start, the union of all beginnings, and `needs`."""
+
+
+def plan(patterns: Sequence[re.Pattern[str]], length: int = _PREFIX_LENGTH,
+         needs: Sequence[int] | None = None) -> Plan:  # fmt: skip
+    """The prefilter of `patterns`, worked out: each pattern's beginnings of `length`
+    characters (see `Prefilter` for `needs`)."""
+    # patterns scanned in full: those the analysis cannot follow, and those that can
+    # start on almost any word ("\w+ed on Friday"), which one regex scan does faster
+    tests: list[str | None] = []
+    every: set[Prefix] = set()
+    for pattern in patterns:
+        found = rule_beginnings(pattern.pattern, pattern.flags, length)
+        # a pattern that may match the empty string has the empty beginning: scanned too
+        if found is None or () in found or any(_broad(prefix[0]) for prefix in found):
+            tests.append(None)
+            continue
+        every |= found
+        tests.append(trie_pattern(sorted(found)))
+    word_start = all(p.pattern.startswith(_WORD_START) for p in patterns)
+    lookbehind = _WORD_START if word_start else ""
+    # a first test on the first character alone rejects most places faster
+    firsts = sorted({prefix[0] for prefix in every if prefix})
+    first = f"(?={'|'.join(firsts)})" if every and all(firsts) else ""
+    needed = tuple(needs) if needs is not None else (-1,) * len(patterns)
+    return tuple(tests), f"{lookbehind}{first}", trie_pattern(sorted(every)), needed
+
+
 class Prefilter:
     """Finds the matches of many patterns, each as its own `finditer` would, by trying each
     pattern only where one of its beginnings occurs."""
@@ -221,37 +252,20 @@ class Prefilter:
         length: int = _PREFIX_LENGTH,
         needs: Sequence[int] | None = None,
         compile_: Callable[[str, int], re.Pattern[str]] = re.compile,
+        worked_out: Plan | None = None,
     ) -> None:
         """`needs[j]`, when not -1, is a pattern that matches wherever pattern j does (see
         `Grammar`): where it has just failed, pattern j is not tried. `compile_` compiles the
-        prefilter's own patterns (`regexcache` keeps them between runs)."""
+        prefilter's own patterns (`regexcache` keeps them between runs); `worked_out` is
+        `plan(patterns, length, needs)` when it was kept from an earlier run."""
         self.patterns = tuple(patterns)
-        self.needs = tuple(needs) if needs is not None else (-1,) * len(self.patterns)
+        tests, places, union, self.needs = worked_out or plan(self.patterns, length, needs)
         self.length = length
-        # patterns scanned in full: those the analysis cannot follow, and those that can
-        # start on almost any word ("\w+ed on Friday"), which one regex scan does faster
-        self.full_scan: list[int] = []
-        tests: list[re.Pattern[str] | None] = []
-        every: set[Prefix] = set()
-        for i, pattern in enumerate(self.patterns):
-            found = rule_beginnings(pattern.pattern, pattern.flags, length)
-            # a pattern that may match the empty string has the empty beginning: scanned too
-            if found is None or () in found or any(_broad(prefix[0]) for prefix in found):
-                self.full_scan.append(i)
-                tests.append(None)
-                continue
-            every |= found
-            tests.append(compile_(trie_pattern(sorted(found)), re.IGNORECASE))
-        self.tests = tests
-        word_start = all(p.pattern.startswith(_WORD_START) for p in self.patterns)
-        lookbehind = _WORD_START if word_start else ""
-        union = trie_pattern(sorted(every))
-        # a first test on the first character alone rejects most places faster
-        firsts = sorted({prefix[0] for prefix in every if prefix})
-        first = f"(?={'|'.join(firsts)})" if every and all(firsts) else ""
+        self.full_scan = [i for i, test in enumerate(tests) if test is None]
+        self.tests = [None if t is None else compile_(t, re.IGNORECASE) for t in tests]
         # where a beginning may start (a word's start, one of the first characters), and
         # whether one does: tried once per distinct key, not at each place (see `matches`)
-        self._places = compile_(f"{lookbehind}{first}", re.IGNORECASE)
+        self._places = compile_(places, re.IGNORECASE)
         self._begins = compile_(union, re.IGNORECASE).match
         self._dispatch: BoundedCache[str, tuple[tuple[int, _Match, int], ...]]
         self._dispatch = BoundedCache(_CACHE_LIMIT)

@@ -21,14 +21,16 @@ from __future__ import annotations
 
 import array
 import contextlib
+import hashlib
 import importlib
 import marshal
 import os
 import re
 import sys
 import zlib
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar, cast
 
 # CPython's regex engine and compiler: private modules, used only under the guards above
 _sre: Any = importlib.import_module("_sre")
@@ -42,6 +44,7 @@ _FORMAT = 1  # the layout of a file; raise it when the layout changes
 # arguments of `_sre.compile` after the pattern
 _Program = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 _Key = tuple[str, int]  # a pattern and the flags it is compiled with
+T = TypeVar("T")
 
 
 def _header() -> bytes:
@@ -118,6 +121,26 @@ class RegexCache:
             return {}
 
 
+def kept(name: str, key: bytes, make: Callable[[], T]) -> T:
+    """`make()`, or what it returned in an earlier run for the same `key`: bytes the caller
+    derives from everything the result depends on. The result is plain data that marshal
+    stores (tuples, strings, numbers), kept in the file `name` of the cache folder, written
+    whole and guarded as the compiled programs are; without a cache it is made each time."""
+    folder = None if os.environ.get(DISABLE) else cache_folder()
+    if folder is None:
+        return make()
+    path = folder / f"{name}-{sys.implementation.cache_tag}.bin"
+    digest = hashlib.sha256(key).digest()
+    with contextlib.suppress(Exception):  # missing, damaged, another Python's: made again
+        stored, value = _decode(path.read_bytes())
+        if stored == digest:
+            return cast(T, value)
+    value = make()
+    with contextlib.suppress(Exception):
+        _write_whole(path, _encode((digest, value)))
+    return value
+
+
 def _program(pattern: str, flags: int) -> _Program:
     """What `re._compiler.compile` passes to `_sre.compile` for this pattern (CPython 3.11+)."""
     parsed = _parser.parse(pattern, flags)
@@ -132,7 +155,7 @@ def _program(pattern: str, flags: int) -> _Program:
             tuple(indexgroup))  # fmt: skip
 
 
-def _encode(entries: list[tuple[Any, ...]]) -> bytes:
+def _encode(entries: Any) -> bytes:
     body = marshal.dumps(entries)
     return _header() + _checksum(body) + body
 
@@ -142,16 +165,15 @@ def _checksum(body: bytes) -> bytes:
     return len(body).to_bytes(8, "big") + zlib.crc32(body).to_bytes(4, "big")
 
 
-def _decode(data: bytes) -> list[tuple[Any, ...]]:
-    """The entries of a file; ValueError unless it was written whole by this Python build
+def _decode(data: bytes) -> Any:
+    """What a file holds; ValueError unless it was written whole by this Python build
     (checked before marshal reads a byte of it)."""
     header = _header()
     start = len(header) + 12
     body = data[start:]
     if not data.startswith(header) or data[len(header) : start] != _checksum(body):
         raise ValueError("not a regex cache of this Python, or damaged")
-    entries: list[tuple[Any, ...]] = marshal.loads(body)
-    return entries
+    return marshal.loads(body)
 
 
 def _write_whole(path: Path, data: bytes) -> None:

@@ -114,12 +114,71 @@ def to_json(timelines: Sequence[Timeline]) -> str:
 
 
 def jsonl_lines(timeline: Timeline) -> Iterator[str]:
+    """The JSON Lines of a timeline: per entry, `json.dumps(json_record(...),
+    ensure_ascii=False)` with U+2028/U+2029 escaped, one entry at a time.
+
+    Each line is put together from pieces rather than from a dict: what the entry's resolution
+    decides (type to edtf, with the EDTF computed) is encoded once per distinct resolution, the
+    document's own fields once per document, and only the text, offsets, sentence and parts per
+    entry: news repeats "en 2014", and a dense text gives an entry every few characters.
+    tests/test_render.py checks the lines against `json.dumps` of `json_record`."""
+    from json.encoder import encode_basestring as quoted  # the encoder of ensure_ascii=False
+
+    reference = timeline.document.reference
+    tail = ", ".join(
+        f'"{name}": {_json_value(value)}'
+        for name, value in (
+            ("reference_date", reference.date.isoformat() if reference else None),
+            ("reference_date_source", reference.source if reference else None),
+        )
+    )
+    heads: dict[tuple[str, str], str] = {}
+    middles: dict[tuple[object, ...], str] = {}
+    last_sentence, last_quoted = None, ""
+    for e in timeline.entries:
+        head = heads.get((e.source, e.language))
+        if head is None:
+            head = heads[e.source, e.language] = (
+                f'{{"source": {quoted(e.source)}, "language": {quoted(e.language)}, "text": '
+            )
+        key = (e.type, e.value, e.mod, e.start, e.end, e.granularity, e.approximate,
+               e.relation, e.label, e.explanation, e.rule)  # fmt: skip
+        middle = middles.get(key)
+        if middle is None:
+            middle = middles[key] = _middle(e)
+        if e.sentence is not last_sentence:
+            last_sentence, last_quoted = e.sentence, quoted(e.sentence)
+        parts = ", ".join([
+            f'{{"text": {quoted(p.text)}, "char_start": {p.char_start}, "char_end": '
+            f'{p.char_end}, "type": {quoted(p.type)}, "value": '
+            f'{"null" if p.value is None else quoted(p.value)}}}'
+            for p in e.parts
+        ])  # fmt: skip
+        line = (
+            f'{head}{quoted(e.text)}, "char_start": {e.char_start}, "char_end": {e.char_end}, '
+            f'"sentence": {last_quoted}, {middle}, "sentence_start": {e.sentence_start}, '
+            f'{tail}, "parts": [{parts}]}}\n'
+        )
+        # U+2028/U+2029 end a line for some line-oriented readers: escaped, as JSON allows
+        if "\u2028" in line or "\u2029" in line:
+            line = line.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+        yield line
+
+
+# the fields of an entry that its resolution decides, in output order (see FIELDS)
+_RESOLVED = FIELDS[FIELDS.index("type") : FIELDS.index("edtf") + 1]
+
+
+def _middle(e: Entry) -> str:
+    """`"type": ..., ..., "edtf": ...` of an entry, as json.dumps writes them."""
+    values = entry_dict(e, None)
+    return ", ".join(f'"{name}": {_json_value(values[name])}' for name in _RESOLVED)
+
+
+def _json_value(value: object) -> str:
     import json
 
-    for row in timeline.to_records():
-        line = json.dumps(row, ensure_ascii=False)
-        # U+2028/U+2029 end a line for some line-oriented readers: escaped, as JSON allows
-        yield line.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029") + "\n"
+    return json.dumps(value, ensure_ascii=False)
 
 
 # a cell starting with one of these is run as a formula by spreadsheets (CSV injection)
