@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 
 from timeline_cli import build_timeline, grammar, patterns, pipeline
 from timeline_cli.evaluation.timeml import read_timeml
-from timeline_cli.grammar import Grammar, _Candidate
+from timeline_cli.grammar import Grammar, _Candidate, _candidate
 from timeline_cli.labels import label
 from timeline_cli.languages import resource
 from timeline_cli.model import Move
@@ -70,9 +70,7 @@ def _found(candidates: list[_Candidate]) -> list[tuple[object, ...]]:
 
 def _prefiltered(code: str, text: str) -> list[tuple[object, ...]]:
     rules = GRAMMARS[code].rules
-    return _found(
-        [_Candidate(m.start(), m.end(), i, rules[i], m) for i, m in PREFILTERS[code].matches(text)]
-    )
+    return _found([_candidate(m, rules[i]) for i, m in PREFILTERS[code].matches(text)])
 
 
 @pytest.mark.parametrize(("name", "code", "text"), TEXTS, ids=[t[0] for t in TEXTS])
@@ -150,10 +148,11 @@ def test_remembering_changes_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
     assert remembered == again == fresh
 
 
-def _fresh(m: object, ctx: object, language: str) -> tuple[object, str, object]:
+def _fresh(m: object, ctx: object, language: str) -> tuple[object, str, object, object]:
     res = resolve(m, ctx)  # type: ignore[arg-type]
     ends = resolve_ends(m, ctx)  # type: ignore[arg-type]
-    return res, label(res, m.relation, language, Move.of(m.frame)), ends  # type: ignore[attr-defined]
+    move = Move.of(m.frame)  # type: ignore[attr-defined]
+    return res, label(res, m.relation, language, move), ends, move  # type: ignore[attr-defined]
 
 
 def _fresh_frames(self: Grammar, rule: object, match: re.Match[str]) -> object:
@@ -209,7 +208,7 @@ def test_a_rule_that_begins_with_another_is_not_tried_where_that_one_fails() -> 
         prefilter = Prefilter(
             [r.regex for r in rules], needs=patterns.rules_needed([r.regex for r in rules])
         )
-        found = [_Candidate(m.start(), m.end(), i, rules[i], m) for i, m in prefilter.matches(text)]
+        found = [_candidate(m, rules[i]) for i, m in prefilter.matches(text)]
         assert _found(found) == _found(GRAMMARS[code]._candidates_in_full(text)), name
 
 

@@ -85,11 +85,14 @@ class CompiledRule:
 
 
 class _Candidate(NamedTuple):
-    """A match of one rule: a plain tuple, since a dense text makes hundreds of thousands."""
+    """A match of one rule: a plain tuple, since a dense text makes hundreds of thousands,
+    whose first fields are the order `_select` tries them in (longest first, then the earlier
+    rule, then the earlier match): a list of them sorts without a key function."""
 
+    shorter: int  # start - end: the longer the match, the smaller
+    priority: int
     start: int
     end: int
-    priority: int
     rule: CompiledRule
     match: re.Match[str]
 
@@ -213,7 +216,7 @@ class Grammar:
             self._prefilter = self._new_prefilter()
         rules, new = self.rules, tuple.__new__  # without _Candidate's own __new__: 30 % faster
         return [
-            new(_Candidate, (start, end, i, rules[i], m))  # a rule's priority is its index
+            new(_Candidate, (start - end, i, start, end, rules[i], m))  # priority: the index
             for i, m in self._prefilter.matches(text)
             if (end := m.end()) > (start := m.start())
         ]
@@ -244,20 +247,20 @@ class Grammar:
         for rule in self.rules:
             for m in rule.regex.finditer(text):
                 if m.end() > m.start():
-                    found.append(_Candidate(m.start(), m.end(), rule.priority, rule, m))
+                    found.append(_candidate(m, rule))
         return found
 
     @staticmethod
     def _select(candidates: list[_Candidate]) -> list[_Candidate]:
         """Longest match first, then the earlier rule; no two chosen matches overlap."""
-        candidates.sort(key=lambda c: (c[0] - c[1], c[2], c[0]))  # (start, end, priority...)
+        candidates.sort()  # by their first fields: no two have the same rule and start
         # the characters the chosen matches cover: a candidate is free when none of its own
         # is covered (one scan in C per candidate, whatever the density of the text)
         covered = bytearray(max(map(_end, candidates), default=0))
         find, marks = covered.find, _MARKS
         chosen = []
         for c in candidates:
-            start, end = c[0], c[1]
+            start, end = c[2], c[3]
             if find(1, start, end) < 0:
                 covered[start:end] = (
                     marks[end - start] if end - start < 64 else b"\x01" * (end - start)
@@ -427,7 +430,7 @@ def _within_lines(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
         if stop < 0:
             out.append(c)
         elif (m := c.rule.regex.match(text, c.start, stop)) and m.end() > m.start():
-            out.append(_Candidate(m.start(), m.end(), c.priority, c.rule, m))
+            out.append(_candidate(m, c.rule))
     return out
 
 
@@ -446,11 +449,13 @@ def _hard_break_in(text: str, start: int, end: int) -> int:
 _MARKS = [b"\x01" * n for n in range(64)]  # the covered characters of a short match
 
 
-def _start(c: _Candidate) -> int:
-    return c[0]
+_start = itemgetter(2)  # a candidate's start
+_end = itemgetter(3)  # its end
 
 
-_end = itemgetter(1)  # a candidate's end
+def _candidate(m: re.Match[str], rule: CompiledRule) -> _Candidate:
+    start, end = m.span()
+    return _Candidate(start - end, rule.priority, start, end, rule, m)
 
 
 def _range_parts(

@@ -287,13 +287,21 @@ def _entries(
     warnings = [] if warnings is None else warnings
     narrative = info.genre is Genre.NARRATIVE
     entries: list[Entry] = []
+    # keyed by the frames' identity: the mentions keep their frames alive, so no id is reused
+    by_frames: dict[tuple[int, int], tuple[bool, bool]] = {}
     by_words: dict[tuple[object, ...], _Resolved] = {}
+    steps: dict[tuple[int, int], tuple[int, int]] = {}
     focus = FocusKeeper(text, grammar, sentences)
     for m in mentions:
         i = max(bisect.bisect_right(starts, m.start) - 1, 0)
-        s, e = _around(text, sentences[i], m) if sentences else (0, len(text))
+        s, e = _around(text, sentences[i], m, steps) if sentences else (0, len(text))
         signal_tense = _TENSE_OF_RELATION.get(m.relation) if m.relation else None
-        placed_by_words = not needs_context(m.frame)
+        frames = (id(m.frame), id(m.frame_end))
+        placing = by_frames.get(frames)
+        if placing is None:
+            placing = by_frames[frames] = _placing(m)
+        # placed_by_words: the words place the date; free: each end of a range too
+        placed_by_words, free = placing
         # a rule that read the verb next to the date ("said Friday") gives its tense itself
         verb = m.frame.tense
         if not verb and not placed_by_words and sentences:
@@ -305,13 +313,12 @@ def _entries(
         )
         # a signal ("d'ici", "by") looks ahead of the reference, not of the story's date
         when = verb if held is not None else (signal_tense or verb)
-        # the story's last date is left out where the words place the date by themselves, so
-        # the remembered resolution of "en 2014" serves every sentence that says it
-        free = placed_by_words and (m.frame_end is None or not needs_context(m.frame_end))
         try:
-            if free:  # what the words alone place is resolved once per text, without a Context
-                # by the frames' identity: the mentions keep them alive, so no id is reused
-                key = (id(m.frame), id(m.frame_end), m.relation, when)
+            # the story's last date is left out where the words place the date by themselves,
+            # so the remembered resolution of "en 2014" serves every sentence that says it;
+            # once per text, without making a Context
+            if free:
+                key = (frames, m.relation, when)
                 done = by_words.get(key)
                 if done is None:
                     ctx = Context(reference, None, when, None, narrative)
@@ -319,11 +326,11 @@ def _entries(
             else:
                 ctx = Context(reference, story, when, held, narrative)
                 done = _resolved(m, ctx, info.language)
-            res, text_label, ends = done
+            res, text_label, ends, move = done
             parts = _parts(m, ends, offset)
         except Exception as exc:  # a bug in one expression must not cost the document
             res, text_label = _unresolved(m, exc, offset, warnings)
-            parts = ()
+            parts, move = (), Move.of(m.frame)
         placed = res.start is not None and res.end is not None and res.type in ("DATE", "TIME")
         if placed and m.relation in (None, Relation.RANGE):
             story = res
@@ -331,8 +338,14 @@ def _entries(
                 focus.note(m, res, i, framed=held is not None)
         if res.warning:
             warnings.append(f"{m.text!r} at {m.start + offset}: {res.warning}")
-        entries.append(_entry(m, res, text_label, info, sentence(s, e), s, offset, parts))
+        entries.append(_entry(m, res, text_label, info, sentence(s, e), s, offset, parts, move))
     return entries, story
+
+
+def _placing(m: Mention) -> tuple[bool, bool]:
+    """Whether the words alone place the mention (no tense, no focus), and each end of it."""
+    by_words = not needs_context(m.frame)
+    return by_words, by_words and (m.frame_end is None or not needs_context(m.frame_end))
 
 
 def _parts(m: Mention, ends: tuple[Resolution, Resolution] | None, offset: int) -> tuple[Part, ...]:
@@ -350,7 +363,7 @@ def _parts(m: Mention, ends: tuple[Resolution, Resolution] | None, offset: int) 
 
 def _entry(
     m: Mention, res: Resolution, text_label: str, info: DocumentInfo, sentence: str, s: int,
-    offset: int, parts: tuple[Part, ...],
+    offset: int, parts: tuple[Part, ...], move: Move | None,
 ) -> Entry:  # fmt: skip
     """One row of the timeline; offsets count from the start of the whole text."""
     return Entry(source=info.source, language=info.language, text=m.text,
@@ -359,34 +372,47 @@ def _entry(
                  start=res.start, end=res.end,
                  granularity=res.granularity.value if res.granularity else None,
                  approximate=res.approximate, relation=m.relation, label=text_label,
-                 rule=m.rule, explanation=res.explanation, parts=parts,
-                 move=Move.of(m.frame))  # fmt: skip
+                 rule=m.rule, explanation=res.explanation, parts=parts, move=move)  # fmt: skip
 
 
 _LONG_SENTENCE = 1000  # characters; a longer "sentence" (a text without breaks) is cut
 _AROUND = 300  # characters: the long sentence is read in steps of this, with one step around
 
 
-def _around(text: str, sentence: tuple[int, int], m: Mention) -> tuple[int, int]:
+def _around(
+    text: str, sentence: tuple[int, int], m: Mention, steps: dict[tuple[int, int], tuple[int, int]]
+) -> tuple[int, int]:
     """The sentence of a mention, or in a very long one the words around the step of
     `_AROUND` characters it starts in, with a step on each side: a 5 MB line without a full
     stop must not be copied into every entry, and the mentions of one step share their words
-    (one copy, not one per mention)."""
+    (one copy, not one per mention; the words of a step are kept in `steps`)."""
     s, e = sentence
     if e - s <= _LONG_SENTENCE:
         return s, e
     step = m.start - m.start % _AROUND
+    if m.end > step + _AROUND:  # an expression that runs past its step
+        return _window(text, s, e, step, m.end)
+    window = steps.get((s, step))
+    if window is None:
+        window = steps[s, step] = _window(text, s, e, step, step + _AROUND)
+    return window
+
+
+def _window(text: str, s: int, e: int, step: int, end: int) -> tuple[int, int]:
+    """The words of sentence [s, e) from the step before `step` to the step after the one
+    `end` is in."""
     a, b = max(s, step - _AROUND), min(e, step + 2 * _AROUND)
-    if b < m.end:  # an expression longer than a step
-        b = min(e, m.end + _AROUND)
+    if b < end:  # an expression longer than a step
+        b = min(e, end + _AROUND)
     if a > s and (space := text.find(" ", a, step)) >= 0:
         a = space + 1
-    if b < e and (space := text.rfind(" ", max(m.end, step + _AROUND), b)) >= 0:
+    if b < e and (space := text.rfind(" ", max(end, step + _AROUND), b)) >= 0:
         b = space
     return a, b
 
 
-_Resolved = tuple[Resolution, str, tuple[Resolution, Resolution] | None]
+# a resolution, its label, the resolutions of a range's two ends, the move of a relative date
+_Resolved = tuple[Resolution, str, tuple[Resolution, Resolution] | None, Move | None]
 _RESOLVED: BoundedCache[tuple[object, ...], _Resolved]
 _RESOLVED = BoundedCache(20_000)
 
@@ -399,9 +425,9 @@ def _resolved(m: Mention, ctx: Context, language: str) -> _Resolved:
     key = (m.frame, m.frame_end, m.relation, ctx, language)
     found = _RESOLVED.get(key)
     if found is None:
-        res = resolve(m, ctx)
-        found = res, label(res, m.relation, language, Move.of(m.frame)), resolve_ends(m, ctx)
-        _RESOLVED.remember(key, lambda: found)
+        res, move = resolve(m, ctx), Move.of(m.frame)
+        made = res, label(res, m.relation, language, move), resolve_ends(m, ctx), move
+        found = _RESOLVED.remember(key, lambda: made)
     return found
 
 

@@ -24,7 +24,7 @@ sre_parse: Any = importlib.import_module("re._parser")
 
 Prefix = tuple[str, ...]
 _Match = Callable[[str, int], "re.Match[str] | None"]  # one regex character class per character
-_PREFIX_LENGTH = 6  # characters of beginnings: longer is more selective but slower to build
+_PREFIX_LENGTH = 7  # characters of beginnings: longer is more selective but slower to build
 _MAX_PREFIXES = 4000  # beyond this a rule's beginnings are cut shorter
 _CACHE_LIMIT = 50_000  # remembered dispatch keys; cleared when full, so memory stays flat
 _WORD_START = "(?<!\\w)"
