@@ -13,8 +13,9 @@ Measures, on one core:
   caches and the grammar's compiled patterns stored, as after a first run; and that first run
   alone), and of a process that imports dateparser and searches the same article;
 - the peak resident memory of `timeline build -f jsonl` on a 100 MB file;
-- the time and peak memory of `timeline build -f jsonl` on 1 MB of each kind of adversarial
-  input (bench/adversarial.py: mixed runs, punctuation runs, digit runs, dense dates).
+- the wall time and peak memory of the whole `timeline build -f jsonl -o FILE` process on 1 MB
+  of each kind of adversarial input (bench/adversarial.py: mixed runs, punctuation runs, digit
+  runs, dense dates), and the time of extraction and resolution alone on it.
 
 The corpora are read from ../shared/corpora, never copied.
 """
@@ -201,28 +202,41 @@ def _feed(source: Path, fifo: Path) -> None:
         shutil.copyfileobj(f, out, 1 << 20)
 
 
-def adversarial_rss() -> dict[str, float]:
-    """Per kind: the peak resident memory of a whole `timeline build -f jsonl` process on 1 MB.
-    Measured before this process grows: Linux carries a parent's peak into a forked child."""
-    out = {}
+def adversarial_runs(repeat: int) -> dict[str, dict[str, float]]:
+    """Per kind: the median wall time and the peak resident memory of the whole
+    `timeline build -f jsonl -o FILE` process on 1 MB, as a user runs it (start-up, reading,
+    extraction, resolution and writing the output). Measured before this process grows:
+    Linux carries a parent's peak into a forked child."""
+    env = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
+    out: dict[str, dict[str, float]] = {}
     with tempfile.TemporaryDirectory(prefix="timeline-bench-") as tmp:
         for kind, make in KINDS.items():
             path = Path(tmp) / "input.txt"
             path.write_text(make(1_000_000), encoding="utf-8")
-            args = [*command(), "build", "-f", "jsonl", "--lang", "fr", "--ref-date",
-                    REF.isoformat(), "-o", str(Path(tmp) / "out.jsonl"), str(path)]  # fmt: skip
-            process = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-            _pid, _status, usage = os.wait4(process.pid, 0)
-            out[kind] = usage.ru_maxrss / 1024
+            walls, peaks = [], []
+            for i in range(repeat + 1):  # the first run writes the bytecode and pattern caches
+                target = Path(tmp) / f"out-{i}.jsonl"
+                args = [*command(), "build", "-f", "jsonl", "--lang", "fr", "--ref-date",
+                        REF.isoformat(), "-o", str(target), str(path)]  # fmt: skip
+                started = time.perf_counter()
+                process = subprocess.Popen(args, stdout=subprocess.DEVNULL,
+                                           stderr=subprocess.DEVNULL, env=env)  # fmt: skip
+                _pid, _status, usage = os.wait4(process.pid, 0)
+                walls.append(time.perf_counter() - started)
+                peaks.append(usage.ru_maxrss / 1024)
+                target.unlink(missing_ok=True)
+            out[kind] = {"wall": statistics.median(walls[1:]), "rss_mb": max(peaks)}
     return out
 
 
 def adversarial(repeat: int) -> dict[str, float]:
-    """Per kind: the median time of `build_timeline` (French grammar) on 1 MB."""
+    """Per kind: the median time of `build_timeline` (French grammar) on 1 MB, in a process
+    that has read text before: the engine's share of the whole process."""
     grammar_for("fr")
     out = {}
     for kind, make in KINDS.items():
         text = make(1_000_000)
+        build_timeline(text[:100_000], lang="fr", ref_date=REF)  # builds the prefilter
         out[kind], _ = timed(lambda: build_timeline(text, lang="fr", ref_date=REF), repeat)  # noqa: B023
     return out
 
@@ -245,10 +259,10 @@ def main() -> None:
     baseline_repeat = 1 if options.quick else 3
     megabytes = 20 if options.quick else 100
 
-    # the memory measures first, while this process is small (see adversarial_rss)
+    # the memory measures first, while this process is small (see adversarial_runs)
     mem = memory(megabytes)
     mem_fifo = memory(megabytes, fifo=True)
-    adv_rss = adversarial_rss()
+    adv_runs = adversarial_runs(max(1, repeat // 2) + 1)
     print(f"machine: {machine()}")
     print(f"command: {' '.join([Path(sys.executable).name, *sys.argv])}")
     print(f"date: {dt.datetime.now().isoformat(timespec='seconds')}\n")
@@ -266,10 +280,11 @@ def main() -> None:
           f"{walls['dateparser']:.3f} s (import {walls['dateparser_import']:.2f} s) | "
           f"x{walls['dateparser'] / walls['ours']:.1f} | <= 0.25 s: {ok} |")  # fmt: skip
     adv = adversarial(max(1, repeat // 2))
-    for kind, seconds in adv.items():
-        ok = "met" if seconds <= TARGETS["adversarial"] else "MISSED"
-        print(f"| 1 MB adversarial input, {kind} | {seconds:.2f} s (jsonl process peak RSS "
-              f"{adv_rss[kind]:.0f} MB) | | | <= 2 s: {ok} |")  # fmt: skip
+    for kind, run in adv_runs.items():
+        ok = "met" if run["wall"] <= TARGETS["adversarial"] else "MISSED"
+        print(f"| 1 MB adversarial input, {kind}: whole `build -f jsonl` process | "
+              f"{run['wall']:.2f} s (peak RSS {run['rss_mb']:.0f} MB; extraction and "
+              f"resolution alone {adv[kind]:.2f} s) | | | <= 2 s: {ok} |")  # fmt: skip
     ok = "met" if mem["rss_mb"] <= TARGETS["rss_mb"] else "MISSED"
     rate = mem["bytes"] / mem["wall"] / 1e6
     print(f"| peak RSS, {mem['bytes'] / 1e6:.0f} MB streamed to jsonl | {mem['rss_mb']:.0f} MB "

@@ -23,7 +23,6 @@ sre_c: Any = importlib.import_module("re._constants")
 sre_parse: Any = importlib.import_module("re._parser")
 
 Prefix = tuple[str, ...]
-_Match = Callable[[str, int], "re.Match[str] | None"]  # one regex character class per character
 _PREFIX_LENGTH = 7  # characters of beginnings: longer is more selective but slower to build
 _MAX_PREFIXES = 4000  # beyond this a rule's beginnings are cut shorter
 _CACHE_LIMIT = 50_000  # remembered dispatch keys; cleared when full, so memory stays flat
@@ -267,31 +266,28 @@ class Prefilter:
         # whether one does: tried once per distinct key, not at each place (see `matches`)
         self._places = compile_(places, re.IGNORECASE)
         self._begins = compile_(union, re.IGNORECASE).match
-        self._dispatch: BoundedCache[str, tuple[tuple[int, _Match, int], ...]]
-        self._dispatch = BoundedCache(_CACHE_LIMIT)
-        self._depth = [_depth(self.needs, i) for i in range(len(self.patterns))].__getitem__
+        self._dispatch: BoundedCache[str, tuple[int, ...]] = BoundedCache(_CACHE_LIMIT)
+        # the patterns in the order they are tried: a needed one before those that need it
+        self._order = sorted(range(len(self.patterns)), key=lambda i: _depth(self.needs, i))
+        self._needed = {need for need in self.needs if need >= 0}
 
-    def _which(self, key: str) -> tuple[tuple[int, _Match, int], ...]:
-        """The patterns with a beginning that fits the text starting with `key`, each with its
-        `match` method and the pattern it needs, a needed pattern before those that need it."""
-        tests, patterns, needs = self.tests, self.patterns, self.needs
+    def _which(self, key: str) -> tuple[int, ...]:
+        """The patterns with a beginning that fits the text starting with `key`."""
 
-        def make() -> tuple[tuple[int, _Match, int], ...]:
+        def make() -> tuple[int, ...]:
             if not self._begins(key):  # most words begin no rule: one test, not one per rule
                 return ()
-            fit = [i for i, t in enumerate(tests) if t is not None and t.match(key)]
-            return tuple((i, patterns[i].match, needs[i]) for i in sorted(fit, key=self._depth))
+            return tuple(i for i, t in enumerate(self.tests) if t is not None and t.match(key))
 
         return self._dispatch.remember(key, make)
 
     def matches(self, text: str) -> list[tuple[int, re.Match[str]]]:
         """(pattern index, match) for every match `pattern.finditer(text)` gives, grouped by
-        position rather than by pattern."""
+        pattern. First the places where each pattern may begin, in one pass over the text;
+        then each pattern tried at its own places, where its previous match does not cover
+        them (as its own scan would go on) and the pattern it needs has not failed."""
         length, dispatch = self.length, self._dispatch
-        resume = [0] * len(self.patterns)  # where each pattern's own scan would go on from
-        failed = [-1] * (len(self.patterns) + 1)  # where each last failed; [-1]: never
-        found: list[tuple[int, re.Match[str]]] = []
-        append = found.append
+        places: list[list[int]] = [[] for _ in self.patterns]
         # each place where a beginning may start is looked up by the text there: the words
         # of a text repeat, so a dict lookup replaces running the union of beginnings
         for place in self._places.finditer(text):
@@ -300,14 +296,26 @@ class Prefilter:
             which = dispatch.get(key)
             if which is None:
                 which = self._which(key)
-            for i, match, need in which:
-                if pos < resume[i] or failed[need] == pos:
+            for i in which:
+                places[i].append(pos)
+        found: list[tuple[int, re.Match[str]]] = []
+        append = found.append
+        failed: dict[int, set[int]] = {}  # where each needed pattern failed
+        for i in self._order:
+            if not places[i]:
+                continue
+            match, need = self.patterns[i].match, self.needs[i]
+            skip = failed.get(need, ())
+            fails: set[int] | None = failed.setdefault(i, set()) if i in self._needed else None
+            resume = 0  # where the pattern's own scan would go on from
+            for pos in places[i]:
+                if pos < resume or pos in skip:
                     continue
                 if m := match(text, pos):
-                    resume[i] = m.end()  # non-empty: patterns that can be empty are in full_scan
+                    resume = m.end()  # non-empty: patterns that can be empty are in full_scan
                     append((i, m))
-                else:
-                    failed[i] = pos
+                elif fails is not None:
+                    fails.add(pos)
         for i in self.full_scan:
             found.extend((i, m) for m in self.patterns[i].finditer(text))
         return found

@@ -12,6 +12,7 @@ import io
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import islice
 from typing import TYPE_CHECKING, Any, TextIO
 
 from .formats.common import display_source
@@ -357,7 +358,9 @@ def write_json(timelines: Sequence[Timeline], out: TextIO, options: Options) -> 
 
 def write_jsonl(timelines: Sequence[Timeline], out: TextIO, options: Options) -> None:
     for t in timelines:
-        out.writelines(jsonl_lines(t))
+        lines = jsonl_lines(t)
+        while batch := list(islice(lines, 512)):  # one write per 512 lines, not one per line
+            out.write("".join(batch))
 
 
 def write_csv(timelines: Sequence[Timeline], out: TextIO, options: Options) -> None:
