@@ -290,6 +290,12 @@ CASES = [
     C('The course lasts from three to five years.', 'three to five years', type='DURATION', value='P3Y/P5Y'),
     C('He coached the club in the 2005-06 season.', '2005-06', type='DATE', value='2005/2006', start='2005-01-01', end='2006-12-31'),
     C('The festival ran from March to May 2014.', 'March to May 2014', type='DATE', value='2014-03/2014-05', start='2014-03-01', end='2014-05-31'),
+    # a range runs forward: a first end later in the year than the second is in the year before
+    C('Layoffs will run from October through March 2021.', 'October through March 2021', value='2020-10/2021-03', start='2020-10-01', end='2021-03-31'),
+    C('The mill was idle between November and February 2013.', 'November and February 2013', value='2012-11/2013-02', start='2012-11-01', end='2013-02-28'),
+    C('The strike lasted from 28 December to 3 January 2016.', '28 December to 3 January 2016', value='2015-12-28/2016-01-03', start='2015-12-28', end='2016-01-03'),
+    C('Orders slumped from the fourth quarter to the first quarter of 2014.', 'the fourth quarter to the first quarter of 2014', value='2013-Q4/2014-Q1', start='2013-10-01', end='2014-03-31'),
+    C('The works ran from February through November 2014.', 'February through November 2014', value='2014-02/2014-11', start='2014-02-01', end='2014-11-30'),
     C('Guests stay 10 to 12 days on average.', '10', type='DURATION', value='P10D'),
     # vague references
     C("She was the club's treasurer at the time.", 'the time', value='PAST_REF'),

@@ -72,6 +72,12 @@ CASES = [
     # ranges and bounds
     C("De 1995 à 2002, il a présidé le club.", "1995 à 2002", start="1995-01-01", end="2002-12-31"),
     C("Entre avril et juin 2014, les ventes ont doublé.", "avril et juin 2014", start="2014-04-01", end="2014-06-30"),
+    # une plage va de l'avant : une première borne plus tardive dans l'année est l'année d'avant
+    C("Les départs s'étaleront d'octobre à mars 2016.", "octobre à mars 2016", value="2015-10/2016-03", start="2015-10-01", end="2016-03-31"),
+    C("La grève a duré du 28 décembre au 3 janvier 2014.", "28 décembre au 3 janvier 2014", value="2013-12-28/2014-01-03", start="2013-12-28", end="2014-01-03"),
+    C("De l'automne au printemps 2012, le chantier a été arrêté.", "l'automne au printemps 2012", value="2011-FA/2012-SP", start="2011-09-01", end="2012-05-31"),
+    C("Entre novembre et février 2011, l'usine a tourné au ralenti.", "novembre et février 2011", value="2010-11/2011-02", start="2010-11-01", end="2011-02-28"),
+    C("De février à novembre 2013, les travaux ont avancé.", "février à novembre 2013", value="2013-02/2013-11", start="2013-02-01", end="2013-11-30"),
     C("L'exposition se tient du 12 au 18 octobre 2015.", "12 au 18 octobre 2015", start="2015-10-12", end="2015-10-18"),
     C("La guerre de 1870-1871 a changé la frontière.", "1870-1871", start="1870-01-01", end="1871-12-31"),
     C("Il dirige l'entreprise depuis mars 2009.", "mars 2009", value="2009-03", start="2009-03-01", end="2015-09-15"),
