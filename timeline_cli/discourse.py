@@ -100,7 +100,7 @@ class _Scan:
                 self.cues.append((c.start(), c.end(), tense))
 
 
-_ADJACENT_REACH = 40  # characters before a date read for the verb form right before it
+_ADJACENT_REACH = 64  # characters before a date read for the verb form right before it
 _CLAUSE_REACH = 400  # characters on each side of a date read for its bracket or clause
 
 

@@ -222,6 +222,14 @@ CASES = [
       "2015-09-11"),  # convention: "was to" + a cancelled plan = the past occurrence
     C("The lawyers filed the appeal Wednesday; a hearing will follow.", "Wednesday", "DATE",
       "2015-09-09"),
+    # a past verb with its object or a "with" phrase before the date, in a sentence whose main
+    # verb looks ahead: the date is the verb's
+    C("The plant will close on Oct. 30, according to the notice the company sent the state "
+      "labor commission on Aug. 20.", "Aug. 20", "DATE", "2015-08-20"),
+    C("The mine will reopen next year under a plan the owners filed with the state on Aug. 14.",
+      "Aug. 14", "DATE", "2015-08-14"),
+    C("The board reported it will hold the vote on Aug. 14.", "Aug. 14", "DATE", "2016-08-14"),
+    C("Officials said the mill would restart on Aug. 14.", "Aug. 14", "DATE", "2016-08-14"),
     # ---- direction from signal words ----------------------------------------------------------
     C("A convoy carrying aid is due to arrive Saturday.", "Saturday", "DATE", "2015-09-19"),
     C("Police have questioned him since Monday.", "Monday", "DATE", "2015-09-14", "2015-09-14",
@@ -577,6 +585,10 @@ CASES = [
 ]
 
 NEGATIVE = [
+    # a part of the day qualifying a noun is not a time: a compound noun
+    ("He took drawing lessons at evening classes in Le Havre.", "evening"),
+    ("She worked during night shifts at the plant.", "night"),
+    ("The story ran in the morning newspapers across the state.", "morning"),
     ("The crowd counted 10,000 people at the rally.", "10,000"),
     ("Sales fell 30 percent from the same period in 2013.", "the same period"),
     ("The quake left 2,000 dead in the valley.", "2,000"),

@@ -30,16 +30,27 @@ TENSE_VERBS: tuple[tuple[str, int], ...] = (
     ),
 )
 
-# "announced Friday", "filed the appeal Wednesday": a past form a few words before the date
-# governs it (not after "be": "will be released Friday"; not an article's adjective: "the
-# reduced dividend")
+# "announced Friday", "filed the appeal Wednesday", "the notice the company sent the state
+# commission on June 21": a past form a few words before the date governs it (not after
+# "be": "will be released Friday"; not an article's adjective: "the reduced dividend"). The
+# words between are its object or a "with" phrase: no other verb, auxiliary or clause word
+# ("reported it will open on June 21" looks ahead), no preposition that opens a date phrase
+# of its own ("an unspecified date in").
+_IRREGULAR_PAST = (
+    "sent|wrote|told|took|gave|made|began|held|met|brought|bought|sold|found|got|kept|led"
+    "|paid|spoke|chose|drew|drove|flew|threw|won|lost|struck|broke|went|came|saw|thought"
+)
+_NOT_BETWEEN = (
+    "in|on|at|for|by|until|to|of|from|since|before|after|during|as|will|would|shall|should"
+    "|can|could|may|might|must|is|are|was|were|be|been|has|have|had|do|does|did|that|which"
+    "|who|whom|whose|when|where|while|if|because|and|or|but|not"
+)
 ADJACENT_VERBS: tuple[tuple[str, int], ...] = (
     (r"(?:scheduled|expected|due|planned|slated)\s+(?:for\s+|on\s+)?$", 1),
-    # (its object between: "filed the appeal"; not a preposition: "an unspecified date in")
     (
         r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?<!\bthe\s)(?<!\ba\s)"
-        r"(?<!\ban\s)\b\w{3,}ed\s+(?:(?!(?:in|on|at|for|by|until|to|of|from|since|before|after"
-        r"|during|as)\b)[\w'’]+\s+){0,2}(?:on\s+)?$",
+        rf"(?<!\ban\s)\b(?:\w{{3,}}ed|{_IRREGULAR_PAST})\s+(?:(?!(?:{_NOT_BETWEEN})\b)"
+        r"[\w'’]+\s+){0,4}(?:on\s+)?$",
         -1,
     ),
 )

@@ -39,6 +39,12 @@ FRAGMENTS = {
     r"|jumped|soared|plunged|slumped|surged|tumbled|declined|increased|decreased|recovered"
     r"|cleared|drained|evacuated|reached|covered|crossed|swam|walked|drove|flew)",
     "EARLIER": r"(?:(?P<mod>{MOD})\s+|(?:earlier|later|sometime)\s+)",
+    # nouns a part of the day qualifies rather than dates: "at evening classes", "in the
+    # morning papers", "during night shifts" (a compound noun, not a time)
+    "POD_HEADS": r"(?:hours|edition|news|papers?|newspapers?|show|class(?:es)?|courses?|school"
+    r"|shifts?|prayers?|services?|mass|traffic|rush|meals?|sessions?|lectures?|walks?|star"
+    r"|sky|programs?|programmes?|bulletins?|broadcasts?|flights?|trains?|commute|routine"
+    r"|sun|light|dress|gowns?|wear|tea|coffee|paper|market|markets)",
     "YEAR_AGO": r"(?:year[\s-](?:ago|earlier)|prior[\s-]year|previous[\s-]year)",
     "PERIOD": r"(?:quarter|period|three\s+months)",
     # A verb right before a date that leaves out its year tells which way it looks,

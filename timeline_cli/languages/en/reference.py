@@ -46,10 +46,11 @@ RELATIVE_DAYS: tuple[R, ...] = (
         "part of day alone",
         r"(?<!\w)(?:at|by|in|until|around|during)\s+"
         r"(?P<x>(?:the\s+)?(?:early\s+|late\s+)?(?P<pod>{POD}))"
-        r"(?!['’\w-]|\s+(?:of|on|hours|edition|news|papers?|show)\b)",
+        r"(?!['’\w-]|\s+(?:of|on|{POD_HEADS})\b)",
         (
             ex("He was charged in court at [midday].", "2015-09-15T12:00", type="TIME"),
             ex("On March 3, 2012 the talks resumed in [the morning].", "2012-03-03TMO"),
+            ex("Traffic was light in [the evening] as rain fell.", "2015-09-15TEV"),
         ),
     ),
 )

@@ -508,6 +508,8 @@ NEGATIVE = [
     # ages said with "avoir" (a capital "A" often loses its accent)
     ("Le maire a 58 ans et brigue un troisième mandat.", "58 ans"),
     ("Elle avait 19 ans lorsqu'elle a quitté Lyon.", "19 ans"),
+    ("Le peintre a alors trente quatre ans et expose à Paris.", "trente quatre ans"),
+    ("Elle avait donc vingt ans quand la guerre éclata.", "vingt ans"),
     ("A 45 ans, il change de métier.", "45 ans"),
     ("Les deux frères ont 30 ans.", "30 ans"),
     ("Le budget atteint 2015 millions d'euros.", "2015"),

@@ -75,16 +75,19 @@ NOT_DATES: tuple[R, ...] = (
         kind=Kind.IGNORE,
     ),
     # an age said with "avoir" ("Il a 60 ans", "elle avait 19 ans quand", "A 60 ans, elle
-    # ..." where the capital lost its accent); "a 10 ans de retard", "il y a 60 ans" are not
+    # ..." where the capital lost its accent, "il a alors trente-quatre ans"); "a 10 ans de
+    # retard", "il y a 60 ans" are not; "il a aujourd'hui 60 ans" keeps its "aujourd'hui"
     R(
         "âge avec avoir",
         r"(?<![\w'’])(?<!y\s)(?:a|avait|aura|aurait|ont|avaient|auront|auraient|avoir|ayant)\s+"
-        r"(?:(?:déjà|presque|bientôt|seulement|tout\s+juste|à\s+peine)\s+)?\d{1,3}\s+ans"
+        r"(?:(?:déjà|presque|bientôt|seulement|tout\s+juste|à\s+peine|alors|désormais"
+        r"|encore|donc|enfin)\s+)?(?:\d{1,3}|{NUM})\s+ans"
         r"(?!\s*(?:de|d'|d’|ferme|plus|après|avant|depuis|que|qu'|qu’|lorsque|pour)\b)",
         (
             ex("Elle [a 60 ans] et vit à Paris."),
             ex("Il [avait 19 ans] quand il est parti."),
             ex("[A 60 ans], elle dirige encore l'entreprise."),
+            ex("Le sculpteur [a alors trente-quatre ans]."),
         ),
         kind=Kind.IGNORE,
     ),
