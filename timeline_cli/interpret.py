@@ -265,11 +265,15 @@ def _relative_fields(frame: Frame, g: _Groups, vocab: Vocabulary) -> Frame:
         changes["amount"] = None
     rel = _read(g, vocab, "relative_days")
     if rel is not None:
+        # the word says which way, whatever the verb: "a publié ses prévisions pour demain"
+        # is tomorrow, not a one-day span as "in two weeks" in a past sentence is
+        way = (rel > 0) - (rel < 0)
         changes |= {
             "unit": Unit.DAY,
             "amount": abs(rel),
-            "direction": (rel > 0) - (rel < 0),
+            "direction": way,
             "origin": Origin.REFERENCE,
+            "tense": way,
         }
     deictic = _read(g, vocab, "deictics")
     if deictic is not None:

@@ -15,6 +15,9 @@ damaged or foreign one, an unwritable folder, a changed signature) falls back to
 which is also what runs with `TIMELINE_NO_CACHE` set. Files are written whole (a temporary file
 renamed over the old one) to `$XDG_CACHE_HOME/timeline` (`~/.cache/timeline`), one per grammar
 and Python version, rewritten when the grammar changes.
+
+`kept` keeps plain data the same way, under a key the caller derives from everything the data
+depends on: the prefilter's analysis of a grammar's rules (0.3 s of work on each long text).
 """
 
 from __future__ import annotations

@@ -42,6 +42,11 @@ CASES = [
     C("Courant 2013, l'usine a fermé.", "Courant 2013", value="2013", start="2013-01-01", end="2013-12-31"),
     # relative to the reference date
     C("Après-demain, les résultats seront connus.", "Après-demain", value="2015-09-17"),
+    # a day word says which way itself, in a past sentence too (not a one-day span)
+    C("La RATP a publié ses prévisions pour demain.", "demain", value="2015-09-16"),
+    C("Il a annoncé qu'il partirait après-demain.", "après-demain", value="2015-09-17"),
+    C("Neuf lignes fermées demain, avait prévenu la direction.", "demain", value="2015-09-16"),
+    C("Il avait guéri en deux jours, racontait sa mère.", "deux jours", "DURATION", "P2D"),
     C("L'an passé, la récolte a été bonne.", "L'an passé", value="2014"),
     C("Le mois prochain, le tarif augmentera.", "Le mois prochain", value="2015-10", start="2015-10-01", end="2015-10-31"),
     C("La semaine prochaine, le pont sera fermé.", "La semaine prochaine", value="2015-W39", start="2015-09-21", end="2015-09-27"),
@@ -508,6 +513,9 @@ NEGATIVE = [
     # ages said with "avoir" (a capital "A" often loses its accent)
     ("Le maire a 58 ans et brigue un troisième mandat.", "58 ans"),
     ("Elle avait 19 ans lorsqu'elle a quitté Lyon.", "19 ans"),
+    # a number before a colon without minutes after it: a heading, not a clock time
+    ("Grève, jour 2 : le Premier ministre maintient la réforme.", "2 :"),
+    ("Étape 3 : laisser reposer la pâte.", "3 :"),
     ("Le peintre a alors trente quatre ans et expose à Paris.", "trente quatre ans"),
     ("Elle avait donc vingt ans quand la guerre éclata.", "vingt ans"),
     ("A 45 ans, il change de métier.", "45 ans"),
