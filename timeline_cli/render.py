@@ -122,7 +122,7 @@ def jsonl_lines(timeline: Timeline) -> Iterator[str]:
     decides (type to edtf, with the EDTF computed) is encoded once per distinct resolution, the
     document's own fields once per document, and only the text, offsets, sentence and parts per
     entry: news repeats "en 2014", and a dense text gives an entry every few characters.
-    tests/test_render.py checks the lines against `json.dumps` of `json_record`."""
+    tests/test_json_lines.py checks the lines against `json.dumps` of `json_record`."""
     from json.encoder import encode_basestring as quoted  # the encoder of ensure_ascii=False
 
     reference = timeline.document.reference
