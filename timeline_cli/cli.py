@@ -11,28 +11,24 @@ import os
 import re
 import signal
 import sys
-from collections.abc import Callable, Generator, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import Annotated, Any
 
 import typer
 from typer.exceptions import TyperException
 
 from . import __version__
-from .batch import DEFAULT_GLOBS, Job, Outcome, check_glob, expand_inputs, run_all, worker_count
+from .batch import DEFAULT_GLOBS, Job, check_glob, expand_inputs, run_all, worker_count
 from .errors import ExitCode, InputError, OutputError, Stopped
 from .labels import LABEL_LANGUAGES
-from .langid import UNDETERMINED
 from .languages import LANGUAGES
+from .messages import progress, reported, say
 from .model import Timeline
 from .pipeline import GENRES, check_language
 from .refsources import load_ref_dates
 from .render import FORMATS as RENDERER_NAMES
 from .render import RENDERERS, Options
-
-if TYPE_CHECKING:  # rich is imported when a table or a progress bar is drawn
-    from rich.console import Console
-    from rich.progress import Progress
 
 LANGS = ("auto", *LANGUAGES)
 LABEL_CHOICES = ("auto", *LABEL_LANGUAGES)
@@ -49,33 +45,6 @@ app = typer.Typer(
     help="Turn news text or saved web pages into a chronological timeline of dated events"
     " (full support for French and English, basic for other languages).",
 )
-
-
-def _stderr() -> "Console":
-    from rich.console import Console
-
-    return Console(file=sys.stderr, highlight=False, soft_wrap=True)
-
-
-_bar: "Progress | None" = None  # the progress bar being drawn on stderr, if any
-
-
-_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-
-
-def escaped(text: str) -> str:
-    """Control characters shown as escapes: an article or a file name must not drive the
-    terminal (an ESC sequence could clear it or retitle it)."""
-    return _CONTROLS.sub(lambda m: repr(m.group())[1:-1], text)
-
-
-def say(message: str) -> None:
-    """One line on stderr (above the progress bar, when one is drawn)."""
-    message = escaped(message.encode("utf-8", "backslashreplace").decode("utf-8"))
-    if _bar is not None:
-        _bar.console.print(f"timeline: {message}", markup=False, highlight=False)
-    else:
-        print(f"timeline: {message}", file=sys.stderr)
 
 
 def _fail(message: str) -> typer.Exit:
@@ -310,7 +279,7 @@ def build(
     from .filters import within
 
     try:
-        with _progress(len(paths)), contextlib.closing(_reported(outcomes, failures)) as done:
+        with progress(len(paths)), contextlib.closing(reported(outcomes, failures)) as done:
             timelines = (within(t, *window) for t in done)
             if labels != "auto":  # labels are made in each document's language: remake them
                 from .labels import relabel
@@ -365,89 +334,6 @@ def _stdin_is_a_terminal() -> bool:
         return sys.stdin is not None and sys.stdin.isatty()
     except ValueError:  # closed
         return False
-
-
-def _reported(outcomes: Iterable[Outcome], failures: list[str]) -> Generator[Timeline, None, None]:
-    """Timelines as they finish; errors and warnings go to stderr, and the paths that failed
-    to `failures`. Closing it stops the workers."""
-    try:
-        yield from _each_reported(outcomes, failures)
-    finally:
-        close = getattr(outcomes, "close", None)
-        if close is not None:
-            close()
-
-
-def _each_reported(outcomes: Iterable[Outcome], failures: list[str]) -> Iterator[Timeline]:
-    for outcome in outcomes:
-        if outcome.error is not None:
-            failures.append(outcome.path)
-            say(f"error: {outcome.error}")
-        else:
-            try:
-                for i, timeline in enumerate(outcome.timelines):
-                    if i == 0:
-                        _warn_reference(timeline)
-                        _warn_support(timeline)
-                    for warning in timeline.warnings:
-                        say(f"warning: {timeline.document.source}: {warning}")
-                    yield timeline
-            except InputError as exc:  # a streamed document that failed midway
-                failures.append(outcome.path)
-                say(f"error: {exc}")
-        if _bar is not None:
-            _bar.advance(_bar.task_ids[0])
-
-
-@contextlib.contextmanager
-def _progress(total: int) -> Iterator[None]:
-    """A progress bar on stderr for a batch, when stderr is a terminal."""
-    global _bar
-    if total < 2 or not sys.stderr.isatty():
-        yield
-        return
-    from rich.progress import Progress
-
-    _bar = Progress(console=_stderr(), transient=True)
-    _bar.add_task("documents", total=total)
-    try:
-        with _bar:
-            yield
-    finally:
-        _bar = None
-
-
-def _warn_reference(t: Timeline) -> None:
-    if t.document.encoding_note:
-        say(f"warning: {t.document.source}: read as {t.document.encoding}: "
-            f"{t.document.encoding_note}")  # fmt: skip
-    ref = t.document.reference
-    if ref.source in ("estimated", "today"):
-        why = f"estimated: {ref.detail}" if ref.source == "estimated" else "today"
-        counts = (
-            "a day without a year takes the year of"
-            if t.document.support == "basic"
-            else "relative dates count from"
-        )
-        say(
-            f"warning: {t.document.source}: no publication date found; {counts} "
-            f"{ref.date.isoformat()} ({why}); pass --ref-date YYYY-MM-DD to set it"
-        )
-
-
-def _warn_support(t: Timeline) -> None:
-    d = t.document
-    if d.support != "basic":
-        return
-    if d.language == UNDETERMINED:
-        say(
-            f"warning: {d.source}: language not identified; only numeric dates and marked "
-            "years are found; pass --lang CODE (es, de, pl...) for dates with month names"
-        )
-    else:
-        from .basic import WARNING  # basic.py is loaded only for a language of basic support
-
-        say(f"warning: {d.source}: language {d.language}, {WARNING}")
 
 
 def _check_language(lang: str) -> None:
