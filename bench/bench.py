@@ -1,6 +1,6 @@
 """Benchmark of `timeline` against the targets, with dateparser as the baseline, in one run.
 
-    .venv/bin/python bench/bench.py            # everything, about three minutes
+    .venv/bin/python bench/bench.py            # everything, a few minutes
     .venv/bin/python bench/bench.py --quick    # a 20 MB stream instead of 100 MB, fewer repeats
     .venv/bin/python bench/bench.py --cluster  # only: --jobs 1/2 next to Dask with 1/2 workers
 
