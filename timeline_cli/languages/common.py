@@ -8,7 +8,7 @@ from ..schema import Example, Rule
 # A day of the month written in digits.
 DAY_DIGITS = r"(?:3[01]|[12]\d|0?[1-9])(?!\d)"
 # A clock time: 15:30, 15h, 15 h 30.
-CLOCK = r"(?P<hour>[01]?\d|2[0-3])\s*(?:h|:(?=\s*[0-5]\d))\s*(?P<minute>[0-5]\d)?(?![\d])"
+CLOCK = r"(?P<hour>[01]?\d|2[0-3])\s*(?:h|:(?=\s*[0-5]\d))(?:\s*(?P<minute>[0-5]\d))?(?![\d])"
 
 # A maker's name before a model number names a product, not a year: "une Peugeot 2008".
 PRODUCT_NAMES = (

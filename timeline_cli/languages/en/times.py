@@ -17,35 +17,6 @@ _H24 = (
 )
 
 TIMES: tuple[R, ...] = (
-    # the time of a post in a live report: a clock time that opens a line, then a colon or a
-    # dash ("5:42 p.m.: Transit officials released tomorrow's schedule"): the day of
-    # publication, not the day the previous post spoke of
-    R(
-        "time of a live update",
-        r"(?m:^)[ \t]*(?P<x>{CLOCK})(?=\s*[:–—-]\s)",
-        (
-            ex(
-                "Strike.\n[5:42 p.m.]: Officials released tomorrow's schedule.",
-                "2015-09-15T17:42",
-                type="TIME",
-            ),
-        ),
-        kind=Kind.TIME,
-        deictic=0,
-    ),
-    R(
-        "24-hour time of a live update",
-        r"(?m:^)[ \t]*(?P<x>" + _H24 + r")(?=\s*[:–—-]\s)",
-        (
-            ex(
-                "Service resumes tomorrow.\n\n[16:43] - Queues grew at the station.",
-                "2015-09-15T16:43",
-                type="TIME",
-            ),
-        ),
-        kind=Kind.TIME,
-        deictic=0,
-    ),
     R(
         "time on a relative day",
         r"{CLOCK},?\s+(?P<rel>{RELDAY})",

@@ -42,6 +42,10 @@ CASES = [
     C("Courant 2013, l'usine a fermé.", "Courant 2013", value="2013", start="2013-01-01", end="2013-12-31"),
     # relative to the reference date
     C("Après-demain, les résultats seront connus.", "Après-demain", value="2015-09-17"),
+    # a programme: the times under a dated heading are on its day; a clock time ends at its
+    # last digit or its "h" ("10h :", not "10h ")
+    C("Programme du samedi 3 mars 2012\n9h30 : accueil des participants", "9h30", "TIME", "2012-03-03T09:30"),
+    C("Samedi 3 mars 2012, 10h : ouverture des portes.", "10h", "TIME", "2012-03-03T10:00"),
     # a day word says which way itself, in a past sentence too (not a one-day span)
     C("La RATP a publié ses prévisions pour demain.", "demain", value="2015-09-16"),
     C("Il a annoncé qu'il partirait après-demain.", "après-demain", value="2015-09-17"),
@@ -661,4 +665,10 @@ NEGATIVE = [
 ]
 
 
-TABLE = CaseTable(tuple(CASES), tuple(NEGATIVE))
+# extents that must be exact: the expression tagged over these words is these words
+EXTENTS = [
+    ("Programme du samedi 3 mars 2012\n10h : conférence inaugurale", "10h"),
+    ("Rendez-vous à 10h devant la mairie.", "10h"),
+]
+
+TABLE = CaseTable(tuple(CASES), tuple(NEGATIVE), tuple(EXTENTS))

@@ -15,30 +15,8 @@ from __future__ import annotations
 from ...model import Kind
 from ...schema import Example as ex
 from ...schema import Rule as R
-from ..common import CLOCK
 
 CLOCK_TIMES: tuple[R, ...] = (
-    # the time of a post in a live report: a clock time that opens a line, then a colon or a
-    # dash ("17h21 : la RATP a publié ses prévisions pour demain"): the day of publication,
-    # not the day the previous post spoke of
-    R(
-        "heure d'un direct",
-        r"(?m:^)[ \t]*(?P<x>" + CLOCK + r")(?=\s*[:–—-]\s)",
-        (
-            ex(
-                "Grève.\n[17h21] : la RATP a publié ses prévisions pour demain.",
-                "2015-09-15T17:21",
-                type="TIME",
-            ),
-            ex(
-                "Le trafic reprendra demain.\n\n[16h43] - Les bouchons s'allongent.",
-                "2015-09-15T16:43",
-                type="TIME",
-            ),
-        ),
-        kind=Kind.TIME,
-        deictic=0,
-    ),
     R(
         "heure après une préposition",
         r"(?:{AT}\s+|(?=vers\s)|(?:depuis|de|à\s+partir\s+de)\s+(?=(?:[01]?\d|2[0-3]):\d\d))"
