@@ -13,6 +13,10 @@ Conventions (README "Story time and genre"):
   bare weekday, and never against the tense of the date's verb (resolve.Context.narrative).
   Only a date written with its year, one counted from the story, or one placed in the focus's
   year sets the focus.
+- A clock time that opens a line (an item of a programme, a post of a live report) takes the
+  day of the story only from a date that heads lines: one that opens its own line or stands in
+  a short one (a heading). The day a post's prose spoke of ("prévisions pour demain") does not
+  pass to the next post's time, which is on the reference date.
 - The genre: narrative when the text has more biography or history cues than news cues, or
   when at least 60% of its explicit dates lie more than `FAR_YEARS` before the reference
   date and news cues are rare (fewer than one in twenty sentences, and at most one); news
@@ -26,7 +30,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .grammar import Grammar
+from .grammar import WRAPPED_LINE, Grammar
 from .model import Frame, Genre, Kind, Mention, Origin, Reference, Resolution, Unit
 
 FAR_YEARS = 5  # a date this many years before the reference is far from the news
@@ -201,6 +205,35 @@ _OPENING = re.compile(r"\W*(?:\w+['’\s]+)?\W*$")  # at most one word (a prepos
 def opens_sentence(text: str, sentence: tuple[int, int], m: Mention) -> bool:
     """Whether the mention opens its sentence: "En 2009, ...", "In 2010 the plant ..."."""
     return _OPENING.match(text, sentence[0], m.start) is not None
+
+
+def opens_line(text: str, m: Mention) -> bool:
+    """Whether only spaces stand between the start of the mention's line and the mention: the
+    time of an item of a programme ("9h30 : accueil") or of a post in a live report."""
+    return not text[text.rfind("\n", 0, m.start) + 1 : m.start].strip()
+
+
+def heads_lines(text: str, m: Mention, posts: set[int]) -> bool:
+    """Whether the lines after the mention hang on it: it opens its line, or stands in a
+    short one (a heading: "Programme du samedi 3 mars") that no clock time opens (`posts`:
+    where the lines opened by a clock time start; a short post is no heading)."""
+    if opens_line(text, m):
+        return True
+    start, end = text.rfind("\n", 0, m.start) + 1, text.find("\n", m.end)
+    return (
+        start not in posts
+        and len(text[start : len(text) if end < 0 else end].strip()) < WRAPPED_LINE
+    )
+
+
+def bare_clock_time(f: Frame) -> bool:
+    """A clock time without any day ("17h21", "9:30 a.m.")."""
+    return (
+        f.hour is not None
+        and f.origin is None
+        and f.deictic is None
+        and not (f.year or f.month or f.day or f.weekday is not None or f.season or f.feast)
+    )
 
 
 def needs_context(f: Frame) -> bool:

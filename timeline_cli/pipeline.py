@@ -9,7 +9,17 @@ from dataclasses import replace
 from functools import cache
 
 from .cache import BoundedCache, no_cycle_collection
-from .discourse import FocusKeeper, Tenses, decide_genre, focus_for, needs_context, sets_focus
+from .discourse import (
+    FocusKeeper,
+    Tenses,
+    bare_clock_time,
+    decide_genre,
+    focus_for,
+    heads_lines,
+    needs_context,
+    opens_line,
+    sets_focus,
+)
 from .grammar import Grammar, grammar_for
 from .labels import label
 from .langid import identify_language
@@ -291,6 +301,8 @@ def _entries(
     by_frames: dict[tuple[int, int], tuple[bool, bool]] = {}
     by_words: dict[tuple[object, ...], _Resolved] = {}
     steps: dict[tuple[int, int], tuple[int, int]] = {}
+    story_heads = True  # the story's date heads the lines after it (see discourse.opens_line)
+    posts: set[int] = set()  # where the lines that a clock time opens start
     focus = FocusKeeper(text, grammar, sentences)
     for m in mentions:
         i = max(bisect.bisect_right(starts, m.start) - 1, 0)
@@ -324,7 +336,12 @@ def _entries(
                     ctx = Context(reference, None, when, None, narrative)
                     done = by_words[key] = _resolved(m, ctx, info.language)
             else:
-                ctx = Context(reference, story, when, held, narrative)
+                # a programme's item or a post's time takes the day of a heading, not of prose
+                told = story
+                if opens_line_time(text, m):
+                    posts.add(text.rfind("\n", 0, m.start) + 1)
+                    told = story if story_heads else None
+                ctx = Context(reference, told, when, held, narrative)
                 done = _resolved(m, ctx, info.language)
             res, text_label, ends, move = done
             parts = _parts(m, ends, offset)
@@ -333,13 +350,18 @@ def _entries(
             parts, move = (), Move.of(m.frame)
         placed = res.start is not None and res.end is not None and res.type in ("DATE", "TIME")
         if placed and m.relation in (None, Relation.RANGE):
-            story = res
+            story, story_heads = res, heads_lines(text, m, posts)
             if sets_focus(m, res, held):
                 focus.note(m, res, i, framed=held is not None)
         if res.warning:
             warnings.append(f"{m.text!r} at {m.start + offset}: {res.warning}")
         entries.append(_entry(m, res, text_label, info, sentence(s, e), s, offset, parts, move))
     return entries, story
+
+
+def opens_line_time(text: str, m: Mention) -> bool:
+    """A clock time without its day that opens its line."""
+    return bare_clock_time(m.frame) and opens_line(text, m)
 
 
 def _placing(m: Mention) -> tuple[bool, bool]:

@@ -222,6 +222,13 @@ CASES = [
       "2015-09-11"),  # convention: "was to" + a cancelled plan = the past occurrence
     C("The lawyers filed the appeal Wednesday; a hearing will follow.", "Wednesday", "DATE",
       "2015-09-09"),
+    # a programme's items are on its heading's day; a live report's posts are not on the day
+    # the previous post spoke of
+    C("Program for Saturday, March 3, 2012\n9:30 a.m. - Registration", "9:30 a.m.", "TIME",
+      "2012-03-03T09:30"),
+    C("Strike live.\n\n5:21 p.m.: Transit officials said service will be cut tomorrow."
+      "\n\n4:43 p.m.: Traffic jams grew across the city.", "4:43 p.m.", "TIME",
+      "2015-09-15T16:43"),
     # a past verb with its object or a "with" phrase before the date, in a sentence whose main
     # verb looks ahead: the date is the verb's
     C("The plant will close on Oct. 30, according to the notice the company sent the state "

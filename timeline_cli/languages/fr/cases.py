@@ -45,6 +45,11 @@ CASES = [
     # a programme: the times under a dated heading are on its day; a clock time ends at its
     # last digit or its "h" ("10h :", not "10h ")
     C("Programme du samedi 3 mars 2012\n9h30 : accueil des participants", "9h30", "TIME", "2012-03-03T09:30"),
+    C("Le programme de demain :\n9h30 : accueil des délégations", "9h30", "TIME", "2015-09-16T09:30"),
+    # a live report: a post's time is not on the day the previous post's prose spoke of
+    C("Grève : les transports perturbés.\n\n17h21 : la RATP annonce un trafic très perturbé "
+      "demain.\n\n16h43 : les bouchons s'allongent en Ile-de-France.", "16h43", "TIME",
+      "2015-09-15T16:43"),
     C("Samedi 3 mars 2012, 10h : ouverture des portes.", "10h", "TIME", "2012-03-03T10:00"),
     # a day word says which way itself, in a past sentence too (not a one-day span)
     C("La RATP a publié ses prévisions pour demain.", "demain", value="2015-09-16"),
