@@ -13,8 +13,9 @@ Conventions (README "Story time and genre"):
   bare weekday, and never against the tense of the date's verb (resolve.Context.narrative).
   Only a date written with its year, one counted from the story, or one placed in the focus's
   year sets the focus.
-- A clock time that opens a line (an item of a programme, a post of a live report) takes the
-  day of the story only from a date that heads lines: one that opens its own line or stands in
+- A clock time that opens a line as a stamp, a colon or a dash after it (an item of a
+  programme, a post of a live report), takes the day of the story only from a date that heads
+  lines: one that opens its own line or stands in
   a short one (a heading). The day a post's prose spoke of ("prévisions pour demain") does not
   pass to the next post's time, which is on the reference date.
 - The genre: narrative when the text has more biography or history cues than news cues, or

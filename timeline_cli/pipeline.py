@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from functools import cache
@@ -360,8 +361,14 @@ def _entries(
 
 
 def opens_line_time(text: str, m: Mention) -> bool:
-    """A clock time without its day that opens its line."""
-    return bare_clock_time(m.frame) and opens_line(text, m)
+    """A clock time without its day that opens its line as a stamp, a colon or a dash after it
+    ("17h21 : …", "9:30 a.m. - Registration"): not one a wrapped line of prose begins with."""
+    return (
+        bare_clock_time(m.frame) and opens_line(text, m) and _STAMP.match(text, m.end) is not None
+    )
+
+
+_STAMP = re.compile(r"[ \t]*[:–—-]\s")
 
 
 def _placing(m: Mention) -> tuple[bool, bool]:

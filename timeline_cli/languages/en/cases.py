@@ -226,6 +226,8 @@ CASES = [
     # the previous post spoke of
     C("Program for Saturday, March 3, 2012\n9:30 a.m. - Registration", "9:30 a.m.", "TIME",
       "2012-03-03T09:30"),
+    C("The minister arrived in Lyon on Monday and went straight to the\n10 a.m. meeting with "
+      "the mayor.", "10 a.m.", "TIME", "2015-09-14T10:00"),  # wrapped prose: no stamp
     C("Strike live.\n\n5:21 p.m.: Transit officials said service will be cut tomorrow."
       "\n\n4:43 p.m.: Traffic jams grew across the city.", "4:43 p.m.", "TIME",
       "2015-09-15T16:43"),
