@@ -15,9 +15,9 @@ Conventions (README "Story time and genre"):
   year sets the focus.
 - A clock time that opens a line as a stamp, a colon or a dash after it (an item of a
   programme, a post of a live report), takes the day of the story only from a date that heads
-  lines: one that opens its own line or stands in
-  a short one (a heading). The day a post's prose spoke of ("prévisions pour demain") does not
-  pass to the next post's time, which is on the reference date.
+  lines: one that opens its own line, or stands in a short one (a heading) that no stamp
+  opens. The day a post's prose spoke of ("prévisions pour demain") does not pass to the next
+  post's time, which is on the reference date (`Stamps`).
 - The genre: narrative when the text has more biography or history cues than news cues, or
   when at least 60% of its explicit dates lie more than `FAR_YEARS` before the reference
   date and news cues are rare (fewer than one in twenty sentences, and at most one); news
@@ -208,33 +208,53 @@ def opens_sentence(text: str, sentence: tuple[int, int], m: Mention) -> bool:
     return _OPENING.match(text, sentence[0], m.start) is not None
 
 
-def opens_line(text: str, m: Mention) -> bool:
-    """Whether only spaces stand between the start of the mention's line and the mention: the
-    time of an item of a programme ("9h30 : accueil") or of a post in a live report."""
-    return not text[text.rfind("\n", 0, m.start) + 1 : m.start].strip()
+class Stamps:
+    """The day a clock time that opens a line as a stamp ("17h21 : …", "9:30 a.m. - …") may
+    take from the story: that of a date heading the lines after it (one that opens its own
+    line, or stands in a short line no stamp opens), not that of a post's prose."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._stamped: set[int] = set()  # where the lines a stamp opens start
+        self._heads = True  # the story's date heads the lines after it
+
+    def story_for(self, m: Mention, story: Resolution | None) -> Resolution | None:
+        """The story's date as the mention may use it."""
+        if not self._is_stamp(m):
+            return story
+        self._stamped.add(_line_start(self.text, m.start))
+        return story if self._heads else None
+
+    def note(self, m: Mention) -> None:
+        """The mention has set the story's date."""
+        start = _line_start(self.text, m.start)
+        if not self.text[start : m.start].strip():  # it opens its line
+            self._heads = True
+            return
+        end = self.text.find("\n", m.end)
+        line = self.text[start : len(self.text) if end < 0 else end]
+        self._heads = start not in self._stamped and len(line.strip()) < WRAPPED_LINE
+
+    def _is_stamp(self, m: Mention) -> bool:
+        f = m.frame
+        bare_time = (
+            f.hour is not None
+            and f.origin is None
+            and f.deictic is None
+            and all(v is None for v in (f.year, f.month, f.day, f.weekday, f.season, f.feast))
+        )
+        return (
+            bare_time
+            and not self.text[_line_start(self.text, m.start) : m.start].strip()
+            and _STAMP.match(self.text, m.end) is not None
+        )
 
 
-def heads_lines(text: str, m: Mention, posts: set[int]) -> bool:
-    """Whether the lines after the mention hang on it: it opens its line, or stands in a
-    short one (a heading: "Programme du samedi 3 mars") that no clock time opens (`posts`:
-    where the lines opened by a clock time start; a short post is no heading)."""
-    if opens_line(text, m):
-        return True
-    start, end = text.rfind("\n", 0, m.start) + 1, text.find("\n", m.end)
-    return (
-        start not in posts
-        and len(text[start : len(text) if end < 0 else end].strip()) < WRAPPED_LINE
-    )
+_STAMP = re.compile(r"[ \t]*[:–—-]\s")  # what follows a stamp: a colon or a dash
 
 
-def bare_clock_time(f: Frame) -> bool:
-    """A clock time without any day ("17h21", "9:30 a.m.")."""
-    return (
-        f.hour is not None
-        and f.origin is None
-        and f.deictic is None
-        and not (f.year or f.month or f.day or f.weekday is not None or f.season or f.feast)
-    )
+def _line_start(text: str, at: int) -> int:
+    return text.rfind("\n", 0, at) + 1
 
 
 def needs_context(f: Frame) -> bool:

@@ -339,7 +339,7 @@ def _place_in_year(f: Frame) -> tuple[int, int]:
     words do not say (a year, a week, a feast)."""
     if f.month is not None:
         return f.month, f.day or 0
-    if f.season is not None and f.season in _SEASON_MONTHS:
+    if f.season in _SEASON_MONTHS:
         return _SEASON_MONTHS[f.season], 0
     if f.quarter is not None:
         return 3 * f.quarter - 2, 0

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from functools import cache
@@ -12,13 +11,11 @@ from functools import cache
 from .cache import BoundedCache, no_cycle_collection
 from .discourse import (
     FocusKeeper,
+    Stamps,
     Tenses,
-    bare_clock_time,
     decide_genre,
     focus_for,
-    heads_lines,
     needs_context,
-    opens_line,
     sets_focus,
 )
 from .grammar import Grammar, grammar_for
@@ -302,8 +299,7 @@ def _entries(
     by_frames: dict[tuple[int, int], tuple[bool, bool]] = {}
     by_words: dict[tuple[object, ...], _Resolved] = {}
     steps: dict[tuple[int, int], tuple[int, int]] = {}
-    story_heads = True  # the story's date heads the lines after it (see discourse.opens_line)
-    posts: set[int] = set()  # where the lines that a clock time opens start
+    stamps = Stamps(text)
     focus = FocusKeeper(text, grammar, sentences)
     for m in mentions:
         i = max(bisect.bisect_right(starts, m.start) - 1, 0)
@@ -338,11 +334,7 @@ def _entries(
                     done = by_words[key] = _resolved(m, ctx, info.language)
             else:
                 # a programme's item or a post's time takes the day of a heading, not of prose
-                told = story
-                if opens_line_time(text, m):
-                    posts.add(text.rfind("\n", 0, m.start) + 1)
-                    told = story if story_heads else None
-                ctx = Context(reference, told, when, held, narrative)
+                ctx = Context(reference, stamps.story_for(m, story), when, held, narrative)
                 done = _resolved(m, ctx, info.language)
             res, text_label, ends, move = done
             parts = _parts(m, ends, offset)
@@ -351,24 +343,14 @@ def _entries(
             parts, move = (), Move.of(m.frame)
         placed = res.start is not None and res.end is not None and res.type in ("DATE", "TIME")
         if placed and m.relation in (None, Relation.RANGE):
-            story, story_heads = res, heads_lines(text, m, posts)
+            story = res
+            stamps.note(m)
             if sets_focus(m, res, held):
                 focus.note(m, res, i, framed=held is not None)
         if res.warning:
             warnings.append(f"{m.text!r} at {m.start + offset}: {res.warning}")
         entries.append(_entry(m, res, text_label, info, sentence(s, e), s, offset, parts, move))
     return entries, story
-
-
-def opens_line_time(text: str, m: Mention) -> bool:
-    """A clock time without its day that opens its line as a stamp, a colon or a dash after it
-    ("17h21 : …", "9:30 a.m. - Registration"): not one a wrapped line of prose begins with."""
-    return (
-        bare_clock_time(m.frame) and opens_line(text, m) and _STAMP.match(text, m.end) is not None
-    )
-
-
-_STAMP = re.compile(r"[ \t]*[:–—-]\s")
 
 
 def _placing(m: Mention) -> tuple[bool, bool]:
