@@ -6,6 +6,15 @@ opens a background clause, and the cues of a document's genre. The cases of `cas
 from __future__ import annotations
 
 _SCHEDULED = r"(?:scheduled|expected|set|due|planned|slated)"
+# irregular past forms that are no participle ("began"), and those that are one too ("sent":
+# a past only right before its object, see ADJACENT_VERBS)
+_PAST_FORMS = (
+    "began|came|went|took|gave|saw|rose|fell|spoke|wrote|ran|became|knew|grew|drew|flew"
+    "|threw|drove|broke|chose|stole|sank|struck"
+)
+_PAST_PARTICIPLES = (
+    "sent|told|made|held|met|brought|bought|sold|found|got|kept|led|paid|won|lost|thought"
+)
 
 # Tried in this order at each place of the sentence (the first that fits wins there).
 TENSE_VERBS: tuple[tuple[str, int], ...] = (
@@ -23,11 +32,7 @@ TENSE_VERBS: tuple[tuple[str, int], ...] = (
     (r"\b(?:will|would|shall)\s+(?:not\s+)?(?:be\s+\w+ed\b)?|\b(?:is|are)\s+to\b", 1),
     # irregular past forms that are not participles: "began", "sank", "said"; and "died",
     # which is no adjective either ("In 1902 she died")
-    (
-        r"\b(?:began|came|went|took|gave|saw|rose|fell|spoke|wrote|ran|became|knew|grew|drew"
-        r"|flew|threw|drove|broke|chose|stole|sank|struck|died)\b",
-        -1,
-    ),
+    (rf"\b(?:{_PAST_FORMS}|died)\b", -1),
 )
 
 # "announced Friday", "filed the appeal Wednesday", "the notice the company sent the state
@@ -36,10 +41,6 @@ TENSE_VERBS: tuple[tuple[str, int], ...] = (
 # words between are its object or a "with" phrase: no other verb, auxiliary or clause word
 # ("reported it will open on June 21" looks ahead), no preposition that opens a date phrase
 # of its own ("an unspecified date in").
-_IRREGULAR_PAST = (
-    "sent|wrote|told|took|gave|made|began|held|met|brought|bought|sold|found|got|kept|led"
-    "|paid|spoke|chose|drew|drove|flew|threw|won|lost|struck|broke|went|came|saw|thought"
-)
 _NOT_BETWEEN = (
     "in|on|at|for|by|until|to|of|from|since|before|after|during|as|will|would|shall|should"
     "|can|could|may|might|must|is|are|was|were|be|been|has|have|had|do|does|did|that|which"
@@ -49,7 +50,7 @@ ADJACENT_VERBS: tuple[tuple[str, int], ...] = (
     (r"(?:scheduled|expected|due|planned|slated)\s+(?:for\s+|on\s+)?$", 1),
     (
         r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?<!\bthe\s)(?<!\ba\s)"
-        rf"(?<!\ban\s)\b(?:\w{{3,}}ed|{_IRREGULAR_PAST})\s+(?:(?!(?:{_NOT_BETWEEN})\b)"
+        rf"(?<!\ban\s)\b(?:\w{{3,}}ed|{_PAST_FORMS}|{_PAST_PARTICIPLES})\s+(?:(?!(?:{_NOT_BETWEEN})\b)"
         r"[\w'’]+\s+){0,4}(?:on\s+)?$",
         -1,
     ),
