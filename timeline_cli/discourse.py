@@ -26,6 +26,7 @@ Conventions (README "Story time and genre"):
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -215,46 +216,85 @@ class Stamps:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._stamped: set[int] = set()  # where the lines a stamp opens start
+        self._lines: _Lines | None = None  # made on first use
+        self._stamped: set[int] = set()  # the lines a stamp opens
         self._heads = True  # the story's date heads the lines after it
 
     def story_for(self, m: Mention, story: Resolution | None) -> Resolution | None:
         """The story's date as the mention may use it."""
-        if not self._is_stamp(m):
+        if not _bare_time(m.frame) or _STAMP.match(self.text, m.end) is None:
             return story
-        self._stamped.add(_line_start(self.text, m.start))
+        lines = self.lines
+        line = lines.index(m.start)
+        if lines.first(line) < m.start:  # not the first word of its line
+            return story
+        self._stamped.add(line)
         return story if self._heads else None
 
     def note(self, m: Mention) -> None:
         """The mention has set the story's date."""
-        start = _line_start(self.text, m.start)
-        if not self.text[start : m.start].strip():  # it opens its line
+        lines = self.lines
+        line = lines.index(m.start)
+        if lines.first(line) >= m.start:  # it opens its line
             self._heads = True
             return
-        end = self.text.find("\n", m.end)
-        line = self.text[start : len(self.text) if end < 0 else end]
-        self._heads = start not in self._stamped and len(line.strip()) < WRAPPED_LINE
+        # the lines it stands in (a date may be wrapped: "3 mars" / "2012")
+        through = lines.index(m.end)
+        self._heads = line not in self._stamped and lines.stripped(line, through) < WRAPPED_LINE
 
-    def _is_stamp(self, m: Mention) -> bool:
-        f = m.frame
-        bare_time = (
-            f.hour is not None
-            and f.origin is None
-            and f.deictic is None
-            and all(v is None for v in (f.year, f.month, f.day, f.weekday, f.season, f.feast))
-        )
-        return (
-            bare_time
-            and not self.text[_line_start(self.text, m.start) : m.start].strip()
-            and _STAMP.match(self.text, m.end) is not None
-        )
+    @property
+    def lines(self) -> _Lines:
+        if self._lines is None:
+            self._lines = _Lines(self.text)
+        return self._lines
+
+
+def _bare_time(f: Frame) -> bool:
+    """A clock time and nothing else: "17h21", "9:30 a.m."."""
+    return (
+        f.hour is not None
+        and f.origin is None
+        and f.deictic is None
+        and all(v is None for v in (f.year, f.month, f.day, f.weekday, f.season, f.feast))
+    )
 
 
 _STAMP = re.compile(r"[ \t]*[:–—-]\s")  # what follows a stamp: a colon or a dash
 
 
-def _line_start(text: str, at: int) -> int:
-    return text.rfind("\n", 0, at) + 1
+class _Lines:
+    """The text's lines: which one holds an offset, and where each one's first character that
+    is not a space lies and how long it is without its spaces, each worked out once (dates
+    and clock times on one long line ask for them again and again)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts = [0, *(found.end() for found in re.finditer("\n", text))]
+        self._first: dict[int, int] = {}
+        self._stripped: dict[tuple[int, int], int] = {}
+
+    def index(self, at: int) -> int:
+        return bisect.bisect_right(self.starts, at) - 1
+
+    def first(self, line: int) -> int:
+        """The offset of the line's first character that is not a space (its end if none)."""
+        if line not in self._first:
+            text = self._text(line)
+            self._first[line] = self.starts[line] + len(text) - len(text.lstrip())
+        return self._first[line]
+
+    def stripped(self, line: int, through: int) -> int:
+        """The length of the lines from `line` through `through` without the spaces at
+        either end."""
+        key = (line, through)
+        if key not in self._stripped:
+            self._stripped[key] = len(self._text(line, through).strip())
+        return self._stripped[key]
+
+    def _text(self, line: int, through: int | None = None) -> str:
+        last = line if through is None else through
+        end = self.starts[last + 1] - 1 if last + 1 < len(self.starts) else len(self.text)
+        return self.text[self.starts[line] : end]
 
 
 def needs_context(f: Frame) -> bool:
