@@ -218,7 +218,7 @@ class Stamps:
         self.text = text
         self._lines: _Lines | None = None  # made on first use
         self._stamped: set[int] = set()  # the lines a stamp opens
-        self._heads = True  # the story's date heads the lines after it
+        self._setter: Mention | None = None  # the mention that set the story's date last
 
     def story_for(self, m: Mention, story: Resolution | None) -> Resolution | None:
         """The story's date as the mention may use it."""
@@ -228,19 +228,27 @@ class Stamps:
         line = lines.index(m.start)
         if lines.first(line) < m.start:  # not the first word of its line
             return story
+        heads = self._heads()
         self._stamped.add(line)
-        return story if self._heads else None
+        return story if heads else None
 
     def note(self, m: Mention) -> None:
-        """The mention has set the story's date."""
+        """The mention has set the story's date (read only when a stamp asks: a dense text
+        sets it at every date)."""
+        self._setter = m
+
+    def _heads(self) -> bool:
+        """Whether the story's date heads the lines after it."""
+        m = self._setter
+        if m is None:
+            return True
         lines = self.lines
         line = lines.index(m.start)
         if lines.first(line) >= m.start:  # it opens its line
-            self._heads = True
-            return
+            return True
         # the lines it stands in (a date may be wrapped: "3 mars" / "2012")
         through = lines.index(m.end)
-        self._heads = line not in self._stamped and lines.stripped(line, through) < WRAPPED_LINE
+        return line not in self._stamped and lines.stripped(line, through) < WRAPPED_LINE
 
     @property
     def lines(self) -> _Lines:

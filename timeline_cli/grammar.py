@@ -21,7 +21,7 @@ from .cache import BoundedCache, no_cycle_collection
 from .daylists import DayLists
 from .interpret import complete_range, frames_from_groups
 from .lexicon import Vocabulary
-from .model import Frame, Kind, Mention, Origin, Relation
+from .model import Frame, Kind, Mention, Origin, Relation, maker
 from .patterns import WRAP, cue_scanner, expand, letter_variants, rules_needed, words_pattern
 from .prefilter import Plan, Prefilter, plan
 from .regexcache import RegexCache, kept
@@ -281,11 +281,11 @@ class Grammar:
         text = match.string[start:end]
         name = rule.rule.name
         if second is None:
-            return Mention(start=start, end=end, text=text, rule=name, frame=first,
-                           relation=rule.rule.relation)  # fmt: skip
+            return _new_mention(start=start, end=end, text=text, rule=name, frame=first,
+                                relation=rule.rule.relation)  # fmt: skip
         parts = _range_parts(rule, match, start, end)
-        return Mention(start=start, end=end, text=text, rule=name, frame=first, frame_end=second,
-                       relation=Relation.RANGE, parts=parts)  # fmt: skip
+        return _new_mention(start=start, end=end, text=text, rule=name, frame=first,
+                            frame_end=second, relation=Relation.RANGE, parts=parts)  # fmt: skip
 
     def _frames(self, rule: CompiledRule, match: re.Match[str]) -> _Frames:
         """What the matched words say, a pure function of the rule and the matched groups;
@@ -451,6 +451,9 @@ _MARKS = [b"\x01" * n for n in range(64)]  # the covered characters of a short m
 
 _start = itemgetter(2)  # a candidate's start
 _end = itemgetter(3)  # its end
+
+
+_new_mention = maker(Mention)  # a mention per expression: see model.maker
 
 
 def _candidate(m: re.Match[str], rule: CompiledRule) -> _Candidate:

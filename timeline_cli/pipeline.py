@@ -35,6 +35,7 @@ from .model import (
     Resolution,
     Timeline,
     chronological,
+    maker,
 )
 from .refdate import estimated_reference, first_line_reference, stated_reference
 from .resolve import Context, resolve, resolve_ends
@@ -365,11 +366,14 @@ def _parts(m: Mention, ends: tuple[Resolution, Resolution] | None, offset: int) 
         return ()
     ((a, b), (c, d)), (first, second), text = m.parts, ends, m.text
     return (
-        Part(text=text[a - m.start : b - m.start], char_start=a + offset, char_end=b + offset,
-             type=first.type, value=first.value),
-        Part(text=text[c - m.start : d - m.start], char_start=c + offset, char_end=d + offset,
-             type=second.type, value=second.value),
+        _part(text=text[a - m.start : b - m.start], char_start=a + offset, char_end=b + offset,
+              type=first.type, value=first.value),
+        _part(text=text[c - m.start : d - m.start], char_start=c + offset, char_end=d + offset,
+              type=second.type, value=second.value),
     )  # fmt: skip
+
+
+_new_entry, _part = maker(Entry), maker(Part)  # an entry per expression: see model.maker
 
 
 def _entry(
@@ -377,13 +381,14 @@ def _entry(
     offset: int, parts: tuple[Part, ...], move: Move | None,
 ) -> Entry:  # fmt: skip
     """One row of the timeline; offsets count from the start of the whole text."""
-    return Entry(source=info.source, language=info.language, text=m.text,
-                 char_start=m.start + offset, char_end=m.end + offset, sentence=sentence,
-                 sentence_start=s + offset, type=res.type, value=res.value, mod=res.mod,
-                 start=res.start, end=res.end,
-                 granularity=res.granularity.value if res.granularity else None,
-                 approximate=res.approximate, relation=m.relation, label=text_label,
-                 rule=m.rule, explanation=res.explanation, parts=parts, move=move)  # fmt: skip
+    return _new_entry(source=info.source, language=info.language, text=m.text,
+                      char_start=m.start + offset, char_end=m.end + offset, sentence=sentence,
+                      sentence_start=s + offset, type=res.type, value=res.value, mod=res.mod,
+                      start=res.start, end=res.end,
+                      granularity=res.granularity.value if res.granularity else None,
+                      approximate=res.approximate, relation=m.relation, label=text_label,
+                      rule=m.rule, explanation=res.explanation, parts=parts,
+                      move=move)  # fmt: skip
 
 
 _LONG_SENTENCE = 1000  # characters; a longer "sentence" (a text without breaks) is cut
