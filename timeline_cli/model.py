@@ -303,9 +303,10 @@ T = TypeVar("T")
 
 def maker(cls: type[T]) -> Callable[..., T]:
     """A function that makes an instance of the frozen dataclass `cls` (with slots) from the
-    same keywords and defaults as `cls(...)`, setting each slot directly rather than through
-    the frozen class's guarded `__setattr__`: a third of the time, for the objects a dense text
-    makes one or more of per expression (an entry, its parts, a mention)."""
+    same arguments and defaults as `cls(...)` (keywords, or the fields in order), setting each
+    slot directly rather than through the frozen class's guarded `__setattr__`: a third of the
+    time, for the objects a dense text makes one or more of per expression (an entry, its
+    parts, a mention)."""
     names, defaults = [], {}
     for f in fields(cls):  # type: ignore[arg-type]
         if f.default_factory is not MISSING:
@@ -315,7 +316,7 @@ def maker(cls: type[T]) -> Callable[..., T]:
             defaults[f"_d_{f.name}"] = f.default
     slots = [f.name for f in fields(cls)]  # type: ignore[arg-type]
     body = "".join(f"    _s_{name}(self, {name})\n" for name in slots)
-    source = f"def make(*, {', '.join(names)}):\n    self = _new(_cls)\n{body}    return self\n"
+    source = f"def make({', '.join(names)}):\n    self = _new(_cls)\n{body}    return self\n"
     scope: dict[str, Any] = {"_new": object.__new__, "_cls": cls, **defaults}
     scope.update({f"_s_{name}": getattr(cls, name).__set__ for name in slots})
     exec(source, scope)

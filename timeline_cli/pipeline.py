@@ -365,12 +365,10 @@ def _parts(m: Mention, ends: tuple[Resolution, Resolution] | None, offset: int) 
     if len(m.parts) != 2 or ends is None:
         return ()
     ((a, b), (c, d)), (first, second), text = m.parts, ends, m.text
-    return (
-        _part(text=text[a - m.start : b - m.start], char_start=a + offset, char_end=b + offset,
-              type=first.type, value=first.value),
-        _part(text=text[c - m.start : d - m.start], char_start=c + offset, char_end=d + offset,
-              type=second.type, value=second.value),
-    )  # fmt: skip
+    return (  # text, char_start, char_end, type, value
+        _part(text[a - m.start : b - m.start], a + offset, b + offset, first.type, first.value),
+        _part(text[c - m.start : d - m.start], c + offset, d + offset, second.type, second.value),
+    )
 
 
 _new_entry, _part = maker(Entry), maker(Part)  # an entry per expression: see model.maker
@@ -381,14 +379,13 @@ def _entry(
     offset: int, parts: tuple[Part, ...], move: Move | None,
 ) -> Entry:  # fmt: skip
     """One row of the timeline; offsets count from the start of the whole text."""
-    return _new_entry(source=info.source, language=info.language, text=m.text,
-                      char_start=m.start + offset, char_end=m.end + offset, sentence=sentence,
-                      sentence_start=s + offset, type=res.type, value=res.value, mod=res.mod,
-                      start=res.start, end=res.end,
-                      granularity=res.granularity.value if res.granularity else None,
-                      approximate=res.approximate, relation=m.relation, label=text_label,
-                      rule=m.rule, explanation=res.explanation, parts=parts,
-                      move=move)  # fmt: skip
+    # the fields in order (see model.Entry): positional, for an entry per expression
+    return _new_entry(
+        info.source, info.language, m.text, m.start + offset, m.end + offset, sentence,
+        s + offset, res.type, res.value, res.mod, res.start, res.end,
+        res.granularity.value if res.granularity else None, res.approximate, m.relation,
+        text_label, m.rule, res.explanation, parts, move,
+    )  # fmt: skip
 
 
 _LONG_SENTENCE = 1000  # characters; a longer "sentence" (a text without breaks) is cut
