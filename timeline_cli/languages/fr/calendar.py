@@ -86,10 +86,14 @@ MONTHS: tuple[R, ...] = (
     ),
     R(
         "partie de mois",
-        r"(?P<mod>{MOD})(?:\s*-\s*|\s+d'|\s+de\s+|\s+)(?P<month>{MONTH})",
+        r"(?P<mod>{MOD})(?:\s*-\s*|\s+d'|\s+de\s+|\s+)(?P<month>{MONTH})"
+        r"(?:\s+(?P<deictic>{NEXT_LAST}))?",
         (
             ex("début octobre", "2015-10", "2015-10-01", "2015-10-10"),
             ex("fin août", "2015-08", "2015-08-21", "2015-08-31"),
+            ex("L'usine fermera [fin mars prochain].", "2016-03", "2016-03-21", "2016-03-31"),
+            ex("Il est arrivé [mi-octobre dernier].", "2014-10", "2014-10-11", "2014-10-20"),
+            ex("Elle a signé [début août dernier].", "2015-08", "2015-08-01", "2015-08-10"),
         ),
     ),
     R(

@@ -533,6 +533,11 @@ NEGATIVE = [
     ("Composez le 01 45 67 89 10 pour réserver.", "01 45"),
     ("Le score final est de 3-2.", "3-2"),
     ("Il habite au 12 rue de la Paix.", "12"),
+    # a house number before a comma and a street: "au 5, rue de la Paix"
+    ("Le 2 mars, il a emménagé au 5, rue de la Paix.", "5, rue"),
+    ("Son cabinet est installé au 14, boulevard Haussmann depuis 2009.", "14, boulevard"),
+    ("L'étude du 8 bis, place du Marché ferme ses portes.", "8 bis"),
+    ("Les habitants du 3, impasse des Lilas ont été évacués le 12.", "3, impasse"),
     ("Le prix a baissé de 2,5 %.", "2,5"),
     ("Mars est la quatrième planète du système solaire.", "Mars"),
     ("La norme 1999-01 reste en vigueur.", "1999-01"),

@@ -20,6 +20,9 @@ FRAGMENTS = {
     "YEAR_CUE": r"(?:en|dès|depuis|d'ici|de|d'|avant|après|jusqu'en|vers|an|année|l'an|fin|début"
     r"|courant|entre|et|à|mi-|mi)",
     "NUM": r"(?:{NUMBER}|(?<![\d.,])\d++(?:[.,]\d+)?)",
+    # the kinds of street a house number is written before ("au 5, rue de la Paix")
+    "STREET": r"(?:rue|avenue|av\.|boulevard|bd|place|quai|impasse|allée|chemin|route|cours"
+    r"|passage|square|villa|cité|esplanade|rond-point|faubourg|sentier|voie|parvis)",
     # a clock time in digits or words: "15h30", "15 h", "15:30", "quinze heures trente",
     # "9 heures et quart", "3 heures du matin"
     "CLOCK_ANY": r"(?P<hour>[01]?\d|2[0-3]|{HOUR_WORDS})\s*(?:heures?|h(?![a-zà-ÿ])|:(?=[0-5]\d))"

@@ -189,6 +189,7 @@ PERIODS: tuple[R, ...] = (
     R(
         "jour du mois seul",
         r"(?:le|du|au)\s+(?P<x>(?P<day>1er|[0-3]?\d)(?![\d,.]\d))"
+        r"(?!\s*,?\s*(?:bis|ter)?,?\s*{STREET}(?!\w))"  # a house number: "au 5, rue de la Paix"
         # then a punctuation mark (a closing quotation mark too), a word that starts a clause,
         # or a clock time ("le 16 à 18h": the day, then the time on it)
         r"(?=\s*[,.;:!?)\"»”]|\s+(?:et|puis|il|elle|ils|elles|on|la|le|les|l'|un|une|des)\b"
@@ -202,6 +203,7 @@ PERIODS: tuple[R, ...] = (
             ex("La réunion aura lieu le [16] à 18h.", "2015-09-16"),
             ex("Le conseil se réunira le [24].", "2015-09-24"),
             ex("Le [3], la police a perquisitionné son domicile.", "2015-09-03"),
+            ex("Les travaux reprennent le [5], au centre de la place.", "2015-09-05"),
         ),
     ),
     R(
