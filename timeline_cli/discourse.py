@@ -66,6 +66,11 @@ class Tenses:
             return left[-1][2]
         scan.read_to(sentence[1])
         b = next((b for b in scan.breaks if b >= m.end), sentence[1])
+        # an embedded clause's date is not governed by the main verb after it: "The plant,
+        # which opened in March, will close in June"
+        closed = background_end(self.text, self.grammar, sentence, m)
+        if closed is not None:
+            b = min(b, closed)
         for c in scan.cues:
             if c[0] >= m.end and c[1] <= b:
                 return c[2]
@@ -114,15 +119,26 @@ def background(text: str, grammar: Grammar, sentence: tuple[int, int], m: Mentio
     """Whether the mention sits in brackets or in an embedded clause that opens with a
     relative pronoun or a participle ("Le club, fondé en 1998, a gagné"): its date is
     background, not the story's focus."""
+    return background_end(text, grammar, sentence, m) is not None
+
+
+def background_end(
+    text: str, grammar: Grammar, sentence: tuple[int, int], m: Mention
+) -> int | None:
+    """Where the brackets or the embedded clause the mention sits in close (see
+    `background`), or None."""
     # read within a clause's reach of the date: a text without breaks is one long "sentence"
     s, e = max(sentence[0], m.start - _CLAUSE_REACH), min(sentence[1], m.end + _CLAUSE_REACH)
     opened = text.rfind("(", s, m.start)
-    if opened >= 0 and text.find(")", m.end, e) >= 0 and text.rfind(")", opened, m.start) < 0:
-        return True
+    if opened >= 0 and text.rfind(")", opened, m.start) < 0:
+        closed = text.find(")", m.end, e)
+        if closed >= 0:
+            return closed
     comma = text.rfind(",", s, m.start)
-    if comma < 0 or text.find(",", m.end, e) < 0:
-        return False
-    return grammar.background_opener.match(text, comma + 1) is not None
+    closed = text.find(",", m.end, e) if comma >= 0 else -1
+    if closed < 0 or grammar.background_opener.match(text, comma + 1) is None:
+        return None
+    return closed
 
 
 @dataclass(frozen=True, slots=True)

@@ -190,6 +190,15 @@ CASES = [
       "Thursday", "DATE", "2015-09-10"),
     C("The museum, built in 1904, reopens in October after repairs.", "October", "DATE",
       "2015-10"),
+    # a date in an embedded clause takes its tense from that clause, not from the main verb
+    # after it (the main verb says nothing of the clause's date)
+    C("The plant, which opened in March, will close in June.", "March", "DATE", "2015-03"),
+    C("Shareholders, who met in a special meeting on March 1, will receive $12 a share.",
+      "March 1", "DATE", "2015-03-01"),
+    C("The board, which approved the plan in a March 1 vote, will meet again.", "March 1",
+      "DATE", "2015-03-01"),
+    C("The plant, which opened in March, will close in June.", "June", "DATE", "2016-06"),
+    C("The hall, which will reopen in March, was built in 1904.", "March", "DATE", "2016-03"),
     # ---- a weekday + day of month pin the year ------------------------------------------------
     # ref 2024-01-10: the issue's own setting, a weekday far from the reference year
     C("On Tuesday, June 14, the strike resumed at the port.", "Tuesday, June 14", "DATE",

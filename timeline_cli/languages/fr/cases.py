@@ -172,6 +172,11 @@ CASES = [
       "dimanche", "DATE", "2015-09-13"),
     C("Le club, fondé en 1998, a remporté dimanche la Coupe régionale. Le mois prochain, il affrontera Nantes.",
       "Le mois prochain", "DATE", "2015-10"),
+    # la date d'une incise prend le temps de l'incise, pas celui du verbe principal qui la suit
+    C("Les actionnaires, réunis en mars, recevront un dividende.", "mars", "DATE", "2015-03"),
+    C("L'usine, ouverte en mars, fermera en juin.", "mars", "DATE", "2015-03"),
+    C("L'usine, ouverte en mars, fermera en juin.", "juin", "DATE", "2016-06"),
+    C("La salle, qui rouvrira en mars, a été bâtie en 1904.", "mars", "DATE", "2016-03"),
 
     # weekday + day of month pins the year (nearest year, in the tense's direction)
     # ref 2016-06-01: 13 November is a Friday in 2015

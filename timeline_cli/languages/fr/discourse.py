@@ -72,7 +72,10 @@ CLAUSE_BREAKS = r"\bque\b|\bqu'|;|:|—"
 # date de 1904, ...": an embedded clause whose date is background, not the story's focus
 BACKGROUND_OPENERS = (
     r"(?:qui|que|qu'|dont|où|lequel|laquelle|lesquels|lesquelles|créée?s?|fondée?s?|née?s?"
-    r"|construite?s?|bâtie?s?|élue?s?|\w+(?:é|ée|és|ées))\b"
+    r"|construite?s?|bâtie?s?|élue?s?|\w+(?:é|ée|és|ées)"
+    # participles that do not end in "é": "réunis en mars", "ouverte en 2001", "pris en 2014"
+    r"|réunie?s?|prise?s?|mise?s?|faite?s?|ouverte?s?|partie?s?|venue?s?|survenue?s?"
+    r"|parue?s?|conclue?s?|acquise?s?|inscrite?s?|écrite?s?|produite?s?|détenue?s?)\b"
 )
 
 # "dès jeudi" is that Thursday, ahead (not an open range from it)
