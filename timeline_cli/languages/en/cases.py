@@ -199,6 +199,13 @@ CASES = [
       "DATE", "2015-03-01"),
     C("The plant, which opened in March, will close in June.", "June", "DATE", "2016-06"),
     C("The hall, which will reopen in March, was built in 1904.", "March", "DATE", "2016-03"),
+    # a date qualifying a noun after a preposition: the verb before it governs it
+    C("Shareholders approved the deal at a March 1 meeting and will receive $12 a share.",
+      "March 1", "DATE", "2015-03-01"),
+    C("The firm disclosed the loss in a March 3 filing and will restate its accounts.",
+      "March 3", "DATE", "2015-03-03"),
+    C("The company will hold the vote at its March 3 meeting.", "March 3", "DATE",
+      "2016-03-03"),
     # ---- a weekday + day of month pin the year ------------------------------------------------
     # ref 2024-01-10: the issue's own setting, a weekday far from the reference year
     C("On Tuesday, June 14, the strike resumed at the port.", "Tuesday, June 14", "DATE",

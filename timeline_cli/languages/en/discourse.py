@@ -36,7 +36,8 @@ TENSE_VERBS: tuple[tuple[str, int], ...] = (
 )
 
 # "announced Friday", "filed the appeal Wednesday", "the notice the company sent the state
-# commission on June 21": a past form a few words before the date governs it (not after
+# commission on June 21", "voted at its June 12 meeting": a past form a few words before the
+# date governs it (not after
 # "be": "will be released Friday"; not an article's adjective: "the reduced dividend"). The
 # words between are its object or a "with" phrase: no other verb, auxiliary or clause word
 # ("reported it will open on June 21" looks ahead), no preposition that opens a date phrase
@@ -51,7 +52,9 @@ ADJACENT_VERBS: tuple[tuple[str, int], ...] = (
     (
         r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?<!\bthe\s)(?<!\ba\s)"
         rf"(?<!\ban\s)\b(?:\w{{3,}}ed|{_PAST_FORMS}|{_PAST_PARTICIPLES})\s+(?:(?!(?:{_NOT_BETWEEN})\b)"
-        r"[\w'’]+\s+){0,4}(?:on\s+)?$",
+        # the date right after "on", or qualifying a noun after a preposition and its
+        # determiner: "disclosed the loss in a March 3 filing", "voted at its June 12 meeting"
+        r"[\w'’]+\s+){0,4}(?:on\s+|(?:in|at|during)\s+(?:a|an|the|its|his|her|their)\s+)?$",
         -1,
     ),
 )
