@@ -206,6 +206,11 @@ CASES = [
       "March 3", "DATE", "2015-03-03"),
     C("The company will hold the vote at its March 3 meeting.", "March 3", "DATE",
       "2016-03-03"),
+    # a present copula right before the date states a schedule: ahead (ref Tuesday 15 Sep)
+    C("The vote is at 5:30 p.m. on Monday.", "5:30 p.m. on Monday", "TIME", "2015-09-21T17:30"),
+    C("The deadline is Friday, the agency said.", "Friday", "DATE", "2015-09-18"),
+    C("The final is in March.", "March", "DATE", "2016-03"),
+    C("The hearing was on Monday.", "Monday", "DATE", "2015-09-14"),
     # ---- a weekday + day of month pin the year ------------------------------------------------
     # ref 2024-01-10: the issue's own setting, a weekday far from the reference year
     C("On Tuesday, June 14, the strike resumed at the port.", "Tuesday, June 14", "DATE",

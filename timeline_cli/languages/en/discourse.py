@@ -49,6 +49,9 @@ _NOT_BETWEEN = (
 )
 ADJACENT_VERBS: tuple[tuple[str, int], ...] = (
     (r"(?:scheduled|expected|due|planned|slated)\s+(?:for\s+|on\s+)?$", 1),
+    # a present copula right before the date: a schedule ("The vote is on Monday", "The
+    # deadline is Friday", "The final is in March"), not the day it is ("Today is Monday")
+    (r"(?<!\btoday\s)(?<!\bit\s)(?<!\bthis\s)\b(?:is|are)\s+(?:on\s+|in\s+|at\s+)?$", 1),
     (
         r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?<!\bthe\s)(?<!\ba\s)"
         rf"(?<!\ban\s)\b(?:\w{{3,}}ed|{_PAST_FORMS}|{_PAST_PARTICIPLES})\s+(?:(?!(?:{_NOT_BETWEEN})\b)"

@@ -34,7 +34,7 @@ FRENCH = LanguageResource(
     r"|prochaines|prévue?s?|programmée?s?)\b|\b\w{2,}(?:ra|ront|rai|rons)\b",
     past_cues=r"\b(?:a|ont|avait|avaient|avons|avez|aurait|auraient|eut|eurent)\s+"
     r"(?:(?:déjà|aussi|encore|également|ensuite|enfin|pourtant|bien|pas|jamais|notamment)\s+)?"
-    r"\w+(?:é|ée|és|ées|i|is|ie|it|u|us|ue|ert|ort|aint|eint)\b"
+    r"(?!lieu\b)\w+(?:é|ée|és|ées|i|is|ie|it|u|us|ue|ert|ort|aint|eint)\b"  # "a lieu": present
     r"|\b(?:était|étaient|fut|furent|dernier|dernière|derniers|dernières)\b|\b\w{3,}(?:ait|aient)\b",
     publication_cues=("publié le", "publié", "mis à jour le", "mise à jour", "date"),
     reference_type="TIME",  # French TimeBank: "maintenant", "l'avenir", "actuel" are TIME

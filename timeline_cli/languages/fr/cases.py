@@ -177,6 +177,11 @@ CASES = [
     C("L'usine, ouverte en mars, fermera en juin.", "mars", "DATE", "2015-03"),
     C("L'usine, ouverte en mars, fermera en juin.", "juin", "DATE", "2016-06"),
     C("La salle, qui rouvrira en mars, a été bâtie en 1904.", "mars", "DATE", "2016-03"),
+    # un présent juste avant la date annonce un programme (réf. mardi 15 septembre)
+    C("Le vote est lundi à 17h30.", "lundi", "DATE", "2015-09-21"),
+    C("La réunion a lieu jeudi en mairie.", "jeudi", "DATE", "2015-09-17"),
+    C("La réunion a eu lieu jeudi en mairie.", "jeudi", "DATE", "2015-09-10"),
+    C("C'est lundi que le vote a eu lieu.", "lundi", "DATE", "2015-09-14"),
 
     # weekday + day of month pins the year (nearest year, in the tense's direction)
     # ref 2016-06-01: 13 November is a Friday in 2015

@@ -56,6 +56,9 @@ TENSE_VERBS: tuple[tuple[str, int], ...] = (
 # mercredi", "signé le 3 mars" (a participle elsewhere is too often a noun: "l'année").
 ADJACENT_VERBS: tuple[tuple[str, int], ...] = (
     (rf"{_SCHEDULED}\s+(?:pour\s+)?$", 1),
+    # un présent juste avant la date : un programme ("Le vote est lundi", "La réunion a lieu
+    # jeudi"), pas une mise en relief ("C'est lundi que...") ni le jour qu'il est
+    (r"(?<!\bc')(?<!\bc’)(?<!\bce\s)\b(?:est|sont|a\s+lieu|ont\s+lieu)\s+(?:le\s+|en\s+)?$", 1),
     # not a noun after its article: "signer l'arrêté lundi", "le comité jeudi"
     (
         r"\b(?<!\bl')(?<!\bl’)(?<!\bd')(?<!\bd’)(?<!\ble\s)(?<!\bla\s)(?<!\bles\s)(?<!\bdu\s)"
