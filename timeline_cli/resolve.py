@@ -458,9 +458,25 @@ def _ends(first: Frame, second: Frame, ctx: Context) -> tuple[Resolution, Resolu
         elif first.month is not None and first.year is None and second.year is not None:
             first = replace(first, year=anchor.year)
     try:
-        return _frame(first, ctx), b
+        a = _frame(first, ctx)
     except ValueError:  # the second end's year has no such day: the first end as written
-        return _frame(given, ctx), b
+        a = _frame(given, ctx)
+    if _overnight(first, second) and a.start is not None and a.start == b.start:
+        # "entre 21h et 6h", "from 9 p.m. to 6 a.m.": the second clock time is the next day's
+        day = a.start + _ONE_DAY
+        b = _frame(replace(second, year=day.year, month=day.month, day=day.day), ctx)
+    return a, b
+
+
+def _overnight(first: Frame, second: Frame) -> bool:
+    """Two bare clock times, the second earlier in the day than the first."""
+
+    def bare(f: Frame) -> bool:
+        dated = (f.year, f.month, f.day, f.weekday, f.origin, f.deictic)
+        return f.hour is not None and all(v is None for v in dated)
+
+    later = (second.hour or 0, second.minute or 0) < (first.hour or 0, first.minute or 0)
+    return bare(first) and bare(second) and later
 
 
 def _range(first: Frame, second: Frame, ctx: Context) -> Resolution:

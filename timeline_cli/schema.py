@@ -34,7 +34,9 @@ class Rule:
 
     Named groups carry meaning (year, month, day, weekday, amount, unit, mod, season, ...; a
     trailing 2 names the second end of a range); group `x`, when present, is the extent, so a
-    pattern may require context it does not tag. Fixed attributes fill what the words imply.
+    pattern may require context it does not tag; group `first` may hold a range's first
+    expression whole when its own groups end before it does ("[10 h] à 12 h"). Fixed
+    attributes fill what the words imply.
     """
 
     name: str

@@ -211,6 +211,11 @@ CASES = [
     C("The deadline is Friday, the agency said.", "Friday", "DATE", "2015-09-18"),
     C("The final is in March.", "March", "DATE", "2016-03"),
     C("The hearing was on Monday.", "Monday", "DATE", "2015-09-14"),
+    # a range of clock times that runs past midnight ends the next day
+    C("The curfew runs from 9 p.m. to 6 a.m.", "9 p.m. to 6 a.m.", "TIME",
+      "2015-09-15T21:00/2015-09-16T06:00", "2015-09-15", "2015-09-16"),
+    C("The store is open from 9 a.m. to 6 p.m.", "9 a.m. to 6 p.m.", "TIME",
+      "2015-09-15T09:00/2015-09-15T18:00", "2015-09-15", "2015-09-15"),
     # ---- a weekday + day of month pin the year ------------------------------------------------
     # ref 2024-01-10: the issue's own setting, a weekday far from the reference year
     C("On Tuesday, June 14, the strike resumed at the port.", "Tuesday, June 14", "DATE",

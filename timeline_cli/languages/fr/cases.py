@@ -182,6 +182,11 @@ CASES = [
     C("La réunion a lieu jeudi en mairie.", "jeudi", "DATE", "2015-09-17"),
     C("La réunion a eu lieu jeudi en mairie.", "jeudi", "DATE", "2015-09-10"),
     C("C'est lundi que le vote a eu lieu.", "lundi", "DATE", "2015-09-14"),
+    # une plage d'heures qui passe minuit finit le lendemain
+    C("Il faut une attestation pour sortir entre 21h et 6h.", "21h et 6h", "TIME",
+      "2015-09-15T21:00/2015-09-16T06:00", "2015-09-15", "2015-09-16"),
+    C("Le magasin ouvre de 9h à 18h.", "9h à 18h", "TIME",
+      "2015-09-15T09:00/2015-09-15T18:00", "2015-09-15", "2015-09-15"),
 
     # weekday + day of month pins the year (nearest year, in the tense's direction)
     # ref 2016-06-01: 13 November is a Friday in 2015

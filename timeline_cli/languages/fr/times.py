@@ -45,12 +45,23 @@ CLOCK_TIMES: tuple[R, ...] = (
         kind=Kind.TIME,
     ),
     R(
-        # the first end leaves out its "heures" ("de 9 à 17 heures"); "de 10 h à 12 h" is two
-        # clock times the range joiner joins
+        # the first end may leave out its "heures" ("de 9 à 17 heures"); with it, "14 heures"
+        # would otherwise be read as a length ("de 14 heures à 18 heures"); not hours of work
+        # a day ("de 6 heures à 8 heures par jour")
         "de telle heure à telle heure",
-        r"(?:de|entre)\s+(?P<x>(?P<hour>[01]?\d|2[0-3])\s*(?:à|et|-)\s*(?P<hour2>[01]?\d|2[0-3])"
-        r"\s*(?:heures|h)(?:\s*(?P<minute2>[0-5]\d))?)",
-        (ex("Le guichet est ouvert de [9 à 17 heures].", "2015-09-15T09:00/2015-09-15T17:00"),),
+        # ("first": the first expression whole, "10 h", for its part in a range)
+        r"(?:de|entre)\s+(?P<x>(?P<first>(?P<hour>[01]?\d|2[0-3])"
+        r"(?:\s*(?:heures?|h)(?:\s*(?P<minute>[0-5]\d))?)?)\s*(?:à|et|-)\s*(?P<hour2>[01]?\d|2[0-3])\s*(?:heures|h)(?:\s*(?P<minute2>[0-5]\d))?)"
+        r"(?![\w-])(?!\s+(?:par\s|de\s+(?:travail|route|trajet|vol|marche|cours|retard|sommeil)))",
+        (
+            ex("Le guichet est ouvert de [9 à 17 heures].", "2015-09-15T09:00/2015-09-15T17:00"),
+            ex("Le bureau ouvre de [14 heures à 18 heures].", "2015-09-15T14:00/2015-09-15T18:00"),
+            ex(
+                "Le couvre-feu s'applique entre [21 heures et 6 heures].",
+                "2015-09-15T21:00/2015-09-16T06:00",
+            ),
+            ex("Visite de [10h30 à 12h].", "2015-09-15T10:30/2015-09-15T12:00"),
+        ),
         kind=Kind.TIME,
     ),
     R(
