@@ -6,11 +6,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 
-from . import monthdays as D
+from . import occurrence
 from . import periods as P
 from .model import UNITS, Frame, Kind, Mention, Origin, Relation, Resolution, Unit
 from .model import Granularity as G
-from .storytime import against_tense, in_focus, narrated, pinned, weekday_warning
+from .storytime import against_tense, in_focus, narrated, weekday_warning
 from .timex import duration_value, generic_value, set_value
 
 _ONE_DAY = dt.timedelta(days=1)
@@ -88,7 +88,7 @@ def _frame(f: Frame, ctx: Context) -> Resolution:
         return Resolution(type=f.reference_type, value=_REF_VALUES[f.kind], approximate=True)
     # "en été": any summer ("nocturne": any night), or the story's when a focus holds
     if f.kind is Kind.GENERIC:
-        period = in_focus(f, ctx.focus, _in_year) if ctx.focus is not None else None
+        period = in_focus(f, ctx.focus, occurrence.in_year) if ctx.focus is not None else None
         if period is not None and ctx.focus is not None:
             return _timed(f, period, ctx, f"the story's date {ctx.focus.value}")
         return Resolution(type="TIME" if f.part_of_day else "DATE", value=generic_value(f))
@@ -97,7 +97,7 @@ def _frame(f: Frame, ctx: Context) -> Resolution:
     if f.origin is Origin.PERIOD:
         return _from_period(f, ctx)
     if f.deictic is not None and f.unit is None and f.amount is None:
-        return _timed(f, _deictic(f, ctx), ctx, f"reference date {ctx.reference}")
+        return _timed(f, occurrence.deictic(f, ctx), ctx, f"reference date {ctx.reference}")
     if f.origin is Origin.REFERENCE and f.direction > 0 and f.amount is not None and ctx.tense < 0:
         # "in two weeks" in a past sentence is the span it took, not a date ahead
         return Resolution(
@@ -154,7 +154,7 @@ def _absolute(f: Frame, ctx: Context) -> Resolution:
     if f.decade is not None:
         return _timed(f, P.decade(f.decade), ctx, None)
     if f.year is not None:
-        period = _in_year(f, f.year)
+        period = occurrence.in_year(f, f.year)
         warning = weekday_warning(f, period.start) if period.granularity is G.DAY else None
         timed = _timed(f, period, ctx, warning)
         return replace(timed, warning=warning) if warning else timed
@@ -167,7 +167,7 @@ def _absolute(f: Frame, ctx: Context) -> Resolution:
         story = ctx.story if ctx.story and ctx.story.granularity in _DAY_OR_FINER else None
         day = story.start if story and story.start else ctx.reference
         return _timed(f, P.day(day), ctx, "previous date" if story else "reference date")
-    focused = in_focus(f, ctx.focus, _in_year) if ctx.focus is not None else None
+    focused = in_focus(f, ctx.focus, occurrence.in_year) if ctx.focus is not None else None
     against = (
         not ctx.narrative
         and focused is not None
@@ -175,159 +175,12 @@ def _absolute(f: Frame, ctx: Context) -> Resolution:
     )
     if focused is not None and ctx.focus is not None and not against:
         return _timed(f, focused, ctx, f"the story's date {ctx.focus.value}")
-    nearest = _nearest(f, ctx)
+    nearest = occurrence.nearest(f, ctx)
     return _timed(f, nearest, ctx, f"reference date {ctx.reference}" if nearest else None)
 
 
-def _in_year(f: Frame, year: int) -> P.Period:
-    if f.feast is not None:
-        return D.feast(f.feast, year)
-    if f.month is not None and f.day is not None:
-        return D.day_in_year(f, year)
-    if f.month is not None and f.half is not None:  # "la première quinzaine d'avril"
-        return D.fortnight(year, f.month, f.half)
-    if f.month is not None:
-        return P.month(year, f.month)
-    if f.season is not None:
-        return P.season(year, f.season)
-    if f.quarter is not None:
-        return P.quarter(year, f.quarter)
-    if f.half is not None:
-        return P.half(year, f.half)
-    return P.year(year)
-
-
-def _nearest(f: Frame, ctx: Context) -> P.Period | None:
-    """A date that leaves out its year (or month): the occurrence the sentence's tense points
-    to, the closest one when the tense does not tell. A rule that reads the direction next to
-    the date ("said Friday") gives it as the frame's tense, which outranks the sentence."""
-    ref, tense = ctx.reference, f.tense or ctx.tense
-    if f.weekday is not None and f.day is not None and f.month is not None:
-        return pinned(f, ref, tense, _in_year)
-    if f.weekday is not None and f.month is None and f.day is None:
-        return P.day(_weekday(ref, f.weekday, tense, f.lean))
-    if f.day is not None and f.month is None and f.weekday is None:
-        # the month of the story where it holds (a narrative; a sentence that opened with its
-        # date), else the day nearest the reference: news names a month when it changes
-        story = ctx.focus or (ctx.story if ctx.narrative else None)
-        return D.day_alone(f, ctx.reference, story, tense)
-    if f.day is not None and f.month is None:
-        return _day_of_month(f, ref, tense)
-    names = (f.month, f.season, f.quarter, f.half, f.feast)
-    if all(x is None for x in names):
-        return P.day(ref) if f.part_of_day else None
-    candidates = _occurrences(f, range(ref.year - 1, ref.year + 2))
-    if not any(p.start <= ref for p in candidates) or not any(p.end >= ref for p in candidates):
-        candidates = _occurrences(f, _years_around(ref))  # 29 February, the calendar's ends
-    if not candidates:
-        return None
-    closest = min(candidates, key=lambda p: _distance(p, ref))
-    if f.day is not None and _distance(closest, ref) <= _NEAR_DAY:
-        return closest  # "the Jan. 14 deadline" said on 5 January: the verb is not its own
-    past = [p for p in candidates if p.start <= ref]
-    if tense < 0:
-        return past[-1] if past else candidates[0]
-    future = [p for p in candidates if p.end >= ref]
-    if tense > 0:
-        return future[0] if future else candidates[-1]
-    if f.lean < 0 and past and future:
-        return _leaning_back(past[-1], future[0], ref)
-    return closest
-
-
-_NEAR_DAY = 14  # days: a day of a month this near the reference date is that one, any tense
 _SATURDAY = 5  # in weekday() numbering: from Saturday on, "the weekend" is this one
 _MIDWEEK = 2.5  # Wednesday noon: before it, the weekend of unknown tense is the last one
-_LEAN = 3  # a past occurrence counts as this many times closer than a future one
-
-
-def _leaning_back(past: P.Period, future: P.Period, ref: dt.date) -> P.Period:
-    """The past occurrence, unless the next one is much closer: news mostly reports what
-    happened ("sold it Friday", "in March"), and names the near future ("Wednesday") too."""
-    return future if _LEAN * _distance(future, ref) < _distance(past, ref) else past
-
-
-def _distance(period: P.Period, day: dt.date) -> int:
-    """Days from the day to the nearest edge of the period (0 inside it)."""
-    return max((period.start - day).days, (day - period.end).days, 0)
-
-
-def _weekday(ref: dt.date, weekday: int, tense: int, lean: int = 0) -> dt.date:
-    """The weekday the tense points to; when it does not tell, the closest one, or with a
-    lean to the past the last one (today included) unless it is tomorrow."""
-    back = ref - dt.timedelta(days=(ref.weekday() - weekday) % 7)
-    ahead = ref + dt.timedelta(days=(weekday - ref.weekday()) % 7)
-    if tense < 0:
-        return back
-    if tense > 0:
-        return ahead
-    if lean < 0:
-        return _leaning_back(P.day(back), P.day(ahead), ref).start
-    return back if (ref - back) <= (ahead - ref) else ahead
-
-
-_MONTHS_AROUND = (0, -1, 1, -2, 2, -3, 3, -4, 4, -5, 5, -6, 6)
-
-
-def _day_of_month(f: Frame, ref: dt.date, tense: int = 0) -> P.Period | None:
-    """ "mardi 8", "Tuesday the 19th": the 8th, in the nearest month around the reference date
-    where it is a Tuesday (only before it in a past sentence, only after in a future one)."""
-    assert f.day is not None
-    for months in _MONTHS_AROUND:
-        if months * tense < 0:
-            continue
-        first = P.shift(ref.replace(day=1), Unit.MONTH, months)
-        try:
-            day = first.replace(day=f.day)
-        except ValueError:
-            continue
-        if f.weekday is None or day.weekday() == f.weekday:
-            return P.day(day)
-    return None
-
-
-def _deictic(f: Frame, ctx: Context) -> P.Period | None:
-    """ "lundi dernier", "janvier prochain", "l'hiver dernier", "ce matin"."""
-    ref, step = ctx.reference, f.deictic or 0
-    if f.weekday is not None and f.month is None:
-        if step == 0:
-            return P.day(_weekday(ref, f.weekday, ctx.tense))
-        gap = (
-            (ref.weekday() - f.weekday) % 7 or 7
-            if step < 0
-            else (f.weekday - ref.weekday()) % 7 or 7
-        )
-        return P.day(ref + dt.timedelta(days=gap * step))
-    if f.month is None and f.season is None and f.feast is None:
-        return P.day(ref) if f.part_of_day is not None or step == 0 else None
-    candidates = _occurrences(f, _years_around(ref))
-    if step > 0:
-        return next((p for p in candidates if p.start > ref), None)
-    if step < 0:
-        return next((p for p in reversed(candidates) if p.end < ref), None)
-    # "cet hiver" said in February is the winter under way, which began the year before
-    current = [p for p in candidates if p.start <= ref <= p.end]
-    if current:
-        return current[0]
-    return next((p for p in candidates if p.start.year == ref.year), None)
-
-
-def _years_around(ref: dt.date) -> range:
-    """Years searched for a date that leaves out its year: 29 February comes back within
-    eight years (1896 to 1904), whichever the direction."""
-    return range(ref.year - 8, ref.year + 9)
-
-
-def _occurrences(f: Frame, years: range) -> list[P.Period]:
-    """The frame's period in each of these years that has it (not 29 February in a common
-    year, not a year outside 1-9999, not a feast out of the tables), in order."""
-    found = []
-    for year in years:
-        try:
-            found.append(_in_year(f, year))
-        except (ValueError, OverflowError):
-            continue
-    return found
 
 
 def _offset(f: Frame, origin: dt.date, ctx: Context, why: str) -> Resolution:
@@ -353,7 +206,7 @@ def _offset(f: Frame, origin: dt.date, ctx: Context, why: str) -> Resolution:
     if granularity is G.WEEK and f.weekday is not None:  # "Wednesday next week"
         target = P.day(target.start + dt.timedelta(days=f.weekday))
     if granularity is G.YEAR and _names_part_of_year(f):  # "June last year"
-        target = _in_year(f, target.start.year)
+        target = occurrence.in_year(f, target.start.year)
     if f.amount_hi is None:
         return _timed(f, target, ctx, why)
     other = P.containing(P.shift(origin, unit, sign * f.amount_hi), granularity)
@@ -377,7 +230,7 @@ def _from_story(f: Frame, ctx: Context) -> Resolution:
     if story is None or story.start is None or story.granularity is None:
         return _unanchored(f, "no earlier date in the text")
     if f.month is not None or f.season is not None:  # "le 20 mars suivant", "that spring"
-        period = in_focus(f, story, _in_year)
+        period = in_focus(f, story, occurrence.in_year)
         return _timed(f, period, ctx, f"previous date {story.value}")
     if not P.finer_or_equal(story.granularity, unit_granularity):
         return _unanchored(f, f"previous date {story.value} is too coarse")
@@ -461,7 +314,7 @@ def _ends(first: Frame, second: Frame, ctx: Context) -> tuple[Resolution, Resolu
         a = _frame(first, ctx)
     except ValueError:  # the second end's year has no such day: the first end as written
         a = _frame(given, ctx)
-    if _overnight(first, second) and a.start is not None and a.start == b.start:
+    if _overnight(first, second) and a.start is not None and a.start == b.start < dt.date.max:
         # "entre 21h et 6h", "from 9 p.m. to 6 a.m.": the second clock time is the next day's
         day = a.start + _ONE_DAY
         b = _frame(replace(second, year=day.year, month=day.month, day=day.day), ctx)
