@@ -466,12 +466,19 @@ def _range_parts(
 ) -> tuple[tuple[int, int], ...]:
     """The two expressions of a range matched by one rule: "du [19] au [23 juillet]": the end
     of the last non-empty group of the first, the start of the first one of the second."""
-    span = match.span
-    firsts = [b for a, b in map(span, rule.first_groups) if b > a]
-    seconds = [a for a, b in map(span, rule.second_groups) if b > a]
-    if not firsts or not seconds or max(firsts) > min(seconds):
+    span = match.span  # (a loop, not lists: a dense text has a range every few characters)
+    first = second = -1
+    for group in rule.first_groups:
+        a, b = span(group)
+        if b > a and b > first:
+            first = b
+    for group in rule.second_groups:
+        a, b = span(group)
+        if b > a and (second < 0 or a < second):
+            second = a
+    if first < 0 or second < 0 or first > second:
         return ()
-    return ((start, max(firsts)), (min(seconds), end))
+    return ((start, first), (second, end))
 
 
 @cache
