@@ -206,6 +206,11 @@ CASES = [
       "March 3", "DATE", "2015-03-03"),
     C("The company will hold the vote at its March 3 meeting.", "March 3", "DATE",
       "2016-03-03"),
+    C("Her mother received in March a sum which would be worth a fortune now.", "March",
+      "DATE", "2015-03"),
+    C("The decision, expected in March, will be final.", "March", "DATE", "2016-03"),
+    C("The bonus will be paid at a still undisclosed date in February.", "February", "DATE",
+      "2016-02"),
     # a present copula right before the date states a schedule: ahead (ref Tuesday 15 Sep)
     C("The vote is at 5:30 p.m. on Monday.", "5:30 p.m. on Monday", "TIME", "2015-09-21T17:30"),
     C("The deadline is Friday, the agency said.", "Friday", "DATE", "2015-09-18"),
@@ -620,6 +625,9 @@ CASES = [
 ]
 
 NEGATIVE = [
+    # a count in brackets is no year
+    ("The army had 1200 men (1200 in all).", "1200 in all"),
+    ("The column (1500, mostly infantry) advanced.", "1500"),
     # a part of the day qualifying a noun is not a time: a compound noun
     ("He took drawing lessons at evening classes in Le Havre.", "evening"),
     ("She worked during night shifts at the plant.", "night"),

@@ -48,7 +48,7 @@ _NOT_BETWEEN = (
     "|who|whom|whose|when|where|while|if|because|and|or|but|not"
 )
 ADJACENT_VERBS: tuple[tuple[str, int], ...] = (
-    (r"(?:scheduled|expected|due|planned|slated)\s+(?:for\s+|on\s+)?$", 1),
+    (r"(?:scheduled|expected|due|planned|slated)\s+(?:for\s+|on\s+|in\s+)?$", 1),
     # a present copula right before the date: a schedule ("The vote is on Monday", "The
     # deadline is Friday", "The final is in March"), not the day it is ("Today is Monday")
     (r"(?<!\btoday\s)(?<!\bit\s)(?<!\bthis\s)\b(?:is|are)\s+(?:on\s+|in\s+|at\s+)?$", 1),
@@ -57,7 +57,11 @@ ADJACENT_VERBS: tuple[tuple[str, int], ...] = (
         rf"(?<!\ban\s)\b(?:\w{{3,}}ed|{_PAST_FORMS}|{_PAST_PARTICIPLES})\s+(?:(?!(?:{_NOT_BETWEEN})\b)"
         # the date right after "on", or qualifying a noun after a preposition and its
         # determiner: "disclosed the loss in a March 3 filing", "voted at its June 12 meeting"
-        r"[\w'’]+\s+){0,4}(?:on\s+|(?:in|at|during)\s+(?:a|an|the|its|his|her|their)\s+)?$",
+        r"[\w'’]+\s+){0,4}(?:on\s+|(?:in|at|during)\s+(?:a|an|the|its|his|her|their)\s+)?$"
+        # or "in" right after the verb: "received in 1869 a sum which would..." (not after a
+        # noun: "a still unspecified date in January")
+        rf"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)"
+        rf"\b(?:\w{{3,}}ed|{_PAST_FORMS}|{_PAST_PARTICIPLES})\s+(?:in|at|during)\s+$",
         -1,
     ),
 )

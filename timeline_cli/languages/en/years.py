@@ -214,4 +214,16 @@ BARE_YEARS: tuple[R, ...] = (
         r"(?<![\d.,$])(?P<year>(?:1[89]|20)\d\d(?!\d|[.,]\d))(?!\s*{NOT_AFTER_NUMBER})",
         (ex("The [2008] crisis", "2008", "2008-01-01", "2008-12-31"),),
     ),
+    # an earlier year alone in brackets, as biographies and histories date what they name:
+    # "the siege of Vienna (1683)", "(I, II; 1612)"; not a count ("(1500 in all)", "(1200,
+    # mostly infantry)")
+    R(
+        "year in brackets",
+        r"\((?:[^()\n]{0,30}?[;,]\s*)?(?P<x>(?P<year>1[1-7]\d\d))(?=\s*[);])",
+        (
+            ex("The siege of Vienna ([1683]) ended the war.", "1683", "1683-01-01", "1683-12-31"),
+            ex("He married Jean Armour ([1788]), had four children.", "1788"),
+            ex("He continued the poem (III, [1616]; IV, in Rome).", "1616"),
+        ),
+    ),
 )

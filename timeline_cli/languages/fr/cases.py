@@ -548,6 +548,8 @@ NEGATIVE = [
     ("Composez le 01 45 67 89 10 pour réserver.", "01 45"),
     ("Le score final est de 3-2.", "3-2"),
     ("Il habite au 12 rue de la Paix.", "12"),
+    ("L'armée comptait 1200 hommes (1200 au total).", "1200 au total"),
+    ("La colonne (1500, surtout des fantassins) avance.", "1500"),
     # a house number before a comma and a street: "au 5, rue de la Paix"
     ("Le 2 mars, il a emménagé au 5, rue de la Paix.", "5, rue"),
     ("Son cabinet est installé au 14, boulevard Haussmann depuis 2009.", "14, boulevard"),

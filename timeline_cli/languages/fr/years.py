@@ -102,6 +102,23 @@ BARE_YEARS: tuple[R, ...] = (
         r"(?P<year>(?:1[89]|20)\d\d(?![\d]))(?!\s*{NOT_AFTER_NUMBER})",
         (ex("La crise de [2008]", "2008", "2008-01-01", "2008-12-31"),),
     ),
+    # une année plus ancienne seule entre parenthèses, comme biographies et histoires datent
+    # ce qu'elles nomment : "le siège de Vienne (1683)", "(tome II ; 1612)" ; pas un compte
+    # ("(1500 au total)", "(1200, surtout des fantassins)")
+    R(
+        "année entre parenthèses",
+        r"\((?:[^()\n]{0,30}?[;,]\s*)?(?P<x>(?P<year>1[1-7]\d\d))(?=\s*[);])",
+        (
+            ex(
+                "Le siège de Vienne ([1683]) met fin à la guerre.",
+                "1683",
+                "1683-01-01",
+                "1683-12-31",
+            ),
+            ex("Il épouse Jean Armour ([1788]) et a quatre enfants.", "1788"),
+            ex("Il poursuit le poème (chant III ; [1616]) à Rome.", "1616"),
+        ),
+    ),
 )
 
 GENERIC_SEASONS: tuple[R, ...] = (
