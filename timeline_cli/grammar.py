@@ -112,7 +112,12 @@ class Grammar:
             CompiledRule(rule, self._compile(rule, compile_), i) for i, rule in enumerate(res.rules)
         )
         signals = words_pattern(res.words("signals"), self._letters)
-        self._signal = compile_(signals + r"\s*$", re.IGNORECASE)
+        adverbs = (
+            r"(?:\s+" + words_pattern(res.signal_adverbs, self._letters) + ")?"
+            if res.signal_adverbs
+            else ""
+        )
+        self._signal = compile_(f"(?P<signal>{signals}){adverbs}\\s*$", re.IGNORECASE)
         approximators = res.words("approximators")
         self._approximator = (
             compile_(r"(?<!\w)" + words_pattern(approximators, self._letters) + r"\s+$", re.I)
@@ -356,7 +361,7 @@ class Grammar:
                 m = replace(m, frame=replace(m.frame, tense=day))  # "dès jeudi": that Thursday
             elif m.relation is None:
                 found = self._signal.search(text[max(0, m.start - _SIGNAL_REACH) : m.start])
-                relation = self.vocabulary.signal(found.group(0).strip()) if found else None
+                relation = self.vocabulary.signal(found.group("signal").strip()) if found else None
                 if relation and (m.frame.kind in _DATE_KINDS or relation is Relation.SINCE):
                     m = replace(m, relation=relation)
             out.append(m)

@@ -162,6 +162,9 @@ class LanguageResource:
     bare_range_joiners: tuple[str, ...] = ("-", "–")
     # what joins a length to the date it is a part of: "the first nine months [of] 2014"
     part_joiners: tuple[str, ...] = ()
+    # adverbs that may stand between a signal and its expression: "depuis [maintenant] trois
+    # ans", "depuis [déjà] deux mois" (the signal still opens the range)
+    signal_adverbs: tuple[str, ...] = ()
     function_words: frozenset[str] = frozenset()
     abbreviations: frozenset[str] = frozenset()
     future_cues: str = "(?!)"

@@ -209,6 +209,11 @@ CASES = [
     C("Her mother received in March a sum which would be worth a fortune now.", "March",
       "DATE", "2015-03"),
     C("The decision, expected in March, will be final.", "March", "DATE", "2016-03"),
+    # an intention in the present looks ahead; a past one does not say
+    C("The company announced plans to reopen the plant on June 21.", "June 21", "DATE",
+      "2016-06-21"),
+    C("The mayor hopes to open the bridge in May.", "May", "DATE", "2016-05"),
+    C("The mayor opened the bridge in May.", "May", "DATE", "2015-05"),
     C("The bonus will be paid at a still undisclosed date in February.", "February", "DATE",
       "2016-02"),
     # a present copula right before the date states a schedule: ahead (ref Tuesday 15 Sep)

@@ -49,6 +49,15 @@ _NOT_BETWEEN = (
 )
 ADJACENT_VERBS: tuple[tuple[str, int], ...] = (
     (r"(?:scheduled|expected|due|planned|slated)\s+(?:for\s+|on\s+|in\s+)?$", 1),
+    # an intention in the present, a few words before the date, looks ahead: "announced plans
+    # to reopen the plant on June 21", "hopes to open the bridge in May" (a date before it is
+    # not its: "In September, it announced plans to...")
+    (
+        r"\b(?:plans?|intends?|aims?|hopes?|wants?|expects?|seeks?|promises|vows|pledges"
+        r"|threatens|is\s+poised|are\s+poised)\s+to\s+(?:(?!(?:that|which|who|and|but|or|said"
+        r"|was|were|had)\b)[\w'’]+\s+){0,4}(?:on\s+|in\s+|by\s+|at\s+)?$",
+        1,
+    ),
     # a present copula right before the date: a schedule ("The vote is on Monday", "The
     # deadline is Friday", "The final is in March"), not the day it is ("Today is Monday")
     (r"(?<!\btoday\s)(?<!\bit\s)(?<!\bthis\s)\b(?:is|are)\s+(?:on\s+|in\s+|at\s+)?$", 1),

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ...schema import LanguageResource, vocabulary_of
 from . import discourse, vocabulary
-from .fragments import FRAGMENTS
+from .fragments import FRAGMENTS, INSERTED_ADVERBS
 from .rules import RULES
 
 FRENCH = LanguageResource(
@@ -21,6 +21,7 @@ FRENCH = LanguageResource(
     range_openers=("de", "du", "d'", "entre", "depuis"),
     range_joiners=("à", "au", "et", "-", "–", "jusqu'à", "jusqu'en", "jusqu'au"),
     bare_range_joiners=("-", "–", "au", "jusqu'au"),
+    signal_adverbs=INSERTED_ADVERBS,
     part_joiners=("de", "d'"),
     bare_capitals={"à": "A", "â": "A", "é": "E", "ê": "E", "î": "I", "ô": "O"},
     function_words=frozenset(

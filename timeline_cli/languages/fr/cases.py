@@ -182,6 +182,11 @@ CASES = [
     C("La réunion a lieu jeudi en mairie.", "jeudi", "DATE", "2015-09-17"),
     C("La réunion a eu lieu jeudi en mairie.", "jeudi", "DATE", "2015-09-10"),
     C("C'est lundi que le vote a eu lieu.", "lundi", "DATE", "2015-09-14"),
+    # un adverbe entre "depuis" et la durée : elle compte toujours jusqu'à la date de référence
+    C("Depuis maintenant trois ans, il vit à Lyon.", "trois ans", "DURATION", "P3Y",
+      "2012-09-15", "2015-09-15"),
+    C("Depuis déjà deux mois, la grève dure.", "deux mois", "DURATION", "P2M", "2015-07-15",
+      "2015-09-15"),
     # une plage d'heures qui passe minuit finit le lendemain
     C("Il faut une attestation pour sortir entre 21h et 6h.", "21h et 6h", "TIME",
       "2015-09-15T21:00/2015-09-16T06:00", "2015-09-15", "2015-09-16"),

@@ -5,7 +5,12 @@ from __future__ import annotations
 
 from ..common import DAY_DIGITS
 
+# adverbs that may stand between "depuis" / "il y a" and the length they count: "depuis
+# maintenant trois ans", "il y a déjà dix ans", "il y a aujourd'hui 70 ans"
+INSERTED_ADVERBS = ("maintenant", "déjà", "désormais", "bientôt", "aujourd'hui")
+
 FRAGMENTS = {
+    "INSERTED_ADVERB": "(?:" + "|".join(INSERTED_ADVERBS) + ")",
     "DAY": rf"(?:1er|{DAY_DIGITS})",
     "LE": r"(?:le\s+|les\s+)?",
     "WDOPT": r"(?:(?P<weekday>{WEEKDAY})\s+)?",

@@ -69,9 +69,11 @@ RELATIVE_DAYS: tuple[R, ...] = (
 AGO_AND_IN: tuple[R, ...] = (
     R(
         "il y a",
-        r"il\s+y\s+a\s+{AMOUNT}\s*(?P<unit>{UNIT})",
+        r"il\s+y\s+a\s+(?:{INSERTED_ADVERB}\s+)?{AMOUNT}\s*(?P<unit>{UNIT})",
         (
             ex("il y a 5-7 ans", "2008/2010", "2008-01-01", "2010-12-31"),
+            ex("[Il y a maintenant dix ans], la ville a changé.", "2005"),
+            ex("[Il y a déjà trois mois], le pont a cédé.", "2015-06"),
             ex("il y a trois ans", "2012", "2012-01-01", "2012-12-31"),
             ex("il y a deux mois", "2015-07", "2015-07-01", "2015-07-31"),
             ex("il y a 10 jours", "2015-09-05", "2015-09-05", "2015-09-05"),
