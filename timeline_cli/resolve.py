@@ -314,7 +314,8 @@ def _ends(first: Frame, second: Frame, ctx: Context) -> tuple[Resolution, Resolu
         a = _frame(first, ctx)
     except ValueError:  # the second end's year has no such day: the first end as written
         a = _frame(given, ctx)
-    if _overnight(first, second) and a.start is not None and a.start == b.start < dt.date.max:
+    overnight = _overnight(first, second) and a.start is not None and a.start == b.start
+    if overnight and a.start is not None and a.start < dt.date.max:
         # "entre 21h et 6h", "from 9 p.m. to 6 a.m.": the second clock time is the next day's
         day = a.start + _ONE_DAY
         b = _frame(replace(second, year=day.year, month=day.month, day=day.day), ctx)
