@@ -221,6 +221,10 @@ CASES = [
     C("The deadline is Friday, the agency said.", "Friday", "DATE", "2015-09-18"),
     C("The final is in March.", "March", "DATE", "2016-03"),
     C("The hearing was on Monday.", "Monday", "DATE", "2015-09-14"),
+    # a clock time with a dot between hours and minutes (British use) and a time zone
+    C("The final whistle went at 10.02pm GMT.", "10.02pm GMT", "TIME", "2015-09-15T22:02"),
+    C("Kick-off is at 7.45 p.m. on Saturday.", "7.45 p.m. on Saturday", "TIME",
+      "2015-09-19T19:45"),
     # a range of clock times that runs past midnight ends the next day
     C("The curfew runs from 9 p.m. to 6 a.m.", "9 p.m. to 6 a.m.", "TIME",
       "2015-09-15T21:00/2015-09-16T06:00", "2015-09-15", "2015-09-16"),
@@ -630,6 +634,8 @@ CASES = [
 ]
 
 NEGATIVE = [
+    # a quarter-final is a stage of a competition, not a quarter of the year
+    ("They were knocked out at the quarter-final stage.", "quarter"),
     # a count in brackets is no year
     ("The army had 1200 men (1200 in all).", "1200 in all"),
     ("The column (1500, mostly infantry) advanced.", "1500"),

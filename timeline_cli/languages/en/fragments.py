@@ -25,7 +25,9 @@ FRAGMENTS = {
     r"(?:\s*(?:-|to|or)\s*(?P<amount_hi>{NUM}))?"
     r"|(?P<approx_amount>{APPROX_NUMBER})|(?P<vague>several|a\s+few|few|many|some))",
     "AMPM": r"(?P<ampm>[ap]\.?\s?m\.?)",
-    "CLOCK": r"(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s*{AMPM}(?:\s+[ECMP][SD]T)?",
+    # "9:30 a.m.", "10.02pm GMT" (a dot in British use: with "am" / "pm" it is no decimal)
+    "CLOCK": r"(?<![\d.])(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s*{AMPM}"
+    r"(?:\s+(?:[ECMP][SD]T|GMT|BST|UTC))?",
     # "the past three", "the next few", "the first nine": a determiner before an amount
     "SPAN": r"(?:the|its|their)\s+(?:(?:past|last|next|first|coming|following|previous|latest"
     r"|final|remaining|initial|same|comparable|year-earlier|year-ago)\s+)?",

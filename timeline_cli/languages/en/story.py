@@ -40,7 +40,8 @@ SAME_PERIOD: tuple[R, ...] = (
     R(
         "the period just reported",
         r"(?:the|that|this)\s+(?:(?:same|comparable)\s+)?(?:quarter|period)"
-        r"(?!\s+(?:of|in|ended|ending|to)\s+(?:\w+\s+)?\d)",
+        # not a quarter-final of a competition
+        r"(?!-\w)(?!\s+(?:of|in|ended|ending|to)\s+(?:\w+\s+)?\d)",
         (
             ex("Revenue rose in the first quarter. In [that quarter], costs fell.", "2015-Q1"),
             ex("Costs fell. [The quarter] was hard for the company.", "2015-Q2"),
