@@ -74,7 +74,8 @@ CASES = [
     # ... and when it does not, news leans to the past, unless the next one is much closer
     C("Shares of the bank closed higher Friday on Wall Street.", "Friday", value="2015-09-11"),
     C("Talks resume Wednesday in Geneva.", "Wednesday", value="2015-09-16"),
-    C("Trading opens Sunday morning in the Gulf.", "Sunday morning", "TIME", "2015-09-13TMO"),
+    C("Gulf markets: trading Sunday morning, prices steady.", "Sunday morning", "TIME",
+      "2015-09-13TMO"),
     C("The summit in April drew protests.", "April", value="2015-04"),
     # "drew" is a past verb: the summit of April 2015 (a November that drew protests is 2014)
     C("The summit in November will draw protests.", "November", value="2015-11"),
@@ -221,6 +222,13 @@ CASES = [
     C("The deadline is Friday, the agency said.", "Friday", "DATE", "2015-09-18"),
     C("The final is in March.", "March", "DATE", "2016-03"),
     C("The hearing was on Monday.", "Monday", "DATE", "2015-09-14"),
+    # a verb of schedule in the present looks ahead (ref Tuesday 15 Sep); a past one does not
+    C("The trial opens Monday in Paris.", "Monday", "DATE", "2015-09-21"),
+    C("The club plays Nantes on Saturday.", "Saturday", "DATE", "2015-09-19"),
+    C("Voting begins in March.", "March", "DATE", "2016-03"),
+    C("Trading opens Sunday morning in the Gulf.", "Sunday morning", "TIME", "2015-09-20TMO"),
+    C("The museum opened Monday.", "Monday", "DATE", "2015-09-14"),
+    C("The talks Monday ended without a deal.", "Monday", "DATE", "2015-09-14"),
     # a clock time with a dot between hours and minutes (British use) and a time zone
     C("The final whistle went at 10.02pm GMT.", "10.02pm GMT", "TIME", "2015-09-15T22:02"),
     C("Kick-off is at 7.45 p.m. on Saturday.", "7.45 p.m. on Saturday", "TIME",

@@ -58,6 +58,16 @@ ADJACENT_VERBS: tuple[tuple[str, int], ...] = (
         r"|was|were|had)\b)[\w'’]+\s+){0,4}(?:on\s+|in\s+|by\s+|at\s+)?$",
         1,
     ),
+    # a verb of schedule in the present, its object between: "The trial opens Monday", "The
+    # club plays Nantes on Saturday", "Voting begins in March" (news writes past events in
+    # the past); not a noun after its article ("the talks Monday")
+    (
+        r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)\b(?:opens|starts|begins"
+        r"|resumes|closes|meets|plays|faces|hosts|visits|arrives|leaves|returns|travels|holds"
+        r"|hears|launches|unveils|releases|debuts|premieres|convenes|reconvenes|votes|kicks\s+off"
+        rf"|takes\s+place)\s+(?:(?!(?:{_NOT_BETWEEN})\b)[\w'’]+\s+){{0,3}}(?:on\s+|in\s+)?$",
+        1,
+    ),
     # a present copula right before the date: a schedule ("The vote is on Monday", "The
     # deadline is Friday", "The final is in March"), not the day it is ("Today is Monday")
     (r"(?<!\btoday\s)(?<!\bit\s)(?<!\bthis\s)\b(?:is|are)\s+(?:on\s+|in\s+|at\s+)?$", 1),
