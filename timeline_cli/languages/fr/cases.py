@@ -187,6 +187,14 @@ CASES = [
       "2012-09-15", "2015-09-15"),
     C("Depuis déjà deux mois, la grève dure.", "deux mois", "DURATION", "P2M", "2015-07-15",
       "2015-09-15"),
+    # un verbe de programme au présent regarde devant ; au passé composé, derrière
+    C("Le procès s'ouvre lundi à Paris.", "lundi", "DATE", "2015-09-21"),
+    C("Le club affronte Nantes samedi.", "samedi", "DATE", "2015-09-19"),
+    C("La saison reprend en mars.", "mars", "DATE", "2016-03"),
+    C("Le procès s'est ouvert lundi à Paris.", "lundi", "DATE", "2015-09-14"),
+    # ... mais le présent d'une biographie reste dans l'année de son récit
+    C("Henri Vasseur naît en 1870. En 1904, il ouvre une agence. Il reçoit le 3 mars la visite du roi.",
+      "le 3 mars", "DATE", "1904-03-03"),
     # une plage d'heures qui passe minuit finit le lendemain
     C("Il faut une attestation pour sortir entre 21h et 6h.", "21h et 6h", "TIME",
       "2015-09-15T21:00/2015-09-16T06:00", "2015-09-15", "2015-09-16"),

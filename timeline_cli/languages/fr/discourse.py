@@ -56,6 +56,17 @@ TENSE_VERBS: tuple[tuple[str, int], ...] = (
 # mercredi", "signé le 3 mars" (a participle elsewhere is too often a noun: "l'année").
 ADJACENT_VERBS: tuple[tuple[str, int], ...] = (
     (rf"{_SCHEDULED}\s+(?:pour\s+)?$", 1),
+    # un verbe de programme au présent, son complément entre les deux : "Le procès s'ouvre
+    # lundi", "Le club affronte Nantes samedi", "La saison reprend en mars" (la presse écrit
+    # au passé ce qui a eu lieu)
+    (
+        r"\b(?:s'ouvre|s’ouvre|commence|débute|reprend|se\s+tient|se\s+réunit|joue|affronte"
+        r"|reçoit|accueille|se\s+déroule|s'achève|s’achève|se\s+termine|rouvre|entre\s+en"
+        r"\s+vigueur)\s+(?:(?!(?:que|qui|et|mais|a|ont|avait|était|à|de|du|des|depuis|partir"
+        r"|jusqu)\b)[\w'’-]+\s+){0,3}"
+        r"(?:le\s+|en\s+|dès\s+)?$",
+        1,
+    ),
     # un présent juste avant la date : un programme ("Le vote est lundi", "La réunion a lieu
     # jeudi"), pas une mise en relief ("C'est lundi que...") ni le jour qu'il est
     (r"(?<!\bc')(?<!\bc’)(?<!\bce\s)\b(?:est|sont|a\s+lieu|ont\s+lieu)\s+(?:le\s+|en\s+)?$", 1),
