@@ -285,12 +285,12 @@ class Grammar:
         first, second = frames
         text = match.string[start:end]
         name = rule.rule.name
+        # the fields in order (start, end, text, rule, frame, frame_end, relation, parts):
+        # positional, for a mention per expression
         if second is None:
-            return _new_mention(start=start, end=end, text=text, rule=name, frame=first,
-                                relation=rule.rule.relation)  # fmt: skip
+            return _new_mention(start, end, text, name, first, None, rule.rule.relation)
         parts = _range_parts(rule, match, start, end)
-        return _new_mention(start=start, end=end, text=text, rule=name, frame=first,
-                            frame_end=second, relation=Relation.RANGE, parts=parts)  # fmt: skip
+        return _new_mention(start, end, text, name, first, second, Relation.RANGE, parts)
 
     def _frames(self, rule: CompiledRule, match: re.Match[str]) -> _Frames:
         """What the matched words say, a pure function of the rule and the matched groups;

@@ -328,11 +328,11 @@ def maker(cls: type[T]) -> Callable[..., T]:
 def chronological(e: Entry) -> tuple[object, ...]:
     """By start, an entry with only an end ("d'ici 2027") at its end; then by end and position;
     undated entries last."""
-    far_past, far_future = dt.date.min, dt.date.max
+    start, end = e.start, e.end  # (read once: a dense text sorts an entry per expression)
     return (
-        not e.dated,
-        e.start or e.end or far_past,
-        e.end or far_future,
+        start is None and end is None,
+        start or end or dt.date.min,
+        end or dt.date.max,
         e.source,
         e.char_start,
     )

@@ -26,6 +26,7 @@ from .model import (
     DocumentInfo,
     Entry,
     Genre,
+    Granularity,
     Kind,
     Mention,
     Move,
@@ -372,6 +373,7 @@ def _parts(m: Mention, ends: tuple[Resolution, Resolution] | None, offset: int) 
 
 
 _new_entry, _part = maker(Entry), maker(Part)  # an entry per expression: see model.maker
+_GRANULARITY: dict[Granularity | None, str] = {g: g.value for g in Granularity}  # .value: slow
 
 
 def _entry(
@@ -383,7 +385,7 @@ def _entry(
     return _new_entry(
         info.source, info.language, m.text, m.start + offset, m.end + offset, sentence,
         s + offset, res.type, res.value, res.mod, res.start, res.end,
-        res.granularity.value if res.granularity else None, res.approximate, m.relation,
+        _GRANULARITY.get(res.granularity), res.approximate, m.relation,
         text_label, m.rule, res.explanation, parts, move,
     )  # fmt: skip
 
