@@ -303,8 +303,9 @@ def _entries(
     steps: dict[tuple[int, int], tuple[int, int]] = {}
     stamps = Stamps(text)
     focus = FocusKeeper(text, grammar, sentences)
+    source, language, bisect_right = info.source, info.language, bisect.bisect_right
     for m in mentions:
-        i = max(bisect.bisect_right(starts, m.start) - 1, 0)
+        i = max(bisect_right(starts, m.start) - 1, 0)
         s, e = _around(text, sentences[i], m, steps) if sentences else (0, len(text))
         signal_tense = _TENSE_OF_RELATION.get(m.relation) if m.relation else None
         frames = (id(m.frame), id(m.frame_end))
@@ -351,7 +352,14 @@ def _entries(
                 focus.note(m, res, i, framed=held is not None)
         if res.warning:
             warnings.append(f"{m.text!r} at {m.start + offset}: {res.warning}")
-        entries.append(_entry(m, res, text_label, info, sentence(s, e), s, offset, parts, move))
+        # one row of the timeline, offsets from the start of the whole text; the fields in
+        # order (see model.Entry): positional, for an entry per expression
+        entries.append(_new_entry(
+            source, language, m.text, m.start + offset, m.end + offset, sentence(s, e),
+            s + offset, res.type, res.value, res.mod, res.start, res.end,
+            _GRANULARITY.get(res.granularity), res.approximate, m.relation, text_label, m.rule,
+            res.explanation, parts, move,
+        ))  # fmt: skip
     return entries, story
 
 
@@ -374,20 +382,6 @@ def _parts(m: Mention, ends: tuple[Resolution, Resolution] | None, offset: int) 
 
 _new_entry, _part = maker(Entry), maker(Part)  # an entry per expression: see model.maker
 _GRANULARITY: dict[Granularity | None, str] = {g: g.value for g in Granularity}  # .value: slow
-
-
-def _entry(
-    m: Mention, res: Resolution, text_label: str, info: DocumentInfo, sentence: str, s: int,
-    offset: int, parts: tuple[Part, ...], move: Move | None,
-) -> Entry:  # fmt: skip
-    """One row of the timeline; offsets count from the start of the whole text."""
-    # the fields in order (see model.Entry): positional, for an entry per expression
-    return _new_entry(
-        info.source, info.language, m.text, m.start + offset, m.end + offset, sentence,
-        s + offset, res.type, res.value, res.mod, res.start, res.end,
-        _GRANULARITY.get(res.granularity), res.approximate, m.relation,
-        text_label, m.rule, res.explanation, parts, move,
-    )  # fmt: skip
 
 
 _LONG_SENTENCE = 1000  # characters; a longer "sentence" (a text without breaks) is cut
