@@ -115,6 +115,12 @@ def test_word_trie_shape() -> None:
     )
     # case variants side by side would change the order of preference: plain alternation
     assert patterns.words_pattern(["May", "MAY"]) == r"(?<!\w)(?:MAY|May)(?!\w)"
+    # several first letters: a look-ahead rejects a place that begins with none of them
+    pattern = patterns.words_pattern(["deux", "trois", "quatre"])
+    assert pattern == r"(?<!\w)(?=[dqt])(?:(?:deux|quatre|trois))(?!\w)"
+    found = re.compile(pattern, re.IGNORECASE)
+    assert [m.group() for m in found.finditer("2 deux, TROIS. Quatre-Quatorze 3")] == [
+        "deux", "TROIS", "Quatre"]  # fmt: skip
 
 
 def _select_quadratic(candidates: list[_Candidate]) -> list[_Candidate]:

@@ -64,7 +64,17 @@ def _words_trie(words: Iterable[str], variants: Mapping[str, str]) -> str | None
         lengths.setdefault(id(node), set()).add(len(word))
     if not root or not _trie_ordered(root, lengths, -1):
         return None
-    return r"(?<!\w)(?:" + _trie_body(root) + r")(?!\w)"
+    return r"(?<!\w)" + _first_letters(root) + "(?:" + _trie_body(root) + r")(?!\w)"
+
+
+def _first_letters(root: _Trie) -> str:
+    """A look-ahead at the characters the words can begin with, when each is one character:
+    a place that begins with none of them is rejected in one step, not one per branch (the
+    number words fail at each of "2015-2015-..." in a third of the time)."""
+    firsts = [token for token in root if token]
+    if len(firsts) < 2 or not all(len(t) == 1 or (len(t) == 2 and t[0] == "\\") for t in firsts):
+        return ""  # one first letter is checked as fast by the trie itself
+    return "(?=[" + "".join(sorted(firsts)) + "])"
 
 
 def _trie_ordered(node: _Trie, lengths: dict[int, set[int]], shorter: int) -> bool:
