@@ -7,6 +7,7 @@ import importlib.util
 import os
 import select
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -26,6 +27,10 @@ def pytest_configure(config: pytest.Config) -> None:
     """The cache of compiled patterns (regexcache.py) in a folder of the test run, not in the
     user's home, from before collection (some test modules build grammars as they load): the
     first grammar of the run compiles, the commands the tests run later load it."""
+    # the commands the tests interrupt see Ctrl-C as from a terminal, even when the test run
+    # itself was started in the background (a shell starts a background job with SIGINT
+    # ignored, and its children would inherit that, never raising KeyboardInterrupt)
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     folder = tempfile.mkdtemp(prefix="timeline-test-cache-")
     config.stash[_CACHE_KEY] = (folder, os.environ.get("XDG_CACHE_HOME"))
     os.environ["XDG_CACHE_HOME"] = folder
