@@ -362,7 +362,10 @@ class Grammar:
             elif m.relation is None:
                 found = self._signal.search(text[max(0, m.start - _SIGNAL_REACH) : m.start])
                 relation = self.vocabulary.signal(found.group("signal").strip()) if found else None
-                if relation and (m.frame.kind in _DATE_KINDS or relation is Relation.SINCE):
+                if relation is Relation.FROM and m.frame.origin is Origin.PERIOD:
+                    # "up from the year-ago quarter": the baseline of a comparison, no start
+                    m = replace(m, baseline=True)
+                elif relation and (m.frame.kind in _DATE_KINDS or relation is Relation.SINCE):
                     m = replace(m, relation=relation)
             out.append(m)
         return out

@@ -169,6 +169,9 @@ class Mention:
     frame_end: Frame | None = None  # second end of a range ("de 2011 à 2014")
     relation: Relation | None = None
     parts: tuple[tuple[int, int], ...] = ()  # sub-extents of a range, for TimeML scoring
+    # the baseline of a comparison ("up from [the year-ago quarter]"): placed, but not a date
+    # of the story, as a date with a signal is not
+    baseline: bool = False
 
 
 @dataclass(frozen=True, slots=True)

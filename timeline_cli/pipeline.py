@@ -345,7 +345,7 @@ def _entries(
             res, text_label = _unresolved(m, exc, offset, warnings)
             parts, move = (), Move.of(m.frame)
         placed = res.start is not None and res.end is not None and res.type in ("DATE", "TIME")
-        if placed and m.relation in (None, Relation.RANGE):
+        if placed and m.relation in (None, Relation.RANGE) and not m.baseline:
             story = res
             stamps.note(m)
             if sets_focus(m, res, held):

@@ -222,6 +222,11 @@ CASES = [
     C("The deadline is Friday, the agency said.", "Friday", "DATE", "2015-09-18"),
     C("The final is in March.", "March", "DATE", "2016-03"),
     C("The hearing was on Monday.", "Monday", "DATE", "2015-09-14"),
+    # "from" before the same period a year before is a comparison's baseline, not a start
+    C("Profits rose 27 percent in the third quarter from the same period last year.",
+      "the same period last year", "DATE", "2014-Q3", "2014-07-01", "2014-09-30"),
+    C("Sales fell in the second quarter from year-ago levels.", "year-ago", "DATE", "2014-Q2",
+      "2014-04-01", "2014-06-30"),
     # a verb of schedule in the present looks ahead (ref Tuesday 15 Sep); a past one does not
     C("The trial opens Monday in Paris.", "Monday", "DATE", "2015-09-21"),
     C("The club plays Nantes on Saturday.", "Saturday", "DATE", "2015-09-19"),
