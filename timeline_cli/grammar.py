@@ -137,6 +137,8 @@ class Grammar:
         self._joiner = compile_(r"\s*(?:" + joiners + r")\s*$", re.IGNORECASE)
         parts = "|".join(re.escape(j).replace("'", "['’]") for j in res.part_joiners) or "(?!)"
         self._part_joiner = compile_(r"\s*(?:" + parts + r")\s*", re.IGNORECASE)
+        ends = "|".join(re.escape(j).replace(r"\ ", r"\s+") for j in res.end_joiners) or "(?!)"
+        self._end_joiner = compile_(r",?\s*(?:" + ends + r")\s*", re.IGNORECASE)
         self._day_lists = DayLists(
             res,
             lambda p: expand(p, res.fragments, self._values, self._letters),
@@ -334,6 +336,10 @@ class Grammar:
                                 origin=None, deictic=None, direction=0)  # fmt: skip
                 out[k] = replace(a, frame=frame)
         return out
+
+    def ends_on(self, text: str, a: Mention, b: Mention) -> bool:
+        """Whether `a` is said to end on `b`: "the first quarter ended Sept. 30"."""
+        return self._end_joiner.fullmatch(text, a.end, b.start) is not None
 
     def _is_range(self, text: str, a: Mention, b: Mention) -> bool:
         if a.frame_end or b.frame_end or a.frame.kind not in _DATE_KINDS:

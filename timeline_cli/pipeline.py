@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from functools import cache
 
+from . import periods as P
 from .cache import BoundedCache, no_cycle_collection
 from .discourse import (
     FocusKeeper,
@@ -35,6 +36,7 @@ from .model import (
     Relation,
     Resolution,
     Timeline,
+    Unit,
     chronological,
     maker,
 )
@@ -304,6 +306,7 @@ def _entries(
     stamps = Stamps(text)
     focus = FocusKeeper(text, grammar, sentences)
     source, language, bisect_right = info.source, info.language, bisect.bisect_right
+    last: tuple[Mention, Resolution, Move | None] | None = None  # the previous mention's
     for m in mentions:
         i = max(bisect_right(starts, m.start) - 1, 0)
         s, e = _around(text, sentences[i], m, steps) if sentences else (0, len(text))
@@ -360,7 +363,39 @@ def _entries(
             _GRANULARITY.get(res.granularity), res.approximate, m.relation, text_label, m.rule,
             res.explanation, parts, move,
         ))  # fmt: skip
+        # "its first quarter ended Sept. 30": that quarter's dates end there (a fiscal one)
+        if last is not None and res.end is not None and grammar.ends_on(text, last[0], m):
+            before, before_res, before_move = last
+            ended = _ending_on(before, before_res, res.end)
+            if ended is not None:
+                text_label = label(ended, before.relation, language, before_move)
+                entries[-2] = replace(entries[-2], start=ended.start, end=ended.end,
+                                      explanation=ended.explanation, label=text_label)  # fmt: skip
+        last = (m, res, move)
     return entries, story
+
+
+def _ending_on(m: Mention, res: Resolution, end: dt.date) -> Resolution | None:
+    """A quarter, a half or a length said to end on a date ("its first quarter ended Sept.
+    30", "the nine months ended Sept. 30"): the span of that length that ends there, with the
+    value its words give (TimeBank writes a fiscal quarter as it is named)."""
+    f = m.frame
+    if m.frame_end is not None or m.relation is not None or f.origin is not None:
+        return None
+    if f.kind is Kind.DATE and f.month is None and (f.quarter is not None or f.half is not None):
+        amount, unit = (1.0, Unit.QUARTER) if f.quarter is not None else (6.0, Unit.MONTH)
+    elif f.kind is Kind.DURATION and f.unit in _LENGTHS and f.amount and f.amount_hi is None:
+        amount, unit = f.amount, f.unit
+    else:
+        return None
+    try:
+        start = P.shift(end + dt.timedelta(days=1), unit, -amount)
+    except P.OutOfRange:
+        return None
+    return replace(res, start=start, end=end, explanation=f"ending {end.isoformat()}")
+
+
+_LENGTHS = frozenset({Unit.WEEK, Unit.MONTH, Unit.QUARTER, Unit.YEAR})
 
 
 def _placing(m: Mention) -> tuple[bool, bool]:

@@ -162,6 +162,10 @@ class LanguageResource:
     bare_range_joiners: tuple[str, ...] = ("-", "–")
     # what joins a length to the date it is a part of: "the first nine months [of] 2014"
     part_joiners: tuple[str, ...] = ()
+    # what joins a quarter, a half or a length to the date it ends on: "its first quarter
+    # [ended] Sept. 30" (a fiscal quarter: July to September), "les neuf mois [clos] le 30
+    # septembre"; the quarter keeps the value its words give, its dates end there
+    end_joiners: tuple[str, ...] = ()
     # adverbs that may stand between a signal and its expression: "depuis [maintenant] trois
     # ans", "depuis [déjà] deux mois" (the signal still opens the range)
     signal_adverbs: tuple[str, ...] = ()

@@ -52,6 +52,7 @@ ENGLISH = LanguageResource(
     # lists of days sharing a month: "on March 3, 5 and 7", "the 14th, 21st and 28th of May"
     list_day="{DAY}",
     list_conjunctions=("and",),
+    end_joiners=("ended", "ending", "that ended", "which ended"),
     list_determiners=("the",),
     not_after_number=(
         "%", "percent", "per\\s+cent", "\\$", "dollars?", "euros?", "people", "troops",

@@ -222,6 +222,13 @@ CASES = [
     C("The deadline is Friday, the agency said.", "Friday", "DATE", "2015-09-18"),
     C("The final is in March.", "March", "DATE", "2016-03"),
     C("The hearing was on Monday.", "Monday", "DATE", "2015-09-14"),
+    # a quarter or a length said to end on a date ends there (a fiscal quarter keeps its name)
+    C("BHP earned $518 million in its first quarter ended Sept. 30.", "its first quarter", "DATE",
+      "2015-Q1", "2015-07-01", "2015-09-30", ref="2015-11-10"),
+    C("Net rose in the nine months ended June 30.", "the nine months", "DURATION", "P9M",
+      "2014-10-01", "2015-06-30"),
+    C("Profit rose in the third quarter.", "the third quarter", "DATE", "2015-Q3", "2015-07-01",
+      "2015-09-30"),
     # "from" before the same period a year before is a comparison's baseline, not a start
     C("Profits rose 27 percent in the third quarter from the same period last year.",
       "the same period last year", "DATE", "2014-Q3", "2014-07-01", "2014-09-30"),

@@ -51,6 +51,7 @@ FRENCH = LanguageResource(
     # lists of days sharing a month: "les 16, 17 et 18 décembre", "du 2, 9 et 16 juin"
     list_day="{DAY}",
     list_conjunctions=("et",),
+    end_joiners=("clos", "clôturé", "achevé", "terminé", "arrêté"),
     list_determiners=("le", "les"),
     not_after_number=(
         "%", "€", "\\$", "euros?", "dollars?", "francs?", "km", "kg", "m²", "personnes",

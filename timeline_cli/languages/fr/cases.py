@@ -187,6 +187,11 @@ CASES = [
       "2012-09-15", "2015-09-15"),
     C("Depuis déjà deux mois, la grève dure.", "deux mois", "DURATION", "P2M", "2015-07-15",
       "2015-09-15"),
+    # un trimestre, un semestre ou une durée qui finit à une date finit là (exercice décalé)
+    C("Au premier trimestre clos le 30 septembre, le groupe a perdu 3 millions.",
+      "premier trimestre", "DATE", "2015-Q1", "2015-07-01", "2015-09-30", ref="2015-11-10"),
+    C("Le chiffre d'affaires des neuf mois clos le 30 juin progresse.", "neuf mois", "DURATION",
+      "P9M", "2014-10-01", "2015-06-30"),
     # un verbe de programme au présent regarde devant ; au passé composé, derrière
     C("Le procès s'ouvre lundi à Paris.", "lundi", "DATE", "2015-09-21"),
     C("Le club affronte Nantes samedi.", "samedi", "DATE", "2015-09-19"),
