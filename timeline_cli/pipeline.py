@@ -306,7 +306,8 @@ def _entries(
     stamps = Stamps(text)
     focus = FocusKeeper(text, grammar, sentences)
     source, language, bisect_right = info.source, info.language, bisect.bisect_right
-    last: tuple[Mention, Resolution, Move | None] | None = None  # the previous mention's
+    # the previous mention, when it may end on the date after it ("the quarter ended Sept. 30")
+    last: tuple[Mention, Resolution, Move | None] | None = None
     for m in mentions:
         i = max(bisect_right(starts, m.start) - 1, 0)
         s, e = _around(text, sentences[i], m, steps) if sentences else (0, len(text))
@@ -371,7 +372,9 @@ def _entries(
                 text_label = label(ended, before.relation, language, before_move)
                 entries[-2] = replace(entries[-2], start=ended.start, end=ended.end,
                                       explanation=ended.explanation, label=text_label)  # fmt: skip
-        last = (m, res, move)
+        f = m.frame  # (a dense text of ranges and dates keeps nothing here)
+        lengthy = f.quarter is not None or f.half is not None or f.kind is Kind.DURATION
+        last = (m, res, move) if lengthy and m.frame_end is None else None
     return entries, story
 
 
