@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 from timeline_cli import build_timeline
 from timeline_cli.languages import LANGUAGES, resource
 from timeline_cli.model import Timeline
+from timeline_cli.render import jsonl_lines, to_csv
 
 from .conftest import ADVERSARIAL_KINDS, REF, adversarial_text, run_cli
 
@@ -153,13 +154,17 @@ def test_dates_at_the_edges(text: str, expected: list[tuple[str, str | None]] | 
 @pytest.mark.parametrize("ref", EDGE_DATES, ids=str)
 def test_every_rule_example_at_the_calendar_ends(ref: dt.date) -> None:
     """Each rule's examples with the reference date at the calendar's ends and on leap days:
-    resolved or left undated by the resolver, never an error (303 of 9,900 raised once)."""
+    resolved or left undated by the resolver, never an error (303 of 9,900 raised once); and
+    written out, EDTF included ("ce mois-ci" on 9999-12-31 once raised in the writer)."""
     for code in LANGUAGES:
         for rule in resource(code).rules:
             for example in rule.examples:
                 text = example.text.replace("[", "").replace("]", "")
                 timeline = build_timeline(text, lang=code, ref_date=ref)
                 _check(text, timeline)
+                for line in jsonl_lines(timeline):
+                    json.loads(line)
+                to_csv([timeline], show_all=True)
 
 
 @pytest.mark.parametrize(
@@ -187,6 +192,23 @@ def test_leap_days_and_calendar_ends_through_the_command(text: str, ref: str,
         assert entries[0]["start"] is None and entries[0]["end"] is None
     else:
         assert entries[0]["start"] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Its fourth quarter ended Dec. 31.", "en"),
+        ("Le quatrième trimestre clos le 31 décembre.", "fr"),
+    ],
+)
+def test_a_quarter_ending_on_the_calendars_last_day(text: str, lang: str) -> None:
+    """A quarter's span is worked out from the day after the date it ends on, which
+    9999-12-31 does not have: the quarter keeps its own dates, the document its entries."""
+    result = run_cli("build", "-f", "jsonl", "--lang", lang, "--ref-date", "9999-12-31", "-",
+                     stdin=text.encode())  # fmt: skip
+    assert result.returncode == 0 and result.stderr == b""
+    entries = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [e["end"] for e in entries] == ["9999-12-31", "9999-12-31"]
 
 
 def test_an_expression_that_fails_to_resolve_keeps_the_document(

@@ -393,7 +393,7 @@ def _ending_on(m: Mention, res: Resolution, end: dt.date) -> Resolution | None:
         return None
     try:
         start = P.shift(end + dt.timedelta(days=1), unit, -amount)
-    except P.OutOfRange:
+    except (P.OutOfRange, OverflowError):  # the calendar's last day
         return None
     return replace(res, start=start, end=end, explanation=f"ending {end.isoformat()}")
 

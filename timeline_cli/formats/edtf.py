@@ -3,6 +3,7 @@ date range: `2014`, `2014-37` (first third), `199X`, `2008~/2010~`, `../2027`.""
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 
 from ..model import Entry
@@ -86,5 +87,5 @@ def _endpoint(d: dt.date, g: str, *, last: bool) -> str:
 
 
 def _month_end(d: dt.date) -> dt.date:
-    following = d.replace(day=28) + dt.timedelta(days=4)
-    return following - dt.timedelta(days=following.day)
+    """The month's last day (December 9999 too: no day after it is needed)."""
+    return d.replace(day=calendar.monthrange(d.year, d.month)[1])
