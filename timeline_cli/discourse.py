@@ -238,7 +238,7 @@ class Stamps:
 
     def story_for(self, m: Mention, story: Resolution | None) -> Resolution | None:
         """The story's date as the mention may use it."""
-        if not _bare_time(m.frame) or _STAMP.match(self.text, m.end) is None:
+        if not m.frame.clock_only or _STAMP.match(self.text, m.end) is None:
             return story
         lines = self.lines
         line = lines.index(m.start)
@@ -271,16 +271,6 @@ class Stamps:
         if self._lines is None:
             self._lines = _Lines(self.text)
         return self._lines
-
-
-def _bare_time(f: Frame) -> bool:
-    """A clock time and nothing else: "17h21", "9:30 a.m."."""
-    return (
-        f.hour is not None
-        and f.origin is None
-        and f.deictic is None
-        and all(v is None for v in (f.year, f.month, f.day, f.weekday, f.season, f.feast))
-    )
 
 
 _STAMP = re.compile(r"[ \t]*[:–—-]\s")  # what follows a stamp: a colon or a dash

@@ -156,6 +156,17 @@ class Frame:
     # décembre"): the list's last day, whose year every day of the list takes (daylists.py)
     list_last: Frame | None = None
 
+    @property
+    def clock_only(self) -> bool:
+        """A clock time and nothing else: "17h21", "9:30 a.m." (no day, no origin)."""
+        dated = (self.year, self.month, self.day, self.weekday, self.season, self.feast)
+        return (
+            self.hour is not None
+            and self.origin is None
+            and self.deictic is None
+            and all(v is None for v in dated)
+        )
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Mention:

@@ -307,7 +307,7 @@ def _entries(
     focus = FocusKeeper(text, grammar, sentences)
     source, language, bisect_right = info.source, info.language, bisect.bisect_right
     # the previous mention, when it may end on the date after it ("the quarter ended Sept. 30")
-    last: tuple[Mention, Resolution, Move | None] | None = None
+    last: tuple[Mention, Resolution, Move | None, tuple[float, Unit]] | None = None
     for m in mentions:
         i = max(bisect_right(starts, m.start) - 1, 0)
         s, e = _around(text, sentences[i], m, steps) if sentences else (0, len(text))
@@ -366,31 +366,38 @@ def _entries(
         ))  # fmt: skip
         # "its first quarter ended Sept. 30": that quarter's dates end there (a fiscal one)
         if last is not None and res.end is not None and grammar.ends_on(text, last[0], m):
-            before, before_res, before_move = last
-            ended = _ending_on(before, before_res, res.end)
+            before, before_res, before_move, before_length = last
+            ended = _ending_on(before_res, before_length, res.end)
             if ended is not None:
                 text_label = label(ended, before.relation, language, before_move)
                 entries[-2] = replace(entries[-2], start=ended.start, end=ended.end,
                                       explanation=ended.explanation, label=text_label)  # fmt: skip
-        f = m.frame  # (a dense text of ranges and dates keeps nothing here)
-        lengthy = f.quarter is not None or f.half is not None or f.kind is Kind.DURATION
-        last = (m, res, move) if lengthy and m.frame_end is None else None
+        span = _length_of(m)
+        last = None if span is None else (m, res, move, span)
     return entries, story
 
 
-def _ending_on(m: Mention, res: Resolution, end: dt.date) -> Resolution | None:
-    """A quarter, a half or a length said to end on a date ("its first quarter ended Sept.
-    30", "the nine months ended Sept. 30"): the span of that length that ends there, with the
-    value its words give (TimeBank writes a fiscal quarter as it is named)."""
+def _length_of(m: Mention) -> tuple[float, Unit] | None:
+    """How long a quarter, a half or a length is, when it may be said to end on the date
+    after it ("its first quarter ended Sept. 30", "the nine months ended Sept. 30")."""
+    if m.frame_end is not None:  # (first: a dense text of ranges stops here)
+        return None
     f = m.frame
-    if m.frame_end is not None or m.relation is not None or f.origin is not None:
+    if m.relation is not None or f.origin is not None:
         return None
-    if f.kind is Kind.DATE and f.month is None and (f.quarter is not None or f.half is not None):
-        amount, unit = (1.0, Unit.QUARTER) if f.quarter is not None else (6.0, Unit.MONTH)
-    elif f.kind is Kind.DURATION and f.unit in _LENGTHS and f.amount and f.amount_hi is None:
-        amount, unit = f.amount, f.unit
-    else:
-        return None
+    if f.kind is Kind.DATE and f.month is None and f.quarter is not None:
+        return 1.0, Unit.QUARTER
+    if f.kind is Kind.DATE and f.month is None and f.half is not None:
+        return 6.0, Unit.MONTH
+    if f.kind is Kind.DURATION and f.unit in _LENGTHS and f.amount and f.amount_hi is None:
+        return f.amount, f.unit
+    return None
+
+
+def _ending_on(res: Resolution, length: tuple[float, Unit], end: dt.date) -> Resolution | None:
+    """The span of that length that ends on `end`, with the value its words give (TimeBank
+    writes a fiscal quarter as it is named)."""
+    amount, unit = length
     try:
         start = P.shift(end + dt.timedelta(days=1), unit, -amount)
     except (P.OutOfRange, OverflowError):  # the calendar's last day

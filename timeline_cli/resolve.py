@@ -324,13 +324,8 @@ def _ends(first: Frame, second: Frame, ctx: Context) -> tuple[Resolution, Resolu
 
 def _overnight(first: Frame, second: Frame) -> bool:
     """Two bare clock times, the second earlier in the day than the first."""
-
-    def bare(f: Frame) -> bool:
-        dated = (f.year, f.month, f.day, f.weekday, f.origin, f.deictic)
-        return f.hour is not None and all(v is None for v in dated)
-
     later = (second.hour or 0, second.minute or 0) < (first.hour or 0, first.minute or 0)
-    return bare(first) and bare(second) and later
+    return first.clock_only and second.clock_only and later
 
 
 def _range(first: Frame, second: Frame, ctx: Context) -> Resolution:
