@@ -566,6 +566,7 @@ NEGATIVE = [
     ("Composez le 01 45 67 89 10 pour réserver.", "01 45"),
     ("Le score final est de 3-2.", "3-2"),
     ("Il habite au 12 rue de la Paix.", "12"),
+    ("Les travaux s'achèveront le 24 février au plus tard.", "plus tard"),
     ("L'armée comptait 1200 hommes (1200 au total).", "1200 au total"),
     ("La colonne (1500, surtout des fantassins) avance.", "1500"),
     # a house number before a comma and a street: "au 5, rue de la Paix"

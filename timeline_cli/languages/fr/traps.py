@@ -25,6 +25,17 @@ _AGE = (
 )
 
 NOT_DATES: tuple[R, ...] = (
+    # "au plus tard" / "au plus tôt" bound the date before them ("le 24 février au plus
+    # tard"): not the vague "plus tard" (later on) of their own
+    R(
+        "au plus tard",
+        r"au\s+plus\s+(?:tard|tôt)",
+        (
+            ex("Les travaux s'achèveront le 24 février [au plus tard]."),
+            ex("Le dossier sera rendu [au plus tôt] en mars."),
+        ),
+        kind=Kind.IGNORE,
+    ),
     R(
         "âge",
         r"(?:(?<=,\s)|(?<=\bde\s)|(?<=\bles\s)|(?<=\bdes\s)|(?<=\baux\s))"
