@@ -326,21 +326,6 @@ def complete_range(first: Frame, second: Frame) -> tuple[Frame, Frame]:
     if first.year is None and second.year is not None and first.decade is None and names_part:
         # a range runs forward: a first end later in the year than the second is in the year
         # before it ("from October through March 2021", "du 28 décembre au 3 janvier 2016")
-        later = _place_in_year(first) > _place_in_year(second) >= (0, 0)
+        later = first.place_in_year > second.place_in_year >= (0, 0)
         first = replace(first, year=second.year - 1 if later else second.year)
     return first, second
-
-
-_SEASON_MONTHS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}  # the month each season begins in
-
-
-def _place_in_year(f: Frame) -> tuple[int, int]:
-    """Where in its year a date without its year lies, as (month, day); (-1, -1) when its
-    words do not say (a year, a week, a feast)."""
-    if f.month is not None:
-        return f.month, f.day or 0
-    if f.season in _SEASON_MONTHS:
-        return _SEASON_MONTHS[f.season], 0
-    if f.quarter is not None:
-        return 3 * f.quarter - 2, 0
-    return -1, -1

@@ -167,6 +167,21 @@ class Frame:
             and all(v is None for v in dated)
         )
 
+    @property
+    def place_in_year(self) -> tuple[int, int]:
+        """Where in its year a date without its year lies, as (month, day); (-1, -1) when its
+        words do not say (a year, a week, a feast)."""
+        if self.month is not None:
+            return self.month, self.day or 0
+        if self.season in _SEASON_MONTHS:
+            return _SEASON_MONTHS[self.season], 0
+        if self.quarter is not None:
+            return 3 * self.quarter - 2, 0
+        return -1, -1
+
+
+_SEASON_MONTHS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}  # the month each season begins in
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Mention:

@@ -176,7 +176,10 @@ def _absolute(f: Frame, ctx: Context) -> Resolution:
     if focused is not None and ctx.focus is not None and not against:
         return _timed(f, focused, ctx, f"the story's date {ctx.focus.value}")
     nearest = occurrence.nearest(f, ctx)
-    return _timed(f, nearest, ctx, f"reference date {ctx.reference}" if nearest else None)
+    timed = _timed(f, nearest, ctx, f"reference date {ctx.reference}" if nearest else None)
+    daily = nearest is not None and nearest.granularity is G.DAY
+    warning = weekday_warning(f, nearest.start) if daily and nearest else None
+    return replace(timed, warning=warning) if warning else timed
 
 
 _SATURDAY = 5  # in weekday() numbering: from Saturday on, "the weekend" is this one
@@ -308,8 +311,14 @@ def _ends(first: Frame, second: Frame, ctx: Context) -> tuple[Resolution, Resolu
     if anchor is not None and first.kind in (Kind.DATE, Kind.TIME) and first.origin is None:
         if first.day is not None and first.month is None and first.year is None:
             first = replace(first, month=anchor.month, year=anchor.year)
-        elif first.month is not None and first.year is None and second.year is not None:
-            first = replace(first, year=anchor.year)
+        elif first.year is None and first.deictic is None and first.place_in_year >= (1, 0):
+            # both ends without a year ("de janvier à mars", "du lundi 3 au mercredi 5 mars"):
+            # one range, so the first end is in the year of the second, or the year before
+            # when it lies later in the year ("du 28 décembre au 3 janvier"), not placed on
+            # its own by the tense (January ahead and March behind, a range ending before it
+            # starts)
+            later = first.place_in_year > (anchor.month, anchor.day)
+            first = replace(first, year=anchor.year - 1 if later else anchor.year)
     try:
         a = _frame(first, ctx)
     except ValueError:  # the second end's year has no such day: the first end as written
@@ -351,6 +360,7 @@ def _range(first: Frame, second: Frame, ctx: Context) -> Resolution:
         granularity=a.granularity,
         approximate=a.approximate or b.approximate,
         explanation=a.explanation or b.explanation,
+        warning=a.warning or b.warning,  # a weekday that is not its date's
     )
 
 

@@ -71,6 +71,12 @@ CASES = [
     C("The dividend will be paid Dec. 14 to holders of record.", "Dec. 14", value="2015-12-14"),
     C("In October, the firm announced plans to build a plant, which was a surprise.", "October", value="2014-10"),
     C("The harvest was poor in the summer.", "the summer", value="2015-SU"),
+    # a date that opens the sentence takes the tense of the clause after its comma: a past form
+    # after a subject pronoun, a past auxiliary
+    C("On December 14, he resigned.", "December 14", value="2014-12-14"),
+    C("In November, they quietly sold the plant.", "November", value="2014-11"),
+    C("In October, the old bridge was closed to trucks.", "October", value="2014-10"),
+    C("In October, the bridge will close to trucks.", "October", value="2015-10"),
     # ... and when it does not, news leans to the past, unless the next one is much closer
     C("Shares of the bank closed higher Friday on Wall Street.", "Friday", value="2015-09-11"),
     C("Talks resume Wednesday in Geneva.", "Wednesday", value="2015-09-16"),
@@ -88,6 +94,9 @@ CASES = [
     C("Profit rose in the third quarter, up from $5 million a year earlier.", "a year earlier", value="2014-Q3"),
     C("He moved there in 2004 and married the following year.", "the following year", value="2005"),
     # ranges and open periods
+    # a weekday before each end of a range of days; both ends without a year share one
+    C("The museum will close from Monday 21 to Wednesday 23 September.", "Monday 21 to Wednesday 23 September", start="2015-09-21", end="2015-09-23"),
+    C("From January to March, sales fell.", "January to March", value="2014-01/2014-03", start="2014-01-01", end="2014-03-31", ref="2015-02-10"),
     C("The dam was built from 2011 to 2014.", "2011 to 2014", value="2011/2014", start="2011-01-01", end="2014-12-31"),
     C("The works ran between March and May 2015.", "March and May 2015", start="2015-03-01", end="2015-05-31"),
     C("The festival runs July 3-5, 2016 downtown.", "July 3-5, 2016", start="2016-07-03", end="2016-07-05"),

@@ -6,6 +6,8 @@ opens a background clause, and the cues of a document's genre. The cases of `cas
 from __future__ import annotations
 
 _SCHEDULED = r"(?:scheduled|expected|set|due|planned|slated)"
+# the stems of past forms of intention, whose object may lie ahead ("planned to open in May")
+_INTENDED = r"(?:expect|plann|hop|intend|want|agre|promis|pledg|vow|threaten|decid|aim|propos)"
 # irregular past forms that are no participle ("began"), and those that are one too ("sent":
 # a past only right before its object, see ADJACENT_VERBS)
 _PAST_FORMS = (
@@ -33,6 +35,15 @@ TENSE_VERBS: tuple[tuple[str, int], ...] = (
     # irregular past forms that are not participles: "began", "sank", "said"; and "died",
     # which is no adjective either ("In 1902 she died")
     (rf"\b(?:{_PAST_FORMS}|died)\b", -1),
+    # a past form right after a subject pronoun is a verb, not an adjective or a participle:
+    # "On December 14, he resigned", "In March, they quietly sold it" (not an intention, whose
+    # object may lie ahead: "it expected to report in March"); a past auxiliary ("was", "did
+    # not"). Not the perfect: "has extended the loans through January" looks ahead
+    (
+        rf"\b(?:he|she|it|they|we|I)\s+(?:\w+ly\s+)?(?:(?!{_INTENDED}ed\b)\w{{2,}}ed|{_PAST_PARTICIPLES})\b"
+        r"|\b(?:was|were|did|didn't|wasn't|weren't)\b",
+        -1,
+    ),
 )
 
 # "announced Friday", "filed the appeal Wednesday", "the notice the company sent the state

@@ -8,6 +8,7 @@ from ..common import DAY_DIGITS
 FRAGMENTS = {
     "DAY": rf"(?:{DAY_DIGITS}(?:st|nd|rd|th)?)",
     "WDOPT": r"(?:(?P<weekday>{WEEKDAY}),?\s+)?",
+    "WDOPT2": r"(?:(?P<weekday2>{WEEKDAY}),?\s+)?",  # the second end's: "to Wednesday 5 March"
     "MDY": r"(?P<month>{MONTH})\s+(?P<day>{DAY}),?\s+(?P<year>{YEAR})",
     "DMY": r"(?P<day>{DAY})\s+(?:of\s+)?(?P<month>{MONTH}),?\s+(?P<year>{YEAR})",
     "MD": r"(?P<month>{MONTH})\s+(?P<day>{DAY})(?!\s*,?\s*\d)",

@@ -157,7 +157,7 @@ ELLIPTICAL_RANGES: tuple[R, ...] = (
     ),
     R(
         "day to day of a month",
-        r"(?P<day>{DAY})\s*(?:-|–|to|and|through)\s*(?P<day2>{DAY})\s+(?:of\s+)?"
+        r"{WDOPT}(?P<day>{DAY})\s*(?:-|–|to|and|through)\s*{WDOPT2}(?P<day2>{DAY})\s+(?:of\s+)?"
         r"(?P<month2>{MONTH})(?:,?\s+(?P<year2>{YEAR}))?",
         (
             ex(

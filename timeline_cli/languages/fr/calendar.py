@@ -38,7 +38,7 @@ DATES: tuple[R, ...] = (
     ),
     R(
         "plage de jours",
-        r"{LE}(?P<day>{DAY})(?:\s*[-–]\s*|\s+(?:au|et)\s+(?:le\s+)?){WDOPT}(?P<day2>{DAY})\s+"
+        r"{LE}{WDOPT}(?P<day>{DAY})(?:\s*[-–]\s*|\s+(?:au|et)\s+(?:le\s+)?){WDOPT2}(?P<day2>{DAY})\s+"
         r"(?P<month2>{MONTH})(?:\s+(?P<year2>{YEAR})|\s+(?P<deictic2>{NEXT_LAST}))?",
         (
             ex("3 au 5 juillet 2016", "", "2016-07-03", "2016-07-05"),

@@ -93,6 +93,13 @@ CASES = [
     C("Entre novembre et février 2011, l'usine a tourné au ralenti.", "novembre et février 2011", value="2010-11/2011-02", start="2010-11-01", end="2011-02-28"),
     C("De février à novembre 2013, les travaux ont avancé.", "février à novembre 2013", value="2013-02/2013-11", start="2013-02-01", end="2013-11-30"),
     C("L'exposition se tient du 12 au 18 octobre 2015.", "12 au 18 octobre 2015", start="2015-10-12", end="2015-10-18"),
+    # a weekday before each end of a range of days, and a range whose ends both leave out the
+    # year: one year for both (the second's, or the year before for a first end later in it)
+    C("Le musée sera fermé du lundi 21 au mercredi 23 septembre.", "lundi 21 au mercredi 23 septembre", value="2015-09-21/2015-09-23", start="2015-09-21", end="2015-09-23"),
+    C("Les lundi 5 et mardi 6 octobre, la mairie sera fermée.", "lundi 5 et mardi 6 octobre", start="2015-10-05", end="2015-10-06"),
+    C("Le festival s'est tenu du vendredi 10 au dimanche 12 juillet.", "vendredi 10 au dimanche 12 juillet", start="2015-07-10", end="2015-07-12"),
+    C("De janvier à mars, les ventes ont chuté.", "janvier à mars", value="2014-01/2014-03", start="2014-01-01", end="2014-03-31", ref="2015-02-10"),
+    C("Du 20 décembre au 4 janvier, la patinoire a attiré les foules.", "20 décembre au 4 janvier", start="2014-12-20", end="2015-01-04", ref="2015-02-10"),
     C("La guerre de 1870-1871 a changé la frontière.", "1870-1871", start="1870-01-01", end="1871-12-31"),
     C("Il dirige l'entreprise depuis mars 2009.", "mars 2009", value="2009-03", start="2009-03-01", end="2015-09-15"),
     C("Le site restera ouvert jusqu'en 2018.", "2018", start="-", end="2018-12-31"),

@@ -184,7 +184,7 @@ ELLIPTICAL_RANGES: tuple[R, ...] = (
     ),
     R(
         "du jour au jour",
-        r"(?<![\w'])du\s+(?P<x>(?P<day>{DAY})\s+au\s+(?P<day2>{DAY}))"
+        r"(?<![\w'])du\s+(?P<x>{WDOPT}(?P<day>{DAY})\s+au\s+{WDOPT2}(?P<day2>{DAY}))"
         r"(?!\s*(?:{MONTH}|\d|%|h\b|heures|e\b|ème))",
         (
             ex(
