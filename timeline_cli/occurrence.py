@@ -5,6 +5,7 @@ the tense, the closest when the tense does not tell."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from . import monthdays as D
@@ -42,7 +43,17 @@ def nearest(f: Frame, ctx: Context) -> P.Period | None:
     the date ("said Friday") gives it as the frame's tense, which outranks the sentence."""
     ref, tense = ctx.reference, f.tense or ctx.tense
     if f.weekday is not None and f.day is not None and f.month is not None:
-        return pinned(f, ref, tense, in_year)
+        # the year the weekday pins, when it is near the day's own occurrence; farther, the
+        # weekday is more likely a slip than the date years away ("du lundi 12 au vendredi
+        # 17 mars" in a notice of March 2012, where the 17th is a Saturday, is not 2017): the
+        # date is kept, with a warning (see resolve)
+        day = nearest(replace(f, weekday=None), ctx)
+        year = pinned(f, ref, tense, in_year)
+        if year is not None and (
+            day is None or abs(year.start.year - day.start.year) <= _PIN_REACH
+        ):
+            return year
+        return day
     if f.weekday is not None and f.month is None and f.day is None:
         return P.day(_weekday(ref, f.weekday, tense, f.lean))
     if f.day is not None and f.month is None and f.weekday is None:
@@ -74,6 +85,7 @@ def nearest(f: Frame, ctx: Context) -> P.Period | None:
     return closest
 
 
+_PIN_REACH = 2  # years: how far from the date's own occurrence a weekday may move it
 _NEAR_DAY = 14  # days: a day of a month this near the reference date is that one, any tense
 _LEAN = 3  # a past occurrence counts as this many times closer than a future one
 

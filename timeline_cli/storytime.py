@@ -22,6 +22,7 @@ _NEAR_FUTURE = 365  # days: a weekday + day of unknown tense is the next one onl
 _NEAR = 7  # days: a weekday + day this near the reference is that one, whatever the tense
 _LEAN = 3  # ... and only when it is this many times closer than the last one
 _WEEK = 7
+_DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 def in_focus(f: Frame, focus: Resolution, in_year: InYear) -> P.Period | None:
@@ -107,6 +108,6 @@ def weekday_warning(f: Frame, day: dt.date) -> str | None:
     if f.weekday is None or f.day is None or f.on_or_after or day.weekday() == f.weekday:
         return None
     return (
-        f"the weekday written is not that of {day.isoformat()} (ISO weekday "
-        f"{f.weekday + 1} written, {day.isoweekday()} on the calendar); the date is kept"
+        f"the weekday written ({_DAY_NAMES[f.weekday]}) is not that of "
+        f"{day.isoformat()} (a {_DAY_NAMES[day.weekday()]}); the date is kept"
     )

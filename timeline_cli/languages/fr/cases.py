@@ -78,6 +78,11 @@ CASES = [
     C("Lundi, le président recevra les syndicats.", "Lundi", value="2015-09-21"),
     C("Dimanche, les électeurs ont voté.", "Dimanche", value="2015-09-13"),
     C("Fin octobre, les travaux seront terminés.", "Fin octobre", value="2015-10", start="2015-10-21", end="2015-10-31"),
+    # le conditionnel regarde devant (un futur dans le passé) ; l'imparfait, derrière
+    C("Le préfet a dit qu'il viendrait en mai.", "mai", value="2016-05"),
+    C("Elle a promis qu'elle finirait les travaux en mars.", "mars", value="2016-03"),
+    C("Le groupe a annoncé qu'il produirait la série en juin.", "juin", value="2016-06"),
+    C("À l'époque, le pêcheur retirait ses filets en mai.", "mai", value="2015-05"),
     # relative to the story
     C("Il est arrivé en 2004. Deux ans plus tard, il est reparti.", "Deux ans plus tard", value="2006"),
     C("Le 14 juin 2011, le pont a cédé. Trois jours plus tard, il a été fermé.", "Trois jours plus tard", value="2011-06-17"),
@@ -229,6 +234,10 @@ CASES = [
     # ref 2020-05-04: Saturday 29 February, a leap day, 2020
     C("Le samedi 29 février, la manifestation a rassemblé 3 000 personnes.", "samedi 29 février",
       "DATE", "2020-02-29", ref="2020-05-04"),
+    # convention: a weekday that would move the date more than two years is a slip (11 June
+    # 2016 is a Saturday, a Friday in 2021): the date stays in the year the tense gives
+    C("Du lundi 6 au vendredi 11 juin, le festival occupera le parc.",
+      "lundi 6 au vendredi 11 juin", "DATE", "2016-06-06/2016-06-11", ref="2016-05-20"),
     # the weekday agrees with the reference year: no change
     C("Le lundi 7 septembre, le chantier a repris.", "lundi 7 septembre", "DATE", "2015-09-07"),
     # convention: a weekday that contradicts its explicit date is a warning; the date wins

@@ -44,10 +44,17 @@ TENSE_VERBS: tuple[tuple[str, int], ...] = (
         rf"{_ADVERB}{_PARTICIPLE}\b",
         1,
     ),
-    # the conditional looks ahead ("pourrait avoir lieu lundi", "aurait lieu le 1er novembre")
+    # the conditional looks ahead ("pourrait avoir lieu lundi", "aurait lieu le 1er novembre",
+    # "a dit qu'il viendrait en mai"): the future stem and the imparfait's ending. Only stems
+    # no imparfait shares: "-erait" (déclarerait), "-ndrait" (viendrait, prendrait, rendrait),
+    # "-uirait" (produirait), "verrait", "mettrait", "dirait", "finirait", "irait"... not
+    # "-irait" nor "-urait" at large, which are imparfaits too ("retirait", "durait")
     (
         r"\b(?:pourrai(?:t|ent)|devrai(?:t|ent)|serai(?:t|ent)|aurai(?:t|ent)|faudrait"
-        r"|voudrai(?:t|ent)|\w+erai(?:t|ent))\b",
+        r"|voudrai(?:t|ent)|\w+erai(?:t|ent)|\w+ndrai(?:t|ent)|\w+uirai(?:t|ent)|irai(?:t|ent)"
+        r"|\w*(?:verr|courr|mourr|acquerr|mettr|battr|saur|vaudr|vivr|suivr|dir|lir|écrir"
+        r"|finir|choisir|réussir|agir|partir|sortir|servir|ouvrir|offrir|couvrir|souffrir)"
+        r"ai(?:t|ent))\b",
         1,
     ),
 )
