@@ -202,9 +202,11 @@ def _offset(f: Frame, origin: dt.date, ctx: Context, why: str) -> Resolution:
     if unit is Unit.WEEKEND:  # "ce week-end", "the weekend": the last one or the next one, by tense
         weekday = origin.weekday()
         back = sign == 0 and weekday < _SATURDAY and (ctx.tense or (weekday - _MIDWEEK)) < 0
-        return _timed(
-            f, P.weekend(P.shift(origin, Unit.WEEK, -1 if back else sign * amount)), ctx, why
-        )
+        # "le week-end prochain", "next weekend": the next one to come, as "lundi prochain" is
+        # the next Monday; from Monday to Friday, this week's
+        coming = sign > 0 and amount == 1 and weekday < _SATURDAY
+        step = -1 if back else 0 if coming else sign * amount
+        return _timed(f, P.weekend(P.shift(origin, Unit.WEEK, step)), ctx, why)
     target = P.containing(P.shift(origin, unit, sign * amount), granularity)
     if granularity is G.WEEK and f.weekday is not None:  # "Wednesday next week"
         target = P.day(target.start + dt.timedelta(days=f.weekday))

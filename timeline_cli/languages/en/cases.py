@@ -77,6 +77,8 @@ CASES = [
     C("In November, they quietly sold the plant.", "November", value="2014-11"),
     C("In October, the old bridge was closed to trucks.", "October", value="2014-10"),
     C("In October, the bridge will close to trucks.", "October", value="2015-10"),
+    # "next weekend" is the next one to come, as "next Monday" is (ref Tuesday 15 September)
+    C("Next weekend, the museum will open its new wing.", "Next weekend", value="2015-W38-WE"),
     # ... and when it does not, news leans to the past, unless the next one is much closer
     C("Shares of the bank closed higher Friday on Wall Street.", "Friday", value="2015-09-11"),
     C("Talks resume Wednesday in Geneva.", "Wednesday", value="2015-09-16"),

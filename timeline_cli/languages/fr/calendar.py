@@ -66,7 +66,7 @@ DATES: tuple[R, ...] = (
     ),
     R(
         "jour de la semaine et date",
-        r"(?P<weekday>{WEEKDAY})\s+(?P<day>{DAY})(?!\s*(?:h|:|\d))",
+        r"(?P<weekday>{WEEKDAY})\s+(?P<day>{DAY})(?!\s*(?:h|:\s*\d|\d))",
         (ex("mardi 8", "2015-09-08"),),
     ),
 )

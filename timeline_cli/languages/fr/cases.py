@@ -78,6 +78,12 @@ CASES = [
     C("Lundi, le président recevra les syndicats.", "Lundi", value="2015-09-21"),
     C("Dimanche, les électeurs ont voté.", "Dimanche", value="2015-09-13"),
     C("Fin octobre, les travaux seront terminés.", "Fin octobre", value="2015-10", start="2015-10-21", end="2015-10-31"),
+    # un jour de la semaine et son quantième en intertitre d'un programme (le mois est celui du
+    # programme), et les heures qui le suivent ; le week-end prochain est le prochain à venir
+    C("Programme de la fête\n\nVendredi 18 septembre :\n\nÀ 21 heures, bal.\n\nSamedi 19 :\n\nÀ 14 heures, concours de boules.", "Samedi 19", value="2015-09-19"),
+    C("Programme\n\nSamedi 19 :\n\nÀ 14 heures, concours de boules.", "14 heures", "TIME", "2015-09-19T14:00"),
+    C("Le week-end dernier, la foire a attiré du monde.", "week-end dernier", value="2015-W37-WE", start="2015-09-12", end="2015-09-13"),
+    C("Le prochain week-end, le club recevra Nantes.", "prochain week-end", value="2015-W38-WE"),
     # le conditionnel regarde devant (un futur dans le passé) ; l'imparfait, derrière
     C("Le préfet a dit qu'il viendrait en mai.", "mai", value="2016-05"),
     C("Elle a promis qu'elle finirait les travaux en mars.", "mars", value="2016-03"),

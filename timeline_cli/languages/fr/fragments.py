@@ -14,6 +14,7 @@ FRAGMENTS = {
     "DAY": rf"(?:1er|{DAY_DIGITS})",
     "LE": r"(?:le\s+|les\s+)?",
     "WDOPT": r"(?:(?P<weekday>{WEEKDAY})\s+)?",
+    "WEEKEND": r"(?:week-?end|week\s+end)",
     "WDOPT2": r"(?:(?P<weekday2>{WEEKDAY})\s+)?",  # the second end's: "au mercredi 5 mars"
     "YY": r"(?:{YEAR}|'?\d\d(?!\d|[,.]\d|\s*(?:h\b|ans|{NOT_AFTER_NUMBER})))",
     "NEXT_LAST": r"(?:prochain|dernier|passé)(?:e|s|es)?",

@@ -39,9 +39,12 @@ RELATIVE_DAYS: tuple[R, ...] = (
     ),
     R(
         "unité relative",
-        r"(?:l'|la\s+|le\s+)(?P<unit>année|an|mois|semaine|décennie)\s+(?P<deictic>{DEICTIC})",
+        r"(?:l'|la\s+|le\s+)(?P<unit>année|an|mois|semaine|décennie|{WEEKEND})\s+"
+        r"(?P<deictic>{DEICTIC})",
         (
             ex("L'an dernier", "2014", "2014-01-01", "2014-12-31"),
+            ex("[Le week-end dernier], il a plu.", "2015-W37-WE", "2015-09-12", "2015-09-13"),
+            ex("[le weekend prochain]", "2015-W38-WE", "2015-09-19", "2015-09-20"),
             ex("L'année prochaine", "2016", "2016-01-01", "2016-12-31"),
             ex("Le mois dernier", "2015-08", "2015-08-01", "2015-08-31"),
             ex("La semaine dernière", "2015-W37", "2015-09-07", "2015-09-13"),
@@ -49,11 +52,26 @@ RELATIVE_DAYS: tuple[R, ...] = (
     ),
     R(
         "cette unité",
-        r"(?P<deictic>cette|ce|cet)\s+(?P<unit>année|an|mois|semaine|décennie|week-end)",
+        r"(?P<deictic>cette|ce|cet)\s+(?P<unit>année|an|mois|semaine|décennie|{WEEKEND})",
         (
             ex("Cette année", "2015", "2015-01-01", "2015-12-31"),
             ex("[ce week-end], il jouera", "2015-W38-WE", "2015-09-19", "2015-09-20"),
             ex("[ce week-end], il a joué", "2015-W37-WE", "2015-09-12", "2015-09-13"),
+        ),
+    ),
+    # "prochain" before its unit: "le prochain week-end", "la prochaine semaine" (not "le
+    # dernier week-end", which is too often the last of a month: "le dernier week-end de juin")
+    R(
+        "prochaine unité",
+        r"(?:la\s+|le\s+)(?P<deictic>prochaine?)\s+(?P<unit>semaine|{WEEKEND})"
+        r"(?!\s+(?:de|d'|du)\b)",
+        (
+            ex(
+                "Le festival revient [le prochain week-end].",
+                "2015-W38-WE",
+                "2015-09-19",
+                "2015-09-20",
+            ),
         ),
     ),
     R(

@@ -63,6 +63,7 @@ UNITS = {
     "heures": "H", "minute": "MIN", "minutes": "MIN", "seconde": "S", "secondes": "S",
     "décennie": "DE", "décennies": "DE", "siècle": "CE", "siècles": "CE", "trimestre": "Q",
     "trimestres": "Q", "semestre": "HALF", "semestres": "HALF", "week-end": "WE",
+    "week-ends": "WE", "weekend": "WE", "weekends": "WE",
 }  # fmt: skip
 MODIFIERS = {
     "début": "START", "au début de": "START", "dès le début de": "START", "fin": "END",
