@@ -413,6 +413,27 @@ def test_weekday_that_contradicts_its_date_is_a_warning(tmp_path: Path) -> None:
     assert b"warning" in result.stderr and b"weekday" in result.stderr
 
 
+def test_weekday_slip_in_a_range_keeps_the_year_and_names_the_days(tmp_path: Path) -> None:
+    """Saturday 11 June 2016 written as a Friday: the range stays in June 2016 (a Friday 11
+    June is five years away), one warning names both weekdays."""
+    path = tmp_path / "slip.txt"
+    path.write_text("Du lundi 6 au vendredi 11 juin, le festival occupera le parc.", "utf-8")
+    result = run_cli("build", "-f", "jsonl", "--lang", "fr", "--ref-date", "2016-05-20", str(path))
+    assert result.returncode == 0
+    [entry] = [json.loads(line) for line in result.stdout.decode().splitlines()]
+    assert (entry["start"], entry["end"]) == ("2016-06-06", "2016-06-11")
+    assert b"(Friday) is not that of 2016-06-11 (a Saturday)" in result.stderr
+
+
+def test_a_dateline_state_does_not_end_the_sentence(tmp_path: Path) -> None:
+    path = tmp_path / "release.txt"
+    path.write_text("REDMOND, Wash. \u2014 The company said on July 30, 2024 that sales grew.",
+                    "utf-8")  # fmt: skip
+    result = run_cli("build", "-f", "jsonl", "--lang", "en", str(path))
+    [entry] = [json.loads(line) for line in result.stdout.decode().splitlines()]
+    assert entry["sentence"].startswith("REDMOND, Wash.") and entry["value"] == "2024-07-30"
+
+
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_estimated_reference_from_past_and_future_years(tmp_path: Path, lang: str) -> None:
     """A whole year spoken of in the past is over, a year spoken of ahead is not past: the

@@ -34,6 +34,8 @@ _DATE_KINDS = {Kind.DATE, Kind.TIME}
 _PREFILTER_AFTER = 50_000  # characters read before building the prefilter pays off
 _JOINER_REACH = 12  # characters between two ends of a range: " jusqu'au ", " through "
 _OPENER_REACH = 12  # characters before a range read for its opener: "entre ", "from "
+_NEGATABLE = (Relation.UNTIL, Relation.BEFORE)  # what a negation before the signal turns
+_NEGATION_REACH = 60  # characters before a signal read for a negation: "did not begin "
 _SIGNAL_REACH = 24  # characters before a mention read for its signal: "à compter du "
 _CACHE_LIMIT = 20_000  # remembered interpretations; cleared when full, so memory stays flat
 # characters: a line shorter than a wrapped line of prose is a title, a list item or the end of
@@ -178,6 +180,8 @@ class Grammar:
         signal_words = (
             words_pattern(res.weekday_signals, self._letters) if res.weekday_signals else "(?!)"
         )
+        # a negation in the clause before a signal, up to the signal (see `_negated`)
+        self._negation = compile_(rf"(?:{res.negations})[^.;:!?\n]*$", re.IGNORECASE)
         self._weekday_signal = compile_(signal_words + r"\s*$", re.IGNORECASE)
         self._weekday_signals = {w.casefold(): d for w, d in res.weekday_signals.items()}
         self._prefilter: Prefilter | None = None  # built once enough text has been read
@@ -366,15 +370,23 @@ class Grammar:
             if m.relation is None and (day := self._weekday_direction(text, m)):
                 m = replace(m, frame=replace(m.frame, tense=day))  # "dès jeudi": that Thursday
             elif m.relation is None:
-                found = self._signal.search(text[max(0, m.start - _SIGNAL_REACH) : m.start])
+                found = self._signal.search(text, max(0, m.start - _SIGNAL_REACH), m.start)
                 relation = self.vocabulary.signal(found.group("signal").strip()) if found else None
                 if relation is Relation.FROM and m.frame.origin is Origin.PERIOD:
                     # "up from the year-ago quarter": the baseline of a comparison, no start
                     m = replace(m, baseline=True)
+                elif relation in _NEGATABLE and found and self._negated(text, found.start()):
+                    # "did not begin until July 9": then; "pas avant 2020": then at the earliest
+                    if relation is Relation.BEFORE and m.frame.kind in _DATE_KINDS:
+                        m = replace(m, relation=Relation.FROM)
                 elif relation and (m.frame.kind in _DATE_KINDS or relation is Relation.SINCE):
                     m = replace(m, relation=relation)
             out.append(m)
         return out
+
+    def _negated(self, text: str, at: int) -> bool:
+        """A negation in the clause before an "until" or "before" that ends at `at`."""
+        return self._negation.search(text, max(0, at - _NEGATION_REACH), at) is not None
 
     def _approximated(self, text: str, m: Mention) -> Mention:
         """A date or time right after a word that makes it approximate ("vers 0 h 40", "around

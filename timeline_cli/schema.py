@@ -199,6 +199,10 @@ class LanguageResource:
     clause_breaks: str = "(?!)"
     background_openers: str = "(?!)"
     weekday_signals: Mapping[str, int] = field(default_factory=dict)
+    # a negation in the clause before "until" / "before": the date is when the event happens,
+    # not a bound ("did not begin until July 9" began then; "ne rouvrira pas avant 2020" is
+    # 2020 at the earliest)
+    negations: str = "(?!)"
     narrative_cues: str = "(?!)"
     news_cues: str = "(?!)"
 

@@ -29,7 +29,10 @@ ENGLISH = LanguageResource(
     ),
     abbreviations=frozenset(
         "mr mrs ms dr st jr sr gen col lt sgt gov sen rep inc corp co ltd u.s u.k e.g i.e vs"
-        " jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun no".split()
+        " jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun no"
+        # the states of datelines ("REDMOND, Wash. —"), not those that are words too ("Ill.")
+        " ala ariz calif colo conn fla ga kan ky md mich minn neb nev okla penn tenn va wash wis"
+        .split()
     ),
     # "plans to" as a verb only: "announced plans to buy" tells nothing of the tense
     future_cues=r"\b(?:will|shall|going\s+to|(?<!announced\s)(?<!unveiled\s)(?<!its\s)(?<!their\s)"
@@ -53,6 +56,7 @@ ENGLISH = LanguageResource(
     list_day="{DAY}",
     list_conjunctions=("and",),
     end_joiners=("ended", "ending", "that ended", "which ended"),
+    negations=r"\b(?:not|never|no\s+one|nobody|nothing)\b|n['’]t\b",
     list_determiners=("the",),
     not_after_number=(
         "%", "percent", "per\\s+cent", "\\$", "dollars?", "euros?", "people", "troops",

@@ -110,7 +110,7 @@ DAYS_AND_MONTHS: tuple[R, ...] = (
     R(
         "month and day after a future word",
         r"(?:expires?|expiring|payable|effective|extended\s+to"
-        r"|due|deadline\s+of|scheduled\s+for|set\s+for|until|till)\s+(?:on\s+)?(?P<x>{WDOPT}{MD})",
+        r"|due|deadline\s+of|scheduled\s+for|set\s+for)\s+(?:on\s+)?(?P<x>{WDOPT}{MD})",
         (
             ex("The offer had been due to expire [Sept. 20].", "2015-09-20"),
             ex("The dividend is payable [Jan. 2] to holders.", "2016-01-02"),

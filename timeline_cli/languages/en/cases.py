@@ -77,6 +77,11 @@ CASES = [
     C("In November, they quietly sold the plant.", "November", value="2014-11"),
     C("In October, the old bridge was closed to trucks.", "October", value="2014-10"),
     C("In October, the bridge will close to trucks.", "October", value="2015-10"),
+    # a negation before "until" or "before": the date is when it happens, not a bound
+    C("Deliberations did not begin until March 9.", "March 9", value="2015-03-09", start="2015-03-09", end="2015-03-09"),
+    C("The singer didn't win an award until 2013.", "2013", start="2013-01-01", end="2013-12-31"),
+    C("It was not until 1769 that the ship came back.", "1769", start="1769-01-01", end="1769-12-31"),
+    C("The bridge will not reopen before 2020.", "2020", start="2020-01-01", end="-"),
     # "next weekend" is the next one to come, as "next Monday" is (ref Tuesday 15 September)
     C("Next weekend, the museum will open its new wing.", "Next weekend", value="2015-W38-WE"),
     # ... and when it does not, news leans to the past, unless the next one is much closer

@@ -52,6 +52,7 @@ FRENCH = LanguageResource(
     list_day="{DAY}",
     list_conjunctions=("et",),
     end_joiners=("clos", "clôturé", "achevé", "terminé", "arrêté"),
+    negations=r"\b(?:pas|jamais|personne|rien)\b",
     list_determiners=("le", "les"),
     not_after_number=(
         "%", "€", "\\$", "euros?", "dollars?", "francs?", "km", "kg", "m²", "personnes",

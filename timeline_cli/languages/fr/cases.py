@@ -84,6 +84,9 @@ CASES = [
     C("Programme\n\nSamedi 19 :\n\nÀ 14 heures, concours de boules.", "14 heures", "TIME", "2015-09-19T14:00"),
     C("Le week-end dernier, la foire a attiré du monde.", "week-end dernier", value="2015-W37-WE", start="2015-09-12", end="2015-09-13"),
     C("Le prochain week-end, le club recevra Nantes.", "prochain week-end", value="2015-W38-WE"),
+    # une négation avant "avant" : la date au plus tôt, pas une borne de fin
+    C("Le pont ne rouvrira pas avant 2020.", "2020", start="2020-01-01", end="-"),
+    C("Les résultats ne seront jamais publiés avant mars 2016.", "mars 2016", start="2016-03-01", end="-"),
     # le conditionnel regarde devant (un futur dans le passé) ; l'imparfait, derrière
     C("Le préfet a dit qu'il viendrait en mai.", "mai", value="2016-05"),
     C("Elle a promis qu'elle finirait les travaux en mars.", "mars", value="2016-03"),
