@@ -254,7 +254,7 @@ def _other_date(value: str, w: LabelWords) -> str:
             return w.generic.format(x=w.seasons[code])
         if code.isdigit() and 1 <= int(code) <= 12:
             return w.generic.format(x=w.months[int(code) - 1])
-        return w.some_year
+        return w.some_year if value == "XXXX" else w.undated  # "XXXX-XX-XX": some day
     points = value.split("/")
     if len(points) == 2 and all(_POINT.fullmatch(p) for p in points):
         a, b = (_point(p, w) for p in points)

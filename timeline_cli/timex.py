@@ -58,6 +58,8 @@ def generic_value(f: Frame) -> str:
         return f"T{f.part_of_day}"
     if f.season:
         return f"XXXX-{f.season}"
+    if f.month is None and f.unit is Unit.DAY:  # "au lendemain de l'élection": some day
+        return "XXXX-XX-XX"
     return f"XXXX-{f.month:02d}" if f.month else "XXXX"
 
 

@@ -142,7 +142,7 @@ DAYS_AND_MONTHS: tuple[R, ...] = (
     ),
     R(
         "month and year",
-        r"(?:(?P<mod>{MOD})(?:\s*-\s*|\s+)|(?:the\s+)?month\s+of\s+)?"
+        r"(?:(?P<mod>{MOD})(?:\s*-\s*|\s+in\s+|\s+)|(?:the\s+)?month\s+of\s+)?"
         r"(?P<month>{MONTH}),?\s+(?:of\s+)?(?P<year>{YEAR})",
         (
             ex("August 2014", "2014-08", "2014-08-01", "2014-08-31"),
@@ -163,7 +163,7 @@ DAYS_AND_MONTHS: tuple[R, ...] = (
     ),
     R(
         "part of a month",
-        r"(?P<mod>{MOD})(?:\s*-\s*|\s+)(?P<month>{MONTH})",
+        r"(?P<mod>{MOD})(?:\s*-\s*|\s+in\s+|\s+)(?P<month>{MONTH})",
         (ex("early October", "2015-10", "2015-10-01", "2015-10-10"),),
         lean=-1,
     ),

@@ -77,6 +77,13 @@ CASES = [
     C("In November, they quietly sold the plant.", "November", value="2014-11"),
     C("In October, the old bridge was closed to trucks.", "October", value="2014-10"),
     C("In October, the bridge will close to trucks.", "October", value="2015-10"),
+    # "one day" opening a clause is some day of the story, not a length
+    C("One day, the mayor found the letter on his desk.", "One day", "DATE", "XXXX-XX-XX", "-", "-"),
+    C("The strike lasted one day.", "one day", "DURATION", "P1D"),
+    # "early in" / "late in" a period is its part, as "early 2014" is
+    C("Late in 2013, the firm cut jobs.", "Late in 2013", value="2013", start="2013-09-01", end="2013-12-31"),
+    C("Early in the 20th century, the port grew fast.", "Early in the 20th century", value="19", start="1900-01-01"),
+    C("Late in the 1980s, the plant moved south.", "Late in the 1980s", value="198", start="1987-01-01", end="1989-12-31"),
     # a negation before "until" or "before": the date is when it happens, not a bound
     C("Deliberations did not begin until March 9.", "March 9", value="2015-03-09", start="2015-03-09", end="2015-03-09"),
     C("The singer didn't win an award until 2013.", "2013", start="2013-01-01", end="2013-12-31"),
@@ -731,6 +738,12 @@ NEGATIVE = [
     ("She said that she would sue the company.", "would"),
     ("He has been ill since the accident.", "since"),
     ("The shop is open until late.", "late"),
+    # an award of the year, a show named after a day word, a holiday as an attribute
+    ("The record won album of the year twice.", "the year"),
+    ("She was named Coach of the Year by the league.", "the Year"),
+    ("He hosted The Tonight Show for years.", "Tonight"),
+    ("It was a Christmas comedy full of good cheer.", "Christmas"),
+    ("The film captures the Christmas spirit.", "Christmas"),
     # ---- phrases: the traps of the categories above
     # noon / midnight
     ('The film High Noon made Gary Cooper a star.', 'High Noon'),

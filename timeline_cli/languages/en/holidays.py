@@ -67,7 +67,8 @@ NAMES: dict[str, object] = {**_FIXED, **_MOVABLE}  # the vocabulary slot "holida
 _ATTRIBUTE = (
     r"tree|trees|card|cards|carols?|gifts?|presents?|lights|eggs?|bunny|Island|deals?"
     r"|turkey|dinner|customs?|traditions?|specials?|party|parties|menu"
-    r"|decorations?|album|songs?|movie|film|bonus"
+    r"|decorations?|album|songs?|movie|film|bonus|spirit|comedy|comedies|story|stories"
+    r"|classic|classics|music|market|markets|stocking|stockings|sweater|jumper|wish|wishes"
 )
 _DEICTIC = r"(?:(?P<deictic>last|next|this)\s+)?"
 _YEAR = r"(?:,?\s+(?P<year>{YEAR}))?(?![\'’\w-])"

@@ -75,7 +75,7 @@ RELATIVE_UNITS: tuple[R, ...] = (
     ),
     R(
         "the current unit",
-        r"(?:(?P<mod>{MOD})\s+)?the\s+(?:(?:full|whole|entire|current)\s+)?"
+        r"(?:(?P<mod>{MOD})\s+(?:in\s+)?)?the\s+(?:(?:full|whole|entire|current)\s+)?"
         r"(?:fiscal\s+)?(?P<unit>year|month|week)(?!\s+(?:of|before|after|earlier|later|ago|\d)\b)"
         r"(?!['’\w-])",
         (

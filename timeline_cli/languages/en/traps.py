@@ -62,6 +62,26 @@ NOT_DATES: tuple[R, ...] = (
         (ex("Such rules make no sense in [today's world]."),),
         kind=Kind.IGNORE,
     ),
+    # an award or a title "of the year" names the best of a year, not a date: "album of the
+    # year", "Player of the Year" (the year it was given, when said, is a date of its own)
+    R(
+        "award of the year",
+        r"(?:album|song|record|single|player|person|man|woman|coach|manager|rookie|athlete"
+        r"|artist|entertainer|driver|car|book|film|movie|team|club|word|teacher|employee"
+        r"|volunteer|company|business|product|goal|game|breakthrough)s?\s+of\s+the\s+year\b",
+        (
+            ex("The record won [album of the year] twice."),
+            ex("She was named [Player of the Year] in 2019."),
+        ),
+        kind=Kind.IGNORE,
+    ),
+    # the names of shows and papers: "The Tonight Show", "Today show", "the Sunday Times"
+    R(
+        "title with a day word",
+        r"(?-i:(?:Tonight|Today|Tomorrow)\s+Show|Today\s+programme)",
+        (ex("He hosted [Tonight Show] for years."),),
+        kind=Kind.IGNORE,
+    ),
     R(
         "average daily",
         r"average\s+daily",

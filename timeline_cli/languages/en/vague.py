@@ -3,11 +3,25 @@ days and weekdays ("every morning", "each night", "on Sundays", "every other mon
 
 from __future__ import annotations
 
-from ...model import Kind
+from ...model import Kind, Unit
 from ...schema import Example as ex
 from ...schema import Rule as R
 
 VAGUE: tuple[R, ...] = (
+    # "one day" opening a clause is some day, told of without its date ("One day, he was hit
+    # by a golf ball"), not a length ("the strike lasted one day", "one day later")
+    R(
+        "one day as some day",
+        r"(?:^|(?<=\n)|(?<=[.!?;:,]\s)|(?<=[\"“]))(?P<x>one\s+(?:fine\s+)?day)"
+        r"(?=\s*,|\s+(?:he|she|it|they|we|I|you|the|a|an|his|her|their|in|at|on|while|when|as"
+        r"|after|during|soon)\b)",
+        (
+            ex("[One day], he was hit by a golf ball.", "XXXX-XX-XX", "-", "-", "DATE"),
+            ex("Then, [one day] the letter came.", "XXXX-XX-XX"),
+        ),
+        kind=Kind.GENERIC,
+        unit=Unit.DAY,
+    ),
     R(
         "at the time",
         # not before a clause: "at the time [he was captured]" is a conjunction

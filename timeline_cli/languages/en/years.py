@@ -11,7 +11,7 @@ from ...schema import Rule as R
 YEAR_PARTS: tuple[R, ...] = (
     R(
         "part of a year",
-        r"(?P<mod>{MOD})(?:\s*-\s*|\s+|\s+of\s+)(?P<year>{YEAR})",
+        r"(?P<mod>{MOD})(?:\s*-\s*|\s+in\s+|\s+|\s+of\s+)(?P<year>{YEAR})",
         (
             ex("early 2014", "2014", "2014-01-01", "2014-04-30"),
             ex("late 2014", "2014", "2014-09-01", "2014-12-31"),
@@ -47,7 +47,7 @@ YEAR_PARTS: tuple[R, ...] = (
     ),
     R(
         "decade",
-        r"(?:the\s+)?(?:(?P<mod>{MOD})(?:\s+the\s+|\s+|-))?"
+        r"(?:the\s+)?(?:(?P<mod>{MOD})(?:\s+in\s+the\s+|\s+the\s+|\s+|-))?"
         r"(?P<decade>(?:1[0-9]|20)[0-9]0|'[0-9]0|’[0-9]0)'?s",
         (
             ex("1990s", "199", "1990-01-01", "1999-12-31"),
@@ -72,7 +72,7 @@ YEAR_PARTS: tuple[R, ...] = (
     ),
     R(
         "century",
-        r"(?:(?P<mod>{MOD})\s+)?(?:the\s+)?(?P<century>\d{1,2})(?:st|nd|rd|th)[\s-]+century"
+        r"(?:(?P<mod>{MOD})\s+(?:in\s+)?)?(?:the\s+)?(?P<century>\d{1,2})(?:st|nd|rd|th)[\s-]+century"
         r"(?:\s+(?-i:(?P<bc>BC|B\.C\.|BCE|B\.C\.E\.)|AD|A\.D\.|CE)(?!\w))?",
         (
             ex("20th century", "19", "1900-01-01", "1999-12-31"),

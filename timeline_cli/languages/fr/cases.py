@@ -84,6 +84,11 @@ CASES = [
     C("Programme\n\nSamedi 19 :\n\nÀ 14 heures, concours de boules.", "14 heures", "TIME", "2015-09-19T14:00"),
     C("Le week-end dernier, la foire a attiré du monde.", "week-end dernier", value="2015-W37-WE", start="2015-09-12", end="2015-09-13"),
     C("Le prochain week-end, le club recevra Nantes.", "prochain week-end", value="2015-W38-WE"),
+    # "un jour" en tête de proposition : un jour non daté du récit, pas une durée
+    C("Un jour, le maire a trouvé la lettre sur son bureau.", "Un jour", "DATE", "XXXX-XX-XX", "-", "-"),
+    C("Un jour de grève a suffi à bloquer le port.", "Un jour", "DURATION", "P1D"),
+    # le lendemain d'un événement nommé n'est pas le lendemain de la dernière date du récit
+    C("Le 12 mai 2022, il a voté. Au lendemain de l'élection, le président a nommé un gouvernement.", "lendemain", value="XXXX-XX-XX", start="-", end="-"),
     # une négation avant "avant" : la date au plus tôt, pas une borne de fin
     C("Le pont ne rouvrira pas avant 2020.", "2020", start="2020-01-01", end="-"),
     C("Les résultats ne seront jamais publiés avant mars 2016.", "mars 2016", start="2016-03-01", end="-"),

@@ -47,7 +47,7 @@ FRAGMENTS = {
     # (read ahead, so the day word stays an expression of its own)
     "DAY_AFTER": r"(?:(?=,?\s+(?:(?P<weekday>{WEEKDAY})|(?P<rel>{RELDAY}))(?![\w-]))|)",
     # the words before a clock time ("à 15 heures", "dès 8 h", "jusqu'à minuit")
-    "AT": r"(?<![\w'])(?:à|dès|avant|après|jusqu'à|entre|sur\s+le\s+coup\s+de)",
+    "AT": r"(?<![\w'])(?:à|dès|avant|après|jusqu'à|entre|à\s+partir\s+de|sur\s+le\s+coup\s+de)",
     "AMOUNT": r"(?:(?P<qmod>{QMOD})\s+)?"
     # "jeudi 17 à 9 heures" is a day and a clock time, not 17 to 9 hours
     r"(?:(?P<amount>{NUM})(?:\s*(?:-|à(?!\s*\d{1,2}\s*heures?\b)|ou)\s*(?P<amount_hi>{NUM}))?"

@@ -4,7 +4,7 @@ before them in the text ("three years later", "the next day", "that year").
 
 from __future__ import annotations
 
-from ...model import Origin, Unit
+from ...model import Kind, Origin, Unit
 from ...schema import Example as ex
 from ...schema import Rule as R
 
@@ -25,12 +25,22 @@ LATER_EARLIER: tuple[R, ...] = (
     ),
     R(
         "lendemain",
-        r"(?:le\s+)?lendemain(?:\s+(?P<pod>{POD}))?",
+        # not the day after an event it names ("au lendemain de l'élection"), as "la veille"
+        r"(?:le\s+)?lendemain(?:\s+(?P<pod>{POD}))?(?!\s+(?:de\s|du\s|des\s|d'|d’))",
         (ex("Le 3 mars 2012, il part. [Le lendemain], il revient.", "2012-03-04"),),
         direction=1,
         origin=Origin.STORY,
         unit=Unit.DAY,
         amount=1,
+    ),
+    # the day after an event it names ("au lendemain de l'élection"): a day, placed only where
+    # the event is (not the day after the story's last date)
+    R(
+        "lendemain d'un événement",
+        r"(?:le\s+)?lendemain(?=\s+(?:de\s|du\s|des\s|d'|d’))",
+        (ex("Au [lendemain] de l'élection, il a démissionné.", "XXXX-XX-XX", "-", "-"),),
+        kind=Kind.GENERIC,
+        unit=Unit.DAY,
     ),
     R(
         "surlendemain",

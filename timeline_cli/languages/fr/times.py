@@ -34,6 +34,19 @@ CLOCK_TIMES: tuple[R, ...] = (
             ex("Hier, à [midi], un camion s'est renversé.", "2015-09-14T12:00"),
             ex("Le bar devra fermer à [minuit].", "2015-09-15T24:00"),
             ex("Le convoi partira à [8 heures du soir].", "2015-09-15T20:00"),
+            ex("À partir de [10 heures], jeux pour enfants.", "2015-09-15T10:00"),
+        ),
+        kind=Kind.TIME,
+    ),
+    # a clock time alone in brackets after what happens then, as programmes write it: "Le feu
+    # d'artifice (23 heures)", "la messe (10 h 30)"; a length in brackets has its own word
+    # ("(48 heures de garde à vue)")
+    R(
+        "heure entre parenthèses",
+        r"(?<=\()\s*(?P<x>{CLOCK_ANY})\s*(?=\))",
+        (
+            ex("Le feu d'artifice ([23 heures]) sera tiré du pont.", "2015-09-15T23:00"),
+            ex("La messe ([10 h 30]) ouvre la fête.", "2015-09-15T10:30"),
         ),
         kind=Kind.TIME,
     ),

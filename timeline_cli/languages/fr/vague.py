@@ -19,6 +19,20 @@ _DETERMINER = (
 _NOT_A_UNIT = r"(?!\s+(?:{UNIT}|{WEEKDAY}|{MONTH}|{SEASON})(?!\w))"
 
 VAGUE: tuple[R, ...] = (
+    # "un jour" en tête de proposition est un jour non daté du récit ("Un jour, il a reçu une
+    # lettre"), pas une durée ("la grève a duré un jour", "un jour de grève", "un jour plus tard")
+    R(
+        "un jour du récit",
+        r"(?:^|(?<=\n)|(?<=[.!?;:,]\s)|(?<=[\"«“]\s)|(?<=[\"«“]))(?P<x>un\s+(?:beau\s+)?jour)"
+        r"(?=\s*,|\s+(?:il|elle|ils|elles|on|je|nous|vous|le|la|les|l'|son|sa|ses|leur|alors"
+        r"|pourtant|enfin)\b)",
+        (
+            ex("[Un jour], il a reçu une lettre.", "XXXX-XX-XX", "-", "-", "DATE"),
+            ex("Puis, [un beau jour] la lettre est arrivée.", "XXXX-XX-XX"),
+        ),
+        kind=Kind.GENERIC,
+        unit=Unit.DAY,
+    ),
     R(
         "prochain devant son nom",
         _DETERMINER + r"\s+(?P<x>prochaine?s?)(?=\s+(?-i:[a-zà-ÿ]))" + _NOT_A_UNIT,
