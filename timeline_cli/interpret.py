@@ -322,7 +322,7 @@ def complete_range(first: Frame, second: Frame) -> tuple[Frame, Frame]:
         first = replace(first, month=second.month)
     if second.day is not None and second.month is None:
         second = replace(second, month=first.month)
-    names_part = first.month is not None or first.season is not None or first.quarter is not None
+    names_part = first.place_in_year >= (0, 0)  # a month, a season, a quarter or a half
     if first.year is None and second.year is not None and first.decade is None and names_part:
         # a range runs forward: a first end later in the year than the second is in the year
         # before it ("from October through March 2021", "du 28 décembre au 3 janvier 2016")

@@ -169,14 +169,17 @@ class Frame:
 
     @property
     def place_in_year(self) -> tuple[int, int]:
-        """Where in its year a date without its year lies, as (month, day); (-1, -1) when its
-        words do not say (a year, a week, a feast)."""
+        """Where in its year a date without its year lies, as (month, day): a month, a day of
+        one, a season, a quarter or a half; (-1, -1) when its words do not say (a year, a week,
+        a feast)."""
         if self.month is not None:
             return self.month, self.day or 0
         if self.season in _SEASON_MONTHS:
             return _SEASON_MONTHS[self.season], 0
         if self.quarter is not None:
             return 3 * self.quarter - 2, 0
+        if self.half is not None:
+            return 6 * self.half - 5, 0
         return -1, -1
 
 

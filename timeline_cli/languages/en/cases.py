@@ -77,6 +77,8 @@ CASES = [
     C("In November, they quietly sold the plant.", "November", value="2014-11"),
     C("In October, the old bridge was closed to trucks.", "October", value="2014-10"),
     C("In October, the bridge will close to trucks.", "October", value="2015-10"),
+    # two quarters in a row named once
+    C("Jobless claims fell in the second and third quarters of 2014.", "second and third quarters of 2014", start="2014-04-01", end="2014-09-30"),
     # "one day" opening a clause is some day of the story, not a length
     C("One day, the mayor found the letter on his desk.", "One day", "DATE", "XXXX-XX-XX", "-", "-"),
     C("The strike lasted one day.", "one day", "DURATION", "P1D"),

@@ -4,6 +4,8 @@ quarters, halves, decades, centuries.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from ...model import Unit
 from ...schema import Example as ex
 from ...schema import Rule as R
@@ -119,7 +121,29 @@ SEASONS: tuple[R, ...] = (
     ),
 )
 
+_QUARTER_NAMES = ("(?:first|1st)", "(?:second|2nd)", "(?:third|3rd)", "(?:fourth|4th)")
+# a quarter's name, when the next quarter's name follows it after a joiner
+_ADJACENT_QUARTERS = "|".join(
+    rf"{a}(?=\s+(?:and|to|through)\s+{b}\b)" for a, b in pairwise(_QUARTER_NAMES)
+)
+
 QUARTERS: tuple[R, ...] = (
+    # two quarters in a row named once, in the plural: "the second and third quarters (of
+    # 2014)": one range; not two apart ("the second and fourth quarters": a list)
+    R(
+        "quarters",
+        rf"(?:the\s+)?(?P<quarter>{_ADJACENT_QUARTERS})\s+(?:and|to|through)\s+"
+        r"(?P<quarter2>{ORDINAL})\s+(?:fiscal\s+)?quarters"
+        r"(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<year2>{YEAR}))?",
+        (
+            ex(
+                "in [the second and third quarters of 2014]",
+                "2014-Q2/2014-Q3",
+                "2014-04-01",
+                "2014-09-30",
+            ),
+        ),
+    ),
     R(
         "quarter of a year",
         r"(?:the\s+)?(?:(?:fiscal|calendar)[\s-]+)?(?P<quarter>{ORDINAL})"

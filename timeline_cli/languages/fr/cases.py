@@ -84,6 +84,10 @@ CASES = [
     C("Programme\n\nSamedi 19 :\n\nÀ 14 heures, concours de boules.", "14 heures", "TIME", "2015-09-19T14:00"),
     C("Le week-end dernier, la foire a attiré du monde.", "week-end dernier", value="2015-W37-WE", start="2015-09-12", end="2015-09-13"),
     C("Le prochain week-end, le club recevra Nantes.", "prochain week-end", value="2015-W38-WE"),
+    # le trimestre d'avant celui dont parle le texte ; deux trimestres de suite nommés une fois
+    C("Le PIB a crû de 0,1 % au troisième trimestre 2023, contre 0,6 % au trimestre précédent.", "trimestre précédent", value="2023-Q2", ref="2023-12-14"),
+    C("Au trimestre dernier, le PIB a reculé.", "trimestre dernier", value="2015-Q2", start="2015-04-01", end="2015-06-30"),
+    C("Le chômage a reculé aux deuxième et troisième trimestres.", "deuxième et troisième trimestres", value="2015-Q2/2015-Q3", start="2015-04-01", end="2015-09-30"),
     # "un jour" en tête de proposition : un jour non daté du récit, pas une durée
     C("Un jour, le maire a trouvé la lettre sur son bureau.", "Un jour", "DATE", "XXXX-XX-XX", "-", "-"),
     C("Un jour de grève a suffi à bloquer le port.", "Un jour", "DURATION", "P1D"),

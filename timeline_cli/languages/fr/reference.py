@@ -39,12 +39,13 @@ RELATIVE_DAYS: tuple[R, ...] = (
     ),
     R(
         "unité relative",
-        r"(?:l'|la\s+|le\s+)(?P<unit>année|an|mois|semaine|décennie|{WEEKEND})\s+"
-        r"(?P<deictic>{DEICTIC})",
+        r"(?:l'|la\s+|le\s+|(?<=\b[ad]u\s))(?P<unit>année|an|mois|semaine|décennie|trimestre"
+        r"|semestre|{WEEKEND})\s+(?P<deictic>{DEICTIC})",
         (
             ex("L'an dernier", "2014", "2014-01-01", "2014-12-31"),
             ex("[Le week-end dernier], il a plu.", "2015-W37-WE", "2015-09-12", "2015-09-13"),
             ex("[le weekend prochain]", "2015-W38-WE", "2015-09-19", "2015-09-20"),
+            ex("Au [trimestre dernier], le PIB a reculé.", "2015-Q2", "2015-04-01", "2015-06-30"),
             ex("L'année prochaine", "2016", "2016-01-01", "2016-12-31"),
             ex("Le mois dernier", "2015-08", "2015-08-01", "2015-08-31"),
             ex("La semaine dernière", "2015-W37", "2015-09-07", "2015-09-13"),
@@ -52,7 +53,8 @@ RELATIVE_DAYS: tuple[R, ...] = (
     ),
     R(
         "cette unité",
-        r"(?P<deictic>cette|ce|cet)\s+(?P<unit>année|an|mois|semaine|décennie|{WEEKEND})",
+        r"(?P<deictic>cette|ce|cet)\s+(?P<unit>année|an|mois|semaine|décennie|trimestre|semestre"
+        r"|{WEEKEND})(?![-\s]là\b)",
         (
             ex("Cette année", "2015", "2015-01-01", "2015-12-31"),
             ex("[ce week-end], il jouera", "2015-W38-WE", "2015-09-19", "2015-09-20"),

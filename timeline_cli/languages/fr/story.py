@@ -104,11 +104,15 @@ STORY_UNITS: tuple[R, ...] = (
     ),
     R(
         "unité précédente",
-        r"(?:l'|la\s+|le\s+)(?P<unit>année|an|mois|semaine|décennie|trimestre)\s+"
-        r"(?:précédente?|d'avant)",
+        r"(?:l'|la\s+|le\s+|(?<=\b[ad]u\s))(?P<unit>année|an|mois|semaine|décennie|trimestre"
+        r"|semestre)\s+(?:précédente?|d'avant)",
         (
             ex("En octobre 2008, elle chute ; [le mois précédent], il vend.", "2008-09"),
             ex("En 1990, il gagne ; [l'année précédente], il avait perdu.", "1989"),
+            ex(
+                "Au 3e trimestre 2023, il croît, contre un recul au [trimestre précédent].",
+                "2023-Q2",
+            ),
         ),
         origin=Origin.STORY,
         deictic=-1,

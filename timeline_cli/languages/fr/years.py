@@ -4,6 +4,8 @@ quarters, halves, decades, centuries.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from ...model import Kind
 from ...schema import Example as ex
 from ...schema import Rule as R
@@ -71,7 +73,38 @@ YEAR_PARTS: tuple[R, ...] = (
     R("l'année", r"l'(?:année|an)\s+(?P<year>{YEAR})", (ex("dès [l'année 2001]", "2001"),)),
 )
 
+_QUARTER_NAMES = (
+    "(?:premier|1er)", "(?:deuxième|second|2e|2ème)", "(?:troisième|3e|3ème)",
+    "(?:quatrième|4e|4ème)",
+)  # fmt: skip
+# a quarter's name, when the next quarter's name follows it after a joiner
+_ADJACENT_QUARTERS = "|".join(
+    rf"{a}(?=\s+(?:et|à|au)\s+{b}(?!\w))" for a, b in pairwise(_QUARTER_NAMES)
+)
+
 QUARTERS: tuple[R, ...] = (
+    # two quarters in a row, or the two halves, named once, in the plural: "aux deuxième et
+    # troisième trimestres", "les premier et second semestres 2014": one range; not two apart
+    # ("aux premier et troisième trimestres": a list)
+    R(
+        "trimestres",
+        rf"(?P<quarter>{_ADJACENT_QUARTERS})\s+(?:et|à|au)\s+(?P<quarter2>{{ORDINAL}})\s+trimestres"
+        r"(?:\s+(?:de\s+|d')?(?P<year2>{YEAR}))?",
+        (
+            ex(
+                "aux [deuxième et troisième trimestres 2014]",
+                "2014-Q2/2014-Q3",
+                "2014-04-01",
+                "2014-09-30",
+            ),
+        ),
+    ),
+    R(
+        "semestres",
+        r"(?P<half>{ORDINAL})\s+(?:et|à|au)\s+(?P<half2>{ORDINAL})\s+semestres"
+        r"(?:\s+(?:de\s+|d')?(?P<year2>{YEAR}))?",
+        (ex("les [premier et second semestres 2014]", "2014-H1/2014-H2"),),
+    ),
     R(
         "trimestre",
         r"(?P<quarter>{ORDINAL})\s+trimestre(?:\s+(?:de\s+|d')?(?P<year>{YEAR}))?",
