@@ -170,7 +170,8 @@ DAYS_AND_MONTHS: tuple[R, ...] = (
     R(
         "month alone",
         r"(?<!\w)(?:in|since|by|until|from|through|between|and|to|early|late|mid|during|for"
-        r"|of)\s+(?P<x>(?P<month>{MONTH}))(?!\.?\s+\d)(?!(?<=Jan)\s+(?-i:[A-Z]))",
+        r"|of|around|about|circa|before|after)\s+(?P<x>(?P<month>{MONTH}))(?!\.?\s+\d)"
+        r"(?!(?<=Jan)\s+(?-i:[A-Z]))",
         (
             ex("in [May]", "2015-05", "2015-05-01", "2015-05-31"),
             ex("The figures for [August] were weak.", "2015-08"),
@@ -240,6 +241,16 @@ WEEKDAYS: tuple[R, ...] = (
         r"(?P<weekday>{WEEKDAY})",
         (ex("Talks were halted at [noon Friday].", "2015-09-11T12:00", type="TIME"),),
         lean=-1,
+    ),
+    R(
+        "part of day and full date",
+        r"(?:early\s+|late\s+)?(?P<pod>{POD})\s+(?:on\s+)?{WDOPT}{MDY}",
+        (ex("It ends at [midnight on Dec. 31, 2015].", "2015-12-31T24:00", type="TIME"),),
+    ),
+    R(
+        "part of day and date",
+        r"(?:early\s+|late\s+)?(?P<pod>{POD})\s+(?:on\s+)?{WDOPT}{MD}",
+        (ex("The verdict is due by [noon on Sept. 25].", "2015-09-25T12:00", type="TIME"),),
     ),
 )
 

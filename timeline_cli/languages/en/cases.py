@@ -77,6 +77,12 @@ CASES = [
     C("In November, they quietly sold the plant.", "November", value="2014-11"),
     C("In October, the old bridge was closed to trucks.", "October", value="2014-10"),
     C("In October, the bridge will close to trucks.", "October", value="2015-10"),
+    # a part of the story's day, or of the day before or after it; a part of day on a date
+    C("The plane landed on March 3, 2012. That night, the storm hit.", "That night", "TIME", "2012-03-03TNI"),
+    C("The plane landed on March 3, 2012. The next morning, the crew left.", "The next morning", "TIME", "2012-03-04TMO"),
+    C("The plane landed on March 3, 2012. The night before, fog had closed the airport.", "The night before", "TIME", "2012-03-02TNI"),
+    C("Bids are due by noon on Sept. 25.", "noon on Sept. 25", "TIME", "2015-09-25T12:00"),
+    C("Around October, the suspect moved to Ohio.", "October", "DATE"),
     # two quarters in a row named once
     C("Jobless claims fell in the second and third quarters of 2014.", "second and third quarters of 2014", start="2014-04-01", end="2014-09-30"),
     # "one day" opening a clause is some day of the story, not a length
@@ -740,6 +746,8 @@ NEGATIVE = [
     ("She said that she would sue the company.", "would"),
     ("He has been ill since the accident.", "since"),
     ("The shop is open until late.", "late"),
+    # the night before an event the text names is not the night before the story's date
+    ("The night before the vote, he slept well.", "The night before"),
     # an award of the year, a show named after a day word, a holiday as an attribute
     ("The record won album of the year twice.", "the year"),
     ("She was named Coach of the Year by the league.", "the Year"),

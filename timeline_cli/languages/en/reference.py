@@ -44,7 +44,7 @@ RELATIVE_DAYS: tuple[R, ...] = (
     # a part of the day alone is on the day of the story (the reference date at first)
     R(
         "part of day alone",
-        r"(?<!\w)(?:at|by|in|until|around|during)\s+"
+        r"(?<!\w)(?:at|by|in|until|around|during|after|before|past)\s+"
         r"(?P<x>(?:the\s+)?(?:early\s+|late\s+)?(?P<pod>{POD}))"
         r"(?!['’\w-]|\s+(?:of|on|{POD_HEADS})\b)",
         (

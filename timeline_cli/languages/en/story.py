@@ -127,6 +127,54 @@ STORY_UNITS: tuple[R, ...] = (
         unit=Unit.DAY,
         amount=0,
     ),
+    # a part of the story's day, or of the day before or after it: "that night", "the next
+    # morning", "the previous evening", "the night before" (at the end of its clause: "the
+    # night before the vote" is before an event)
+    R(
+        "that part of day",
+        r"(?:(?:earlier|later)\s+)?that\s+(?:same\s+)?(?P<pod>night|morning|afternoon|evening)"
+        r"(?!['’\w-])",
+        (ex("He landed on March 3, 2012. [That night], it snowed.", "2012-03-03TNI", type="TIME"),),
+        origin=Origin.STORY,
+        unit=Unit.DAY,
+        amount=0,
+    ),
+    R(
+        "the next part of day",
+        r"the\s+(?:next|following)\s+(?P<pod>night|morning|afternoon|evening)(?!['’\w-])",
+        (ex("He landed on March 3, 2012. [The next morning], he left.", "2012-03-04TMO"),),
+        origin=Origin.STORY,
+        unit=Unit.DAY,
+        amount=1,
+        direction=1,
+    ),
+    R(
+        "the part of day after",
+        r"the\s+(?P<pod>morning|night)\s+after(?=\s*[,.;:)]|\s*$)",
+        (ex("He landed on March 3, 2012. [The morning after], he left.", "2012-03-04TMO"),),
+        origin=Origin.STORY,
+        unit=Unit.DAY,
+        amount=1,
+        direction=1,
+    ),
+    R(
+        "the previous part of day",
+        r"the\s+previous\s+(?P<pod>night|morning|afternoon|evening)(?!['’\w-])",
+        (ex("He landed on March 3, 2012. [The previous night], it rained.", "2012-03-02TNI"),),
+        origin=Origin.STORY,
+        unit=Unit.DAY,
+        amount=1,
+        direction=-1,
+    ),
+    R(
+        "the part of day before",
+        r"the\s+(?P<pod>night|evening)\s+before(?=\s*[,.;:)]|\s*$)",
+        (ex("He landed on March 3, 2012. [The night before], it rained.", "2012-03-02TNI"),),
+        origin=Origin.STORY,
+        unit=Unit.DAY,
+        amount=1,
+        direction=-1,
+    ),
 )
 
 LATER_EARLIER: tuple[R, ...] = (

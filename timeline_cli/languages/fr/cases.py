@@ -84,6 +84,9 @@ CASES = [
     C("Programme\n\nSamedi 19 :\n\nÀ 14 heures, concours de boules.", "14 heures", "TIME", "2015-09-19T14:00"),
     C("Le week-end dernier, la foire a attiré du monde.", "week-end dernier", value="2015-W37-WE", start="2015-09-12", end="2015-09-13"),
     C("Le prochain week-end, le club recevra Nantes.", "prochain week-end", value="2015-W38-WE"),
+    # un moment du jour du récit, ou de la veille
+    C("Le 3 mars 2012, il est arrivé. Ce soir-là, il a dîné en ville.", "Ce soir-là", "TIME", "2012-03-03TEV"),
+    C("Le 3 mars 2012, il est arrivé. La nuit précédente, la neige était tombée.", "La nuit précédente", "TIME", "2012-03-02TNI"),
     # le trimestre d'avant celui dont parle le texte ; deux trimestres de suite nommés une fois
     C("Le PIB a crû de 0,1 % au troisième trimestre 2023, contre 0,6 % au trimestre précédent.", "trimestre précédent", value="2023-Q2", ref="2023-12-14"),
     C("Au trimestre dernier, le PIB a reculé.", "trimestre dernier", value="2015-Q2", start="2015-04-01", end="2015-06-30"),

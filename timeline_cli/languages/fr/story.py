@@ -65,6 +65,35 @@ LATER_EARLIER: tuple[R, ...] = (
 )
 
 SAME_DAY: tuple[R, ...] = (
+    # un moment du jour du récit, de la veille ou du lendemain : "ce soir-là", "cette nuit-là",
+    # "la nuit précédente", "le matin suivant"
+    R(
+        "moment de ce jour-là",
+        r"(?:ce|cette)\s+(?P<pod>matin|soir|soirée|nuit|après-midi|matinée)[-\s]là",
+        (ex("Le 3 mars 2012, il part. [Ce soir-là], il dîne.", "2012-03-03TEV", type="TIME"),),
+        direction=1,
+        origin=Origin.STORY,
+        unit=Unit.DAY,
+        amount=0,
+    ),
+    R(
+        "moment précédent",
+        r"(?:le|la)\s+(?P<pod>matin|soir|soirée|nuit|matinée)\s+(?:précédente?|d'avant)",
+        (ex("Le 3 mars 2012, il part. [La nuit précédente], il a plu.", "2012-03-02TNI"),),
+        direction=-1,
+        origin=Origin.STORY,
+        unit=Unit.DAY,
+        amount=1,
+    ),
+    R(
+        "moment suivant",
+        r"(?:le|la)\s+(?P<pod>matin|soir|soirée|nuit|matinée)\s+suivante?",
+        (ex("Le 3 mars 2012, il part. [Le matin suivant], il revient.", "2012-03-04TMO"),),
+        direction=1,
+        origin=Origin.STORY,
+        unit=Unit.DAY,
+        amount=1,
+    ),
     R(
         "matin même",
         r"(?:le|la)\s+(?P<pod>matin|soir|soirée|nuit)\s+même",
