@@ -165,6 +165,11 @@ def _absolute(f: Frame, ctx: Context) -> Resolution:
         and (f.hour is not None or f.part_of_day)
     ):
         story = ctx.story if ctx.story and ctx.story.granularity in _DAY_OR_FINER else None
+        if story is None and ctx.narrative:  # a biography's "at 8:30" is not on the reader's day
+            clock = f"{f.hour:02d}:{f.minute or 0:02d}" if f.hour is not None else f.part_of_day
+            why = "no day of the story before it"
+            return Resolution(type="TIME", value=f"XXXX-XX-XXT{clock}", mod=f.mod,
+                              approximate=f.approximate, explanation=why)  # fmt: skip
         day = story.start if story and story.start else ctx.reference
         return _timed(f, P.day(day), ctx, "previous date" if story else "reference date")
     focused = in_focus(f, ctx.focus, occurrence.in_year) if ctx.focus is not None else None

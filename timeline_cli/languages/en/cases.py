@@ -83,6 +83,10 @@ CASES = [
     C("The plane landed on March 3, 2012. The night before, fog had closed the airport.", "The night before", "TIME", "2012-03-02TNI"),
     C("Bids are due by noon on Sept. 25.", "noon on Sept. 25", "TIME", "2015-09-25T12:00"),
     C("Around October, the suspect moved to Ohio.", "October", "DATE"),
+    # a clock time and the half of the day in words; in a narrative, a clock time with no day
+    # of the story before it is not on the reader's day
+    C("The ferry left at 7 in the evening on Friday, September 18.", "7 in the evening on Friday, September 18", "TIME", "2015-09-18T19:00"),
+    C("In 1888, the widow lived in London. At 8:30 on the evening of the fire, she was seen in a pub.", "8:30", "TIME", "XXXX-XX-XXT20:30", "-", "-"),
     # two quarters in a row named once
     C("Jobless claims fell in the second and third quarters of 2014.", "second and third quarters of 2014", start="2014-04-01", end="2014-09-30"),
     # "one day" opening a clause is some day of the story, not a length

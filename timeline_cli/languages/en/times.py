@@ -17,6 +17,32 @@ _H24 = (
 )
 
 TIMES: tuple[R, ...] = (
+    # a clock time and the half of the day it is in, in words, as narratives write it: "1:00
+    # in the morning (on Sunday September 30)", "at 8:30 on the evening of her death" (that
+    # day is an event's: only the clock time is tagged)
+    R(
+        "clock time in the morning",
+        r"(?:(?P<qmod>about|around)\s+)?(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?"
+        r"(?:\s+o['’]clock)?\s+(?P<ampm>in\s+the\s+(?:morning|afternoon|evening))"
+        r"(?:,?\s+(?:on\s+)?{WDOPT}{MD})?",
+        (
+            ex(
+                "[Around 1:00 in the morning on Sunday September 27], a cart stopped.",
+                "2015-09-27T01:00",
+                type="TIME",
+            ),
+            ex("The shop opened at [9 o'clock in the morning].", "2015-09-15T09:00"),
+        ),
+        kind=Kind.TIME,
+    ),
+    R(
+        "clock time on the evening of",
+        r"(?<![\w'’])(?:at|by|until|around|about|after|before)\s+(?P<x>(?P<hour>1[0-2]|0?[1-9])"
+        r"(?::(?P<minute>[0-5]\d))?(?:\s+o['’]clock)?)(?=\s+(?P<ampm>on\s+the\s+(?:morning|afternoon"
+        r"|evening)\s+of)\b)",
+        (ex("At [8:30] on the evening of the crash, he left.", "2015-09-15T20:30", type="TIME"),),
+        kind=Kind.TIME,
+    ),
     R(
         "time on a relative day",
         r"{CLOCK},?\s+(?P<rel>{RELDAY})",

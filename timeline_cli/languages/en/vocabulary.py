@@ -87,7 +87,10 @@ PARTS_OF_DAY = {
     "noon": "12:00", "midday": "12:00", "midnight": "24:00",
 }  # fmt: skip
 # The half of the day a clock marker names, by its letters ("p.m." is "pm"): hours to add.
-DAY_HALVES = {"am": 0, "pm": 12}
+DAY_HALVES = {
+    "am": 0, "pm": 12, "inthemorning": 0, "intheafternoon": 12, "intheevening": 12,
+    "onthemorningof": 0, "ontheafternoonof": 12, "ontheeveningof": 12,
+}  # fmt: skip
 RELATIVE_DAYS = {
     "today": 0, "yesterday": -1, "tomorrow": 1, "the day after tomorrow": 2,
     "the day before yesterday": -2,
