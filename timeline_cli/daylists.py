@@ -144,20 +144,24 @@ class DayLists:
 
     def _range_as_list(self, text: str, m: Mention) -> list[Mention] | None:
         """A rule's range of two days of a month joined by a conjunction ("les 3 et 10 mars",
-        "March 3 and 10"), with the days before it ("les 2, [3 et 10 mars]")."""
+        "March 3 and 10", "mardi 5 et vendredi 8 novembre"), with the days before it ("les 2,
+        [3 et 10 mars]")."""
         f, g = m.frame, m.frame_end
         if g is None or m.relation is not Relation.RANGE or len(m.parts) != 2:
             return None
         (a, b), (c, d) = m.parts
-        if g.day is None or g.month != f.month or f.weekday is not None or g.weekday is not None:
+        if g.day is None or g.month != f.month:
             return None
         if not self._conjunction.match(text, b, c):
             return None
         first = self._first_day.search(text, a, b)
         if first is None:
             return None
-        days = self._days_before(text, first.start(), g, conjunction=False)
-        pair = [(first.start(), b, f), (c, d, g)]
+        # a day with its weekday ("mardi 5 et vendredi 8 novembre") is a list of two, weekday
+        # included; days before it are read only for bare days
+        weekday = f.weekday is not None or g.weekday is not None
+        days = [] if weekday else self._days_before(text, first.start(), g, conjunction=False)
+        pair = [(a if f.weekday is not None else first.start(), b, f), (c, d, g)]
         if not days and (_in_a_row(f, g) or self._opened(text, m.start)):
             return None  # two days in a row, "entre le 2 et le 6": the rule's range stands
         return self._mentions(text, [*days, *pair], m.rule, None)

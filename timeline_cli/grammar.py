@@ -136,7 +136,8 @@ class Grammar:
         joiners = "|".join(
             re.escape(j).replace("'", "['’]") for j in sorted(res.range_joiners, key=len)[::-1]
         )
-        self._joiner = compile_(r"\s*(?:" + joiners + r")\s*$", re.IGNORECASE)
+        # ("between Sept. 14, 2023, and Jan. 31, 2024": a comma may close the first end)
+        self._joiner = compile_(r"\s*,?\s*(?:" + joiners + r")\s*$", re.IGNORECASE)
         parts = "|".join(re.escape(j).replace("'", "['’]") for j in res.part_joiners) or "(?!)"
         self._part_joiner = compile_(r"\s*(?:" + parts + r")\s*", re.IGNORECASE)
         ends = "|".join(re.escape(j).replace(r"\ ", r"\s+") for j in res.end_joiners) or "(?!)"

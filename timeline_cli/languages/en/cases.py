@@ -87,6 +87,9 @@ CASES = [
     # of the story before it is not on the reader's day
     C("The ferry left at 7 in the evening on Friday, September 18.", "7 in the evening on Friday, September 18", "TIME", "2015-09-18T19:00"),
     C("In 1888, the widow lived in London. At 8:30 on the evening of the fire, she was seen in a pub.", "8:30", "TIME", "XXXX-XX-XXT20:30", "-", "-"),
+    # "pm" without dots after hours and minutes; a range whose first end closes with a comma
+    C("The train steamed into the station at 8:20 pm, while the crowd waited.", "8:20 pm", "TIME", "2015-09-15T20:20"),
+    C("Between Sept. 14, 2013, and Jan. 31, 2014, claims were frozen.", "Sept. 14, 2013, and Jan. 31, 2014", start="2013-09-14", end="2014-01-31"),
     # two quarters in a row named once
     C("Jobless claims fell in the second and third quarters of 2014.", "second and third quarters of 2014", start="2014-04-01", end="2014-09-30"),
     # "one day" opening a clause is some day of the story, not a length
@@ -750,6 +753,9 @@ NEGATIVE = [
     ("She said that she would sue the company.", "would"),
     ("He has been ill since the accident.", "since"),
     ("The shop is open until late.", "late"),
+    # a year inside a document number; a quarter of a game
+    ("See release IR-2024-203 for details.", "2024"),
+    ("He scored twice in the fourth quarter of the Super Bowl.", "fourth quarter"),
     # the night before an event the text names is not the night before the story's date
     ("The night before the vote, he slept well.", "The night before"),
     # an award of the year, a show named after a day word, a holiday as an attribute

@@ -25,7 +25,8 @@ FRAGMENTS = {
     r"(?:(?P<amount>{NUM})(?:\s+and\s+(?P<fraction>a\s+half))?"
     r"(?:\s*(?:-|to|or)\s*(?P<amount_hi>{NUM}))?"
     r"|(?P<approx_amount>{APPROX_NUMBER})|(?P<vague>several|a\s+few|few|many|some))",
-    "AMPM": r"(?P<ampm>[ap]\.?\s?m\.?)",
+    # "p.m." with its dots, "pm" without (whose dot after is the sentence's: "at 10 pm.")
+    "AMPM": r"(?P<ampm>[ap]\.\s?m\.?|[ap]\s?m\b)",
     # "9:30 a.m.", "10.02pm GMT" (a dot in British use: with "am" / "pm" it is no decimal)
     "CLOCK": r"(?<![\d.])(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s*{AMPM}"
     r"(?:\s+(?:[ECMP][SD]T|GMT|BST|UTC))?",

@@ -12,7 +12,8 @@ from ...schema import Example as ex
 from ...schema import Rule as R
 
 _H24 = (
-    r"(?<![\d.,:])(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![\d:]|[.,]\d)"
+    # (not before "am"/"pm": "at 8:20 pm" is a clock time of 12 hours, read by its own rule)
+    r"(?<![\d.,:])(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![\d:]|[.,]\d|\s*[ap]\.?\s?m\b)"
     r"(?:\s+(?:GMT|UTC|[ECMP][SD]T|local\s+time|hours|hrs)(?!\w))?"
 )
 

@@ -82,6 +82,22 @@ NOT_DATES: tuple[R, ...] = (
         (ex("He hosted [Tonight Show] for years."),),
         kind=Kind.IGNORE,
     ),
+    # a quarter of a game, not of a year: "the fourth quarter of the Super Bowl"
+    R(
+        "quarter of a game",
+        r"(?:the\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th|final)\s+quarter\s+of\s+"
+        r"(?:the|a|an|this|that|their|his|its)\s+(?:[\w'’-]+\s+){0,2}(?:game|match|Super\s+Bowl"
+        r"|final|contest|playoffs?|semifinal|showdown|clash)\b",
+        (ex("He scored in [the fourth quarter of the Super Bowl]."),),
+        kind=Kind.IGNORE,
+    ),
+    # a year inside a document number: "IR-2024-203", "COM-2019-11"
+    R(
+        "document number",
+        r"(?-i:[A-Z]{1,6})-(?:1[89]|20)\d\d-\d+",
+        (ex("See release [IR-2024-203] for details."),),
+        kind=Kind.IGNORE,
+    ),
     R(
         "average daily",
         r"average\s+daily",

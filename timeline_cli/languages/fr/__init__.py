@@ -29,7 +29,7 @@ FRENCH = LanguageResource(
         " elle sont ont été par mais ou où leur plus selon après depuis".split()
     ),
     abbreviations=frozenset(
-        "m mm mme mmes dr me st ste av j.-c etc cf p ex vol janv févr".split()
+        "m mm mme mmes dr me st ste av j.-c etc cf p ex vol janv févr mgr pr prof".split()
     ),
     future_cues=r"\b(?:va|vont|devrait|devraient|doit|doivent|prochain|prochaine|prochains"
     r"|prochaines|prévue?s?|programmée?s?)\b|\b\w{2,}(?:ra|ront|rai|rons)\b",

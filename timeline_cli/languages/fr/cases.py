@@ -84,6 +84,9 @@ CASES = [
     C("Programme\n\nSamedi 19 :\n\nÀ 14 heures, concours de boules.", "14 heures", "TIME", "2015-09-19T14:00"),
     C("Le week-end dernier, la foire a attiré du monde.", "week-end dernier", value="2015-W37-WE", start="2015-09-12", end="2015-09-13"),
     C("Le prochain week-end, le club recevra Nantes.", "prochain week-end", value="2015-W38-WE"),
+    # deux jours et leur jour de la semaine, non consécutifs, joints par "et" : deux dates
+    C("La bibliothèque ferme mardi 22 et vendredi 25 septembre.", "mardi 22", value="2015-09-22", start="2015-09-22", end="2015-09-22"),
+    C("La bibliothèque ferme mardi 22 et vendredi 25 septembre.", "vendredi 25 septembre", value="2015-09-25"),
     # un moment du jour du récit, ou de la veille
     C("Le 3 mars 2012, il est arrivé. Ce soir-là, il a dîné en ville.", "Ce soir-là", "TIME", "2012-03-03TEV"),
     C("Le 3 mars 2012, il est arrivé. La nuit précédente, la neige était tombée.", "La nuit précédente", "TIME", "2012-03-02TNI"),
@@ -628,6 +631,8 @@ NEGATIVE = [
     # direction / signals
     ("Dès lors, le ministre n'a plus parlé.", "Dès lors"),
     ("Le prochain, s'il vous plaît !", "Le prochain"),
+    # "l'hebdomadaire", "un mensuel" : un journal, pas un ensemble
+    ("Selon l'hebdomadaire Jeune Afrique, le ministre est parti.", "hebdomadaire"),
     # ---- phrases: the traps of the categories above
     # times of day as nouns
     ('Le canal du Midi traverse Toulouse.', 'Midi'),

@@ -68,10 +68,17 @@ DURATIONS: tuple[R, ...] = (
     ),
 )
 
+# a determiner right before "hebdomadaire" or "mensuel" makes it a paper, not a set
+_THE_PAPER = (
+    r"(?<!\bl')(?<!\bl’)(?<!\bun\s)(?<!\ble\s)(?<!\bdu\s)(?<!\bau\s)(?<!\bce\s)(?<!\bles\s)"
+    r"(?<!\bdes\s)(?<!\bcet\s)"
+)
+
 SETS: tuple[R, ...] = (
     R(
         "hebdomadaire",
-        r"hebdomadaires?",
+        # after a determiner it is the paper: "l'hebdomadaire Jeune Afrique", "un mensuel"
+        rf"{_THE_PAPER}hebdomadaires?",
         (ex("hebdomadaire", "P1W", "-", "-", "SET"),),
         kind=Kind.SET,
         unit=Unit.WEEK,
@@ -80,7 +87,7 @@ SETS: tuple[R, ...] = (
     ),
     R(
         "mensuel",
-        r"mensuel(?:le)?s?",
+        rf"{_THE_PAPER}mensuel(?:le)?s?",
         (ex("mensuel", "P1M", "-", "-", "SET"),),
         kind=Kind.SET,
         unit=Unit.MONTH,
