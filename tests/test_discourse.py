@@ -322,6 +322,28 @@ GENRE = [
         "August",
         "1911-08",
     ),
+    # a story told with reporting verbs ("told", "said") is still a story when nearly all of
+    # its dates are far back and none counts from the reader's day...
+    (
+        "en",
+        "2020-01-01",
+        "auto",
+        "Silas Marsh (1801-1866) was a ferryman. In 1831, he told his brother he would leave. He "
+        "said the river had ruined him. He sold the boat in 1834 and moved west in 1835. On "
+        "April 3, the family reached Ohio, the diary said.",
+        "April 3",
+        "1835-04-03",
+    ),
+    # ... but a news story with a history behind it counts from this week
+    (
+        "en",
+        "2020-01-01",
+        "auto",
+        "The ferry line, founded in 1801, ran until 1866 and came back in 1931 and 1935, its "
+        "owner said this week. The new boat will sail on April 3.",
+        "April 3",
+        "2020-04-03",
+    ),
 ]
 
 ALL = STORY + WEEKDAY_PINS + DIRECTION + GENRE

@@ -37,6 +37,8 @@ from .model import Frame, Genre, Kind, Mention, Origin, Reference, Resolution, U
 
 FAR_YEARS = 5  # a date this many years before the reference is far from the news
 _FAR_SHARE = 0.6  # at least this share of far dates makes a narrative...
+_READER_DAYS = (Unit.DAY, Unit.WEEK, Unit.WEEKEND)  # "today", "this week": the reader's days
+_ALL_FAR_SHARE, _ALL_FAR_COUNT = 0.9, 4  # ...and this share of at least this many always does
 _NEWS_RATE = 0.05  # ...unless news cues are found in this share of the sentences (at least one)
 _NEWS_SENTENCES = 0  # a focus holds in news for its sentence and this many after it
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
@@ -348,7 +350,14 @@ def decide_genre(
     far = sum(1 for y in years if y <= reference.date.year - FAR_YEARS)
     share = far / len(years) if years else 0.0
     few_news = news < max(1, _NEWS_RATE * sentences)
-    narrates = narrative > news or (share >= _FAR_SHARE and few_news)
+    # nearly all of several dates far back is a story told, whatever its reporting verbs ("he
+    # told", "she said" in a biography), when nothing is counted from the reader's day ("this
+    # week", "today", "in April" of a summit to come: news with a history behind it)
+    from_now = any(
+        m.frame.origin is Origin.REFERENCE and m.frame.unit in _READER_DAYS for m in mentions
+    )
+    all_far = len(years) >= _ALL_FAR_COUNT and share >= _ALL_FAR_SHARE and not from_now
+    narrates = narrative > news or (share >= _FAR_SHARE and few_news) or all_far
     genre = Genre.NARRATIVE if narrates else Genre.NEWS
     how = (
         f"detected: {far} of {len(years)} explicit dates more than {FAR_YEARS} years before "
