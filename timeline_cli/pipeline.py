@@ -42,6 +42,7 @@ from .model import (
 )
 from .refdate import estimated_reference, first_line_reference, stated_reference
 from .resolve import Context, resolve, resolve_ends
+from .schema import BACKGROUND_TENSE
 
 GENRES = ("auto", *(g.value for g in Genre))
 GENRE_SAMPLE = 20_000  # characters: the genre is measured on the document's beginning
@@ -308,6 +309,7 @@ def _entries(
     source, language, bisect_right = info.source, info.language, bisect.bisect_right
     # the previous mention, when it may end on the date after it ("the quarter ended Sept. 30")
     last: tuple[Mention, Resolution, Move | None, tuple[float, Unit]] | None = None
+    day: Resolution | None = None  # the last day placed (see resolve.Context.day)
     for m in mentions:
         i = max(bisect_right(starts, m.start) - 1, 0)
         s, e = _around(text, sentences[i], m, steps) if sentences else (0, len(text))
@@ -341,7 +343,7 @@ def _entries(
                     done = by_words[key] = _resolved(m, ctx, info.language)
             else:
                 # a programme's item or a post's time takes the day of a heading, not of prose
-                ctx = Context(reference, stamps.story_for(m, story), when, held, narrative)
+                ctx = Context(reference, stamps.story_for(m, story), when, held, narrative, day)
                 done = _resolved(m, ctx, info.language)
             res, text_label, ends, move = done
             parts = _parts(m, ends, offset)
@@ -349,8 +351,11 @@ def _entries(
             res, text_label = _unresolved(m, exc, offset, warnings)
             parts, move = (), Move.of(m.frame)
         placed = res.start is not None and res.end is not None and res.type in ("DATE", "TIME")
-        if placed and m.relation in (None, Relation.RANGE) and not m.baseline:
+        background = verb == BACKGROUND_TENSE  # "had surrendered four days earlier"
+        if placed and m.relation in (None, Relation.RANGE) and not m.baseline and not background:
             story = res
+            if res.granularity in _DAY_OR_FINER:
+                day = res
             stamps.note(m)
             if sets_focus(m, res, held):
                 focus.note(m, res, i, framed=held is not None)
@@ -426,6 +431,7 @@ def _parts(m: Mention, ends: tuple[Resolution, Resolution] | None, offset: int) 
 
 
 _new_entry, _part = maker(Entry), maker(Part)  # an entry per expression: see model.maker
+_DAY_OR_FINER = frozenset({Granularity.DAY, Granularity.PART_OF_DAY, Granularity.TIME})
 _GRANULARITY: dict[Granularity | None, str] = {g: g.value for g in Granularity}  # .value: slow
 
 

@@ -29,6 +29,9 @@ class Context:
     # the focus holds here (genre, distance, clause); None: the reference date decides
     focus: Resolution | None = None
     narrative: bool = False  # a narrative's story may run past an (estimated) reference date
+    # the last day placed before the mention (a day, a part of one, a time): "four days
+    # earlier" counts from it when the last date is coarser ("the 19th-century family")
+    day: Resolution | None = None
 
 
 def resolve_ends(mention: Mention, ctx: Context) -> tuple[Resolution, Resolution] | None:
@@ -242,10 +245,20 @@ def _from_story(f: Frame, ctx: Context) -> Resolution:
     if f.month is not None or f.season is not None:  # "le 20 mars suivant", "that spring"
         period = in_focus(f, story, occurrence.in_year)
         return _timed(f, period, ctx, f"previous date {story.value}")
+    start = story.start
     if not P.finer_or_equal(story.granularity, unit_granularity):
-        return _unanchored(f, f"previous date {story.value} is too coarse")
+        # "the 19th-century family ... four days earlier": from the last day, if any
+        day = ctx.day
+        if (
+            day is None
+            or day.start is None
+            or day.granularity is None
+            or not P.finer_or_equal(day.granularity, unit_granularity)
+        ):
+            return _unanchored(f, f"previous date {story.value} is too coarse")
+        story, start = day, day.start
     why = f"previous date {story.value}"
-    return _offset(replace(f, origin=Origin.REFERENCE), story.start, ctx, why)
+    return _offset(replace(f, origin=Origin.REFERENCE), start, ctx, why)
 
 
 def _unanchored(f: Frame, why: str) -> Resolution:

@@ -144,6 +144,12 @@ def vocabulary_of(module: ModuleType) -> dict[str, Mapping[str, Any]]:
     return tables
 
 
+# The tense a verb cue gives for a past that is background to the story: the past perfect
+# ("had surrendered four days earlier", "avait capitulé"). A date it governs is past, and does
+# not move the story's date (see pipeline._entries).
+BACKGROUND_TENSE = -2
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class LanguageResource:
     """Everything the engine knows about one language."""

@@ -83,6 +83,11 @@ CASES = [
     C("The plane landed on March 3, 2012. The night before, fog had closed the airport.", "The night before", "TIME", "2012-03-02TNI"),
     C("Bids are due by noon on Sept. 25.", "noon on Sept. 25", "TIME", "2015-09-25T12:00"),
     C("Around October, the suspect moved to Ohio.", "October", "DATE"),
+    # the past perfect is background: its date does not move the story; a move in days counts
+    # from the last day when the last date is coarser (a century named in passing)
+    C("The ship sailed on April 14, 1865. Its escort had left four days earlier. The next morning, the fog lifted.", "The next morning", "TIME", "1865-04-15TMO"),
+    C("The ship sailed on April 14, 1865. Its escort had left four days earlier. The next morning, the fog lifted.", "four days earlier", value="1865-04-10"),
+    C("The plant opened on May 2, 1990, and its 20th-century machinery soon failed. Four days later, the mayor came.", "Four days later", value="1990-05-06"),
     # a clock time and the half of the day in words; in a narrative, a clock time with no day
     # of the story before it is not on the reader's day
     C("The ferry left at 7 in the evening on Friday, September 18.", "7 in the evening on Friday, September 18", "TIME", "2015-09-18T19:00"),

@@ -5,6 +5,8 @@ opens a background clause, and the cues of a document's genre. The cases of `cas
 
 from __future__ import annotations
 
+from ...schema import BACKGROUND_TENSE
+
 _SCHEDULED = r"(?:scheduled|expected|set|due|planned|slated)"
 # the stems of past forms of intention, whose object may lie ahead ("planned to open in May")
 _INTENDED = r"(?:expect|plann|hop|intend|want|agre|promis|pledg|vow|threaten|decid|aim|propos)"
@@ -16,6 +18,7 @@ _PAST_FORMS = (
 )
 _PAST_PARTICIPLES = (
     "sent|told|made|held|met|brought|bought|sold|found|got|kept|led|paid|won|lost|thought"
+    "|left|felt|heard|built|spent|meant|stood|fought|caught|taught|sought|shot|fled|slept|dealt"
 )
 
 # Tried in this order at each place of the sentence (the first that fits wins there).
@@ -23,6 +26,14 @@ TENSE_VERBS: tuple[tuple[str, int], ...] = (
     # "is scheduled for Friday", "due to arrive Saturday", "set to resume Monday", "planned
     # to leave on Thursday": a scheduled event lies ahead
     (r"\bhad\s+been\s+(?:scheduled|expected|set|due|planned|slated)\b", -1),
+    # the past perfect tells what came before the story's time: past, and background
+    # (BACKGROUND_TENSE): "Lee's army had surrendered four days earlier" does not move the
+    # story's date for "the next morning"
+    (
+        rf"\bhad\s+(?:not\s+|already\s+|\w+ly\s+)?(?:been\s+)?(?:\w{{2,}}ed|{_PAST_FORMS}"
+        rf"|{_PAST_PARTICIPLES}|\w+en)\b",
+        BACKGROUND_TENSE,
+    ),
     (
         rf"\b(?:is|are|was|were)\s+{_SCHEDULED}\b"
         r"|\b(?:scheduled|expected|set|due|slated)\s+(?:to|for)\b",

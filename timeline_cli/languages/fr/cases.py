@@ -87,6 +87,8 @@ CASES = [
     # deux jours et leur jour de la semaine, non consécutifs, joints par "et" : deux dates
     C("La bibliothèque ferme mardi 22 et vendredi 25 septembre.", "mardi 22", value="2015-09-22", start="2015-09-22", end="2015-09-22"),
     C("La bibliothèque ferme mardi 22 et vendredi 25 septembre.", "vendredi 25 septembre", value="2015-09-25"),
+    # le plus-que-parfait est l'arrière-plan : sa date ne déplace pas celle du récit
+    C("Le 3 mars 2012, il est arrivé. La nuit précédente, il avait plu. Le matin suivant, il est reparti.", "Le matin suivant", "TIME", "2012-03-04TMO"),
     # un moment du jour du récit, ou de la veille
     C("Le 3 mars 2012, il est arrivé. Ce soir-là, il a dîné en ville.", "Ce soir-là", "TIME", "2012-03-03TEV"),
     C("Le 3 mars 2012, il est arrivé. La nuit précédente, la neige était tombée.", "La nuit précédente", "TIME", "2012-03-02TNI"),

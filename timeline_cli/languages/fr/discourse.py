@@ -6,6 +6,8 @@ of `cases.py` ("direction from the verb", "genre", "story time") test them throu
 
 from __future__ import annotations
 
+from ...schema import BACKGROUND_TENSE
+
 _PARTICIPLE = r"\w+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|t|te|ts|tes|rt|rte|rts|rtes)"
 _ADVERB = (
     r"(?:(?:déjà|aussi|encore|également|ensuite|enfin|finalement|pourtant|bien|pas|jamais|"
@@ -23,10 +25,19 @@ _SCHEDULED = r"(?:prévue?s?|programmée?s?|attendue?s?|fixée?s?|agendée?s?)"
 TENSE_VERBS: tuple[tuple[str, int], ...] = (
     # "prévu ce jeudi", "la réunion est programmée lundi": a scheduled event lies ahead
     (rf"\b(?:(?:est|sont|a\s+été|ont\s+été)\s+)?{_SCHEDULED}\b", 1),
-    # passé composé / plus-que-parfait / conditionnel passé with avoir: "a annoncé",
-    # "aurait démissionné" (not "aurait lieu": a conditional, see below)
+    # le plus-que-parfait dit ce qui précède le temps du récit : passé, et arrière-plan
+    # (BACKGROUND_TENSE) : "l'armée avait capitulé quatre jours plus tôt" ne déplace pas la
+    # date du récit pour "le lendemain"
     (
-        rf"\b(?:a|ont|avait|avaient|avons|avez|aurait|auraient|eut|eurent)\s+{_ADVERB}"
+        rf"\b(?:avait|avaient|avais|avions|aviez)\s+{_ADVERB}(?!lieu\b){_PARTICIPLE}\b"
+        rf"|\b(?:s'était|s'étaient|s’était|s’étaient)\s+{_ADVERB}{_PARTICIPLE}\b"
+        rf"|\b(?:était|étaient)\s+{_ADVERB}{_ETRE_VERBS}\b",
+        BACKGROUND_TENSE,
+    ),
+    # passé composé / conditionnel passé with avoir: "a annoncé", "aurait démissionné" (not
+    # "aurait lieu": a conditional, see below)
+    (
+        rf"\b(?:a|ont|avons|avez|aurait|auraient|eut|eurent)\s+{_ADVERB}"
         rf"(?!lieu\b){_PARTICIPLE}\b",
         -1,
     ),
