@@ -47,7 +47,9 @@ def label(
     w = _words(language)
     if res.start is None and res.end is None:
         return _undated(res, w)
-    if relation == Relation.RANGE or res.type == "DURATION" or (res.value and "/" in res.value):
+    if res.type == "TIME" and res.value and _CLOCK_RANGE.fullmatch(res.value):
+        text = _clock_range(res.value, w)  # "6 octobre 2014 à 13h – 19h"
+    elif relation == Relation.RANGE or res.type == "DURATION" or (res.value and "/" in res.value):
         text = _range(res.start, res.end, res.granularity, w)
     elif relation is not None and relation in w.relations:
         end = _day(res.end, w) if res.end is not None else ""
@@ -165,6 +167,24 @@ def _range(start: dt.date | None, end: dt.date | None, g: G | None, w: LabelWord
     else:
         a, b = _day(start, w), _day(end, w)
     return w.ranges.get(g.value if g else "", w.ranges[""]).format(a=a, b=b)
+
+
+_CLOCK_RANGE = re.compile(r"(\d{4}-\d\d-\d\d)T(\d\d:\d\d)/(\d{4}-\d\d-\d\d)T(\d\d:\d\d)")
+
+
+def _clock_range(value: str, w: LabelWords) -> str:
+    """A range of clock times with their hours: on one day, the day once ("6 October 2014,
+    13:00 – 19:00" as the language writes it); across midnight, each end whole."""
+    found = _CLOCK_RANGE.fullmatch(value)
+    assert found is not None
+    day_a, clock_a, day_b, clock_b = found.groups()
+    a, b = _clock(clock_a, w), _clock(clock_b, w)
+    if day_a == day_b:
+        day = _day(dt.date.fromisoformat(day_a), w)
+        return w.periods["time"].format(day=day, clock=w.ranges[""].format(a=a, b=b))
+    ends = (w.periods["time"].format(day=_day(dt.date.fromisoformat(d), w), clock=c)
+            for d, c in ((day_a, a), (day_b, b)))  # fmt: skip
+    return w.ranges[""].format(a=next(ends), b=next(ends))
 
 
 def _moved(point: str, move: Move | None, w: LabelWords) -> str:

@@ -16,6 +16,7 @@ from .timex import duration_value, generic_value, set_value
 _ONE_DAY = dt.timedelta(days=1)
 _REF_VALUES = {Kind.PRESENT: "PRESENT_REF", Kind.PAST: "PAST_REF", Kind.FUTURE: "FUTURE_REF"}
 _DAY_OR_FINER = (G.DAY, G.PART_OF_DAY, G.TIME)
+_WEEK = dt.timedelta(days=7)
 
 
 @dataclass(frozen=True, slots=True)
@@ -324,12 +325,25 @@ def _ends_quarter(day: dt.date) -> bool:
 
 def _ends(first: Frame, second: Frame, ctx: Context) -> tuple[Resolution, Resolution]:
     """The two ends of a range; a first end that leaves out its month or year takes them from
-    the second ("du 13 au 18": both in the month the 18th falls in)."""
+    the second ("du 13 au 18": both in the month the 18th falls in); a range of weekdays runs
+    forward from its first ("du lundi au vendredi": the Friday after that Monday)."""
+    if _bare_weekday(first) and _bare_weekday(second):
+        a = _frame(first, ctx)
+        if a.start is not None and second.weekday is not None:
+            start = a.start
+            end = start + dt.timedelta(days=(second.weekday - start.weekday()) % 7)
+            if (ctx.tense or first.tense) < 0 and end > ctx.reference:  # "de mardi à jeudi,
+                start, end = start - _WEEK, end - _WEEK  # il a plu", said on a Tuesday
+            ends = [replace(f, year=d.year, month=d.month, day=d.day)
+                    for f, d in ((first, start), (second, end))]  # fmt: skip
+            return replace(_frame(ends[0], ctx), explanation=a.explanation), _frame(ends[1], ctx)
     b = _frame(second, ctx)
     anchor = b.start or b.end
     given = first
     if anchor is not None and first.kind in (Kind.DATE, Kind.TIME) and first.origin is None:
-        if first.day is not None and first.month is None and first.year is None:
+        if first.clock_only and not second.clock_only:  # "from 9 a.m. to 5 p.m. on Friday"
+            first = replace(first, year=anchor.year, month=anchor.month, day=anchor.day)
+        elif first.day is not None and first.month is None and first.year is None:
             first = replace(first, month=anchor.month, year=anchor.year)
         elif first.year is None and first.deictic is None and first.place_in_year >= (1, 0):
             # both ends without a year ("de janvier à mars", "du lundi 3 au mercredi 5 mars"):
@@ -349,6 +363,18 @@ def _ends(first: Frame, second: Frame, ctx: Context) -> tuple[Resolution, Resolu
         day = a.start + _ONE_DAY
         b = _frame(replace(second, year=day.year, month=day.month, day=day.day), ctx)
     return a, b
+
+
+def _bare_weekday(f: Frame) -> bool:
+    """A weekday and nothing else that dates it ("lundi", "Friday")."""
+    return (
+        f.weekday is not None
+        and f.day is None
+        and f.month is None
+        and f.year is None
+        and f.origin is None
+        and f.deictic is None
+    )
 
 
 def _overnight(first: Frame, second: Frame) -> bool:

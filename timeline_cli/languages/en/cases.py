@@ -88,6 +88,10 @@ CASES = [
     C("The ship sailed on April 14, 1865. Its escort had left four days earlier. The next morning, the fog lifted.", "The next morning", "TIME", "1865-04-15TMO"),
     C("The ship sailed on April 14, 1865. Its escort had left four days earlier. The next morning, the fog lifted.", "four days earlier", value="1865-04-10"),
     C("The plant opened on May 2, 1990, and its 20th-century machinery soon failed. Four days later, the mayor came.", "Four days later", value="1990-05-06"),
+    # a range of weekdays runs forward, in the week the tense gives; clock times before a day
+    # are on that day
+    C("From Monday to Friday, the president will be in China.", "Monday to Friday", start="2015-09-21", end="2015-09-25"),
+    C("The shop will open from 9 a.m. to 5 p.m. on Friday.", "9 a.m. to 5 p.m. on Friday", "TIME", "2015-09-18T09:00/2015-09-18T17:00"),
     # a clock time and the half of the day in words; in a narrative, a clock time with no day
     # of the story before it is not on the reader's day
     C("The ferry left at 7 in the evening on Friday, September 18.", "7 in the evening on Friday, September 18", "TIME", "2015-09-18T19:00"),

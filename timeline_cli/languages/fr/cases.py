@@ -89,6 +89,9 @@ CASES = [
     C("La bibliothèque ferme mardi 22 et vendredi 25 septembre.", "vendredi 25 septembre", value="2015-09-25"),
     # le plus-que-parfait est l'arrière-plan : sa date ne déplace pas celle du récit
     C("Le 3 mars 2012, il est arrivé. La nuit précédente, il avait plu. Le matin suivant, il est reparti.", "Le matin suivant", "TIME", "2012-03-04TMO"),
+    # une plage de jours de la semaine va de l'avant, dans la semaine que donne le temps
+    C("Du lundi au vendredi, le président sera en Chine.", "lundi au vendredi", start="2015-09-21", end="2015-09-25"),
+    C("De mardi à jeudi, il a plu sans arrêt.", "mardi à jeudi", start="2015-09-08", end="2015-09-10"),
     # un moment du jour du récit, ou de la veille
     C("Le 3 mars 2012, il est arrivé. Ce soir-là, il a dîné en ville.", "Ce soir-là", "TIME", "2012-03-03TEV"),
     C("Le 3 mars 2012, il est arrivé. La nuit précédente, la neige était tombée.", "La nuit précédente", "TIME", "2012-03-02TNI"),
