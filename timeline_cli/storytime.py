@@ -38,6 +38,8 @@ def in_focus(f: Frame, focus: Resolution, in_year: InYear) -> P.Period | None:
             return None
         gap = (f.weekday - focus.start.weekday()) % _WEEK or _WEEK
         return P.day(focus.start + dt.timedelta(days=gap))
+    if f.weekday is not None and f.day is not None and f.month is None:
+        return _weekday_and_day(f, focus.start)  # "le mardi 16 septembre [...] le samedi 20"
     if f.month is None and f.season is None and f.quarter is None and f.half is None:
         return None
     if f.weekday is not None and f.day is not None and f.month is not None:
@@ -50,6 +52,23 @@ def in_focus(f: Frame, focus: Resolution, in_year: InYear) -> P.Period | None:
     if f.tense > 0 and period.start <= (focus.end or focus.start):
         period = in_year(f, year + 1)  # "le 2 juillet suivant", "the following spring": after
     return period
+
+
+def _weekday_and_day(f: Frame, focus: dt.date) -> P.Period | None:
+    """A weekday and a day of the month without the month ("le samedi 20"): in the focus's
+    month when they agree there, else in the first month after it where they do (a story
+    moves on); None when no month of the year after agrees."""
+    assert f.day is not None
+    year, month = focus.year, focus.month
+    for _ in range(12):
+        try:
+            day = dt.date(year, month, f.day)
+        except ValueError:  # the 31st of a short month
+            day = None
+        if day is not None and day.weekday() == f.weekday:
+            return P.day(day)
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return None
 
 
 def _agreeing(f: Frame, around: int, in_year: InYear) -> list[P.Period]:
