@@ -41,8 +41,8 @@ def resolve_ends(mention: Mention, ctx: Context) -> tuple[Resolution, Resolution
         return None
     try:
         return _ends(mention.frame, mention.frame_end, ctx)
-    except (P.OutOfRange, ValueError):  # "29 février au 3 juillet 2014": no such day
-        return None
+    except (P.OutOfRange, ValueError, OverflowError):  # "29 février au 3 juillet 2014": no
+        return None  # such day; a weekday before year 1
 
 
 def resolve(mention: Mention, ctx: Context) -> Resolution:

@@ -99,6 +99,19 @@ IN_SPANS: tuple[R, ...] = (
         ),
         kind=Kind.DURATION,
     ),
+    # a quantity counted in a length is a span, not a date ahead: "3,300 calls in [eight
+    # hours]", "11 inches of rain in [48 hours]", "five cities in [two weeks]"
+    R(
+        "in a span after a count",
+        r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|{NUMBER})\s+(?:million\s+|billion\s+)?"
+        r"(?!(?:years?|months?|weeks?|days?|hours?|minutes?)\b)[a-z][\w'’-]*\s+"
+        r"(?:(?:of|more)\s+[\w'’-]+\s+)?in\s+(?P<x>{AMOUNT}\s+(?P<unit>{UNIT}))" + _UNIT_AFTER,
+        (
+            ex("The center received 3,300 calls in [eight hours].", "PT8H", "-", "-", "DURATION"),
+            ex("Atlanta got 11 inches of rain in [48 hours].", "PT48H"),
+        ),
+        kind=Kind.DURATION,
+    ),
     R(
         "in a span after a verb of completion",
         r"{COMPLETED}\s+(?:[\w'’-]+\s+){0,4}?in\s+(?:just\s+|only\s+|under\s+|less\s+than\s+)?"

@@ -89,6 +89,8 @@ CASES = [
     C("La bibliothèque ferme mardi 22 et vendredi 25 septembre.", "vendredi 25 septembre", value="2015-09-25"),
     # le plus-que-parfait est l'arrière-plan : sa date ne déplace pas celle du récit
     C("Le 3 mars 2012, il est arrivé. La nuit précédente, il avait plu. Le matin suivant, il est reparti.", "Le matin suivant", "TIME", "2012-03-04TMO"),
+    # des heures juste avant un jour de la semaine sont de ce jour
+    C("Le magasin sera ouvert de 9 heures à 17 heures vendredi.", "9 heures à 17 heures", "TIME", "2015-09-18T09:00/2015-09-18T17:00"),
     # un jour de la semaine et son quantième sans le mois : dans le mois du récit
     C("Le mardi 16 septembre 1930, six élèves arrivent au séminaire ; le samedi 20, huit autres les rejoignent.", "samedi 20", value="1930-09-20"),
     # une plage de jours de la semaine va de l'avant, dans la semaine que donne le temps

@@ -65,7 +65,9 @@ CLOCK_TIMES: tuple[R, ...] = (
         # ("first": the first expression whole, "10 h", for its part in a range)
         r"(?:de|entre)\s+(?P<x>(?P<first>(?P<hour>[01]?\d|2[0-3])"
         r"(?:\s*(?:heures?|h)(?:\s*(?P<minute>[0-5]\d))?)?)\s*(?:à|et|-)\s*(?P<hour2>[01]?\d|2[0-3])\s*(?:heures|h)(?:\s*(?P<minute2>[0-5]\d))?)"
-        r"(?![\w-])(?!\s+(?:par\s|de\s+(?:travail|route|trajet|vol|marche|cours|retard|sommeil)))",
+        r"(?![\w-])(?!\s+(?:par\s|de\s+(?:travail|route|trajet|vol|marche|cours|retard|sommeil)))"
+        # a weekday right after it gives both ends their day: "de 9 heures à 17 heures vendredi"
+        r"(?:(?=,?\s+(?P<weekday2>{WEEKDAY})(?![\w-]))|)",
         (
             ex("Le guichet est ouvert de [9 à 17 heures].", "2015-09-15T09:00/2015-09-15T17:00"),
             ex("Le bureau ouvre de [14 heures à 18 heures].", "2015-09-15T14:00/2015-09-15T18:00"),
@@ -74,6 +76,10 @@ CLOCK_TIMES: tuple[R, ...] = (
                 "2015-09-15T21:00/2015-09-16T06:00",
             ),
             ex("Visite de [10h30 à 12h].", "2015-09-15T10:30/2015-09-15T12:00"),
+            ex(
+                "Le magasin sera ouvert de [9 heures à 17 heures] vendredi.",
+                "2015-09-18T09:00/2015-09-18T17:00",
+            ),
         ),
         kind=Kind.TIME,
     ),
