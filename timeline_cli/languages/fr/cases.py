@@ -89,6 +89,9 @@ CASES = [
     C("La bibliothèque ferme mardi 22 et vendredi 25 septembre.", "vendredi 25 septembre", value="2015-09-25"),
     # le plus-que-parfait est l'arrière-plan : sa date ne déplace pas celle du récit
     C("Le 3 mars 2012, il est arrivé. La nuit précédente, il avait plu. Le matin suivant, il est reparti.", "Le matin suivant", "TIME", "2012-03-04TMO"),
+    # les mois sans accent ("aout" de l'orthographe de 1990, "fevrier" tapé sans accent)
+    C("Du 21 aout au 15 septembre, la rue sera fermée à la circulation.", "21 aout au 15 septembre", start="2015-08-21", end="2015-09-15"),
+    C("Le 3 fevrier 2014, il a neigé sur Lyon.", "3 fevrier 2014", value="2014-02-03"),
     # des heures juste avant un jour de la semaine sont de ce jour
     C("Le magasin sera ouvert de 9 heures à 17 heures vendredi.", "9 heures à 17 heures", "TIME", "2015-09-18T09:00/2015-09-18T17:00"),
     # un jour de la semaine et son quantième sans le mois : dans le mois du récit

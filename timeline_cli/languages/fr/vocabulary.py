@@ -9,6 +9,9 @@ MONTHS = {
     "janvier": 1, "janv.": 1, "février": 2, "févr.": 2, "fév.": 2, "mars": 3, "avril": 4,
     "avr.": 4, "mai": 5, "juin": 6, "juillet": 7, "juil.": 7, "août": 8, "septembre": 9,
     "sept.": 9, "octobre": 10, "oct.": 10, "novembre": 11, "nov.": 11, "décembre": 12, "déc.": 12,
+    # without their accents, as the 1990 spelling reform writes "aout" and keyboards often type
+    # the others
+    "aout": 8, "fevrier": 2, "decembre": 12,
 }  # fmt: skip
 WEEKDAYS = {
     "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6,
