@@ -88,6 +88,9 @@ CASES = [
     C("The ship sailed on April 14, 1865. Its escort had left four days earlier. The next morning, the fog lifted.", "The next morning", "TIME", "1865-04-15TMO"),
     C("The ship sailed on April 14, 1865. Its escort had left four days earlier. The next morning, the fog lifted.", "four days earlier", value="1865-04-10"),
     C("The plant opened on May 2, 1990, and its 20th-century machinery soon failed. Four days later, the mayor came.", "Four days later", value="1990-05-06"),
+    # a sports season is found, before, at or after the reference date, and not dated
+    C("Last season, the Bills won ten games.", "Last season", "DATE", "PAST_REF", "-", "-"),
+    C("He will miss most of next season.", "next season", "DATE", "FUTURE_REF"),
     # a quantity counted in a length is a span, not a date ahead
     C("The center received 3,300 calls in eight hours.", "eight hours", "DURATION", "PT8H"),
     C("The talks will resume in two weeks.", "two weeks", "DATE", "2015-09-29"),

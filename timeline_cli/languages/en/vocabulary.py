@@ -100,6 +100,10 @@ DEICTICS = {
     "this past": -1, "this coming": 1,
 }  # fmt: skip
 REFERENCE_WORDS = {
+    # a sports or theatre season straddles two years and its dates are the league's: found,
+    # placed before, at or after the reference date, not dated
+    "last season": "PAST_REF", "this season": "PRESENT_REF", "next season": "FUTURE_REF",
+    "the coming season": "FUTURE_REF", "the previous season": "PAST_REF",
     "now": "PRESENT_REF", "currently": "PRESENT_REF", "at present": "PRESENT_REF",
     "nowadays": "PRESENT_REF", "these days": "PRESENT_REF", "at the moment": "PRESENT_REF",
     "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "the near term": "FUTURE_REF",

@@ -89,6 +89,9 @@ CASES = [
     C("La bibliothèque ferme mardi 22 et vendredi 25 septembre.", "vendredi 25 septembre", value="2015-09-25"),
     # le plus-que-parfait est l'arrière-plan : sa date ne déplace pas celle du récit
     C("Le 3 mars 2012, il est arrivé. La nuit précédente, il avait plu. Le matin suivant, il est reparti.", "Le matin suivant", "TIME", "2012-03-04TMO"),
+    # une saison sportive : trouvée, passée, en cours ou à venir, sans dates
+    C("La saison dernière, le club a fini troisième.", "La saison dernière", value="PAST_REF", start="-", end="-"),
+    C("La saison prochaine, il jouera à Lyon.", "La saison prochaine", value="FUTURE_REF"),
     # les mois sans accent ("aout" de l'orthographe de 1990, "fevrier" tapé sans accent)
     C("Du 21 aout au 15 septembre, la rue sera fermée à la circulation.", "21 aout au 15 septembre", start="2015-08-21", end="2015-09-15"),
     C("Le 3 fevrier 2014, il a neigé sur Lyon.", "3 fevrier 2014", value="2014-02-03"),

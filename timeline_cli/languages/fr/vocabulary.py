@@ -103,6 +103,9 @@ DEICTICS = {
     "ce": 0, "cet": 0, "cette": 0, "en cours": 0,
 }  # fmt: skip
 REFERENCE_WORDS = {
+    # une saison sportive ou théâtrale chevauche deux années, ses dates sont celles de la ligue
+    "la saison dernière": "PAST_REF", "la saison passée": "PAST_REF", "cette saison": "PRESENT_REF",
+    "la saison prochaine": "FUTURE_REF",
     "actuellement": "PRESENT_REF", "maintenant": "PRESENT_REF", "pour l'instant": "PRESENT_REF",
     "pour le moment": "PRESENT_REF", "à présent": "PRESENT_REF", "désormais": "PRESENT_REF",
     "de nos jours": "PRESENT_REF", "à l'heure actuelle": "PRESENT_REF",
