@@ -91,11 +91,12 @@ NOT_DATES: tuple[R, ...] = (
         (ex("He scored in [the fourth quarter of the Super Bowl]."),),
         kind=Kind.IGNORE,
     ),
-    # a year inside a document number: "IR-2024-203", "COM-2019-11"
+    # a year inside a document number: "IR-2024-203", "COM-2019-11" (read from the year, after
+    # a capital and a hyphen, so that the prefilter tries it only at a year)
     R(
         "document number",
-        r"(?-i:[A-Z]{1,6})-(?:1[89]|20)\d\d-\d+",
-        (ex("See release [IR-2024-203] for details."),),
+        r"(?<=(?-i:[A-Z])-)(?:1[89]|20)\d\d-\d+",
+        (ex("See release IR-[2024-203] for details."),),
         kind=Kind.IGNORE,
     ),
     R(

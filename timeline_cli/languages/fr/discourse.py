@@ -61,10 +61,12 @@ TENSE_VERBS: tuple[tuple[str, int], ...] = (
     # "-uirait" (produirait), "verrait", "mettrait", "dirait", "finirait", "irait"... not
     # "-irait" nor "-urait" at large, which are imparfaits too ("retirait", "durait")
     (
-        r"\b(?:pourrai(?:t|ent)|devrai(?:t|ent)|serai(?:t|ent)|aurai(?:t|ent)|faudrait"
-        r"|voudrai(?:t|ent)|\w+erai(?:t|ent)|\w+ndrai(?:t|ent)|\w+uirai(?:t|ent)|irai(?:t|ent)"
-        r"|\w*(?:verr|courr|mourr|acquerr|mettr|battr|saur|vaudr|vivr|suivr|dir|lir|écrir"
-        r"|finir|choisir|réussir|agir|partir|sortir|servir|ouvrir|offrir|couvrir|souffrir)"
+        # (first whether the word ends in "-ait"/"-aient" at all: most words are given up after
+        # one scan of their letters, not one per stem)
+        r"\b(?=\w*ai(?:t|ent)\b)(?:pourrai(?:t|ent)|devrai(?:t|ent)|serai(?:t|ent)|aurai(?:t|ent)|faudrait"
+        r"|voudrai(?:t|ent)|irai(?:t|ent)"
+        r"|\w*(?:er|ndr|uir|verr|courr|mourr|acquerr|mettr|battr|saur|vaudr|vivr|suivr|dir|lir"
+        r"|écrir|finir|choisir|réussir|agir|partir|sortir|servir|ouvrir|offrir|couvrir|souffrir)"
         r"ai(?:t|ent))\b",
         1,
     ),
