@@ -186,8 +186,9 @@ def _absolute(f: Frame, ctx: Context) -> Resolution:
         return _timed(f, focused, ctx, f"the story's date {ctx.focus.value}")
     nearest = occurrence.nearest(f, ctx)
     timed = _timed(f, nearest, ctx, f"reference date {ctx.reference}" if nearest else None)
-    daily = nearest is not None and nearest.granularity is G.DAY
-    warning = weekday_warning(f, nearest.start) if daily and nearest else None
+    if nearest is None or nearest.granularity is not G.DAY:
+        return timed
+    warning = weekday_warning(f, nearest.start)  # a weekday the date it was kept at is not
     return replace(timed, warning=warning) if warning else timed
 
 
