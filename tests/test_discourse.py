@@ -447,6 +447,20 @@ def test_weekday_slip_in_a_range_keeps_the_year_and_names_the_days(tmp_path: Pat
     assert b"(Friday) is not that of 2016-06-11 (a Saturday)" in result.stderr
 
 
+def test_a_sentence_break_inside_a_date_is_no_break(tmp_path: Path) -> None:
+    """ "p.m." then a capital reads as the end of a sentence; a date that runs on keeps its
+    sentence whole, as the table shows it."""
+    path = tmp_path / "recap.txt"
+    path.write_text("The meeting began at 5:30 p.m. Tuesday, Dec. 3, 2019 inside room 219. "
+                    "It ended late.", "utf-8")  # fmt: skip
+    result = run_cli("build", "-f", "jsonl", "--lang", "en", str(path))
+    [entry] = [json.loads(line) for line in result.stdout.decode().splitlines()]
+    assert entry["text"] == "5:30 p.m. Tuesday, Dec. 3, 2019"
+    assert (
+        entry["sentence"] == "The meeting began at 5:30 p.m. Tuesday, Dec. 3, 2019 inside room 219."
+    )
+
+
 def test_a_dateline_state_does_not_end_the_sentence(tmp_path: Path) -> None:
     path = tmp_path / "release.txt"
     path.write_text("REDMOND, Wash. \u2014 The company said on July 30, 2024 that sales grew.",

@@ -312,7 +312,7 @@ def _entries(
     day: Resolution | None = None  # the last day placed (see resolve.Context.day)
     for m in mentions:
         i = max(bisect_right(starts, m.start) - 1, 0)
-        s, e = _around(text, sentences[i], m, steps) if sentences else (0, len(text))
+        s, e = _around(text, _holding(sentences, i, m), m, steps) if sentences else (0, len(text))
         signal_tense = _TENSE_OF_RELATION.get(m.relation) if m.relation else None
         frames = (id(m.frame), id(m.frame_end))
         placing = by_frames.get(frames)
@@ -380,6 +380,16 @@ def _entries(
         span = _length_of(m)
         last = None if span is None else (m, res, move, span)
     return entries, story
+
+
+def _holding(sentences: list[tuple[int, int]], i: int, m: Mention) -> tuple[int, int]:
+    """Sentence i, or with the sentences after it that the mention runs into: a break inside a
+    date is no break ("began at 5:30 p.m. Tuesday, Dec. 3, 2019 inside room 219")."""
+    start, end = sentences[i]
+    while end < m.end and i + 1 < len(sentences):
+        i += 1
+        end = sentences[i][1]
+    return start, end
 
 
 def _length_of(m: Mention) -> tuple[float, Unit] | None:
