@@ -50,3 +50,20 @@ def test_a_missing_or_unknown_field_is_refused_as_the_class_refuses_it() -> None
         make(text="x", char_start=0, char_end=1, type="DATE")
     with pytest.raises(TypeError, match="colour"):
         make(text="x", char_start=0, char_end=1, type="DATE", value=None, colour="red")
+
+
+def test_a_class_whose_objects_could_not_be_made_so_is_refused() -> None:
+    """The twin the fields are set on must have the class's layout: a class without slots,
+    or with a slot that is not a field, is refused when the maker is made, not later."""
+
+    @dataclasses.dataclass(frozen=True)
+    class Loose:
+        a: int
+
+    @dataclasses.dataclass(frozen=True, slots=True, weakref_slot=True)
+    class Weak:
+        a: int
+
+    for cls in (Loose, Weak):
+        with pytest.raises(TypeError, match="slots"):
+            maker(cls)

@@ -186,7 +186,7 @@ def test_a_5_mb_line_without_sentence_breaks(tmp_path: Path) -> None:
     assert len(entries) == 2900
     for e in entries[:: len(entries) // 50]:
         assert text[e["char_start"] : e["char_end"]] == e["text"]
-        assert len(e["sentence"]) <= 900 and e["text"] in e["sentence"]
+        assert len(e["sentence"]) <= 450 and e["text"] in e["sentence"]
 
 
 # Endless and non-seekable input

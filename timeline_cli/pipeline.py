@@ -446,7 +446,7 @@ _GRANULARITY: dict[Granularity | None, str] = {g: g.value for g in Granularity} 
 
 
 _LONG_SENTENCE = 1000  # characters; a longer "sentence" (a text without breaks) is cut
-_AROUND = 300  # characters: the long sentence is read in steps of this, with one step around
+_AROUND = 150  # characters: the long sentence is read in steps of this, with one step around
 
 
 def _around(

@@ -136,6 +136,9 @@ def jsonl_lines(timeline: Timeline) -> Iterator[str]:
     heads: dict[tuple[str, str], str] = {}
     middles: dict[tuple[object, ...], str] = {}
     last_sentence, last_quoted = None, ""
+    # a range's parts: their words and values repeat, their offsets do not
+    part_text: dict[str, str] = {}
+    part_values: dict[tuple[str, str | None], str] = {}
     for e in timeline.entries:
         head = heads.get((e.source, e.language))
         if head is None:
@@ -150,11 +153,11 @@ def jsonl_lines(timeline: Timeline) -> Iterator[str]:
         if e.sentence is not last_sentence:
             last_sentence, last_quoted = e.sentence, quoted(e.sentence)
         parts = ", ".join([
-            f'{{"text": {quoted(p.text)}, "char_start": {p.char_start}, "char_end": '
-            f'{p.char_end}, "type": {quoted(p.type)}, "value": '
-            f'{"null" if p.value is None else quoted(p.value)}}}'
+            f"{part_text.get(p.text) or _part_text(part_text, p.text)}{p.char_start}, "
+            f'"char_end": {p.char_end}, '
+            f"{part_values.get((p.type, p.value)) or _part_values(part_values, p.type, p.value)}"
             for p in e.parts
-        ])  # fmt: skip
+        ]) if e.parts else ""  # fmt: skip
         line = (
             f'{head}{quoted(e.text)}, "char_start": {e.char_start}, "char_end": {e.char_end}, '
             f'"sentence": {last_quoted}, {middle}, "sentence_start": {e.sentence_start}, '
@@ -164,6 +167,21 @@ def jsonl_lines(timeline: Timeline) -> Iterator[str]:
         if "\u2028" in line or "\u2029" in line:
             line = line.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
         yield line
+
+
+def _part_text(known: dict[str, str], text: str) -> str:
+    from json.encoder import encode_basestring as quoted
+
+    known[text] = found = f'{{"text": {quoted(text)}, "char_start": '
+    return found
+
+
+def _part_values(known: dict[tuple[str, str | None], str], type_: str, value: str | None) -> str:
+    from json.encoder import encode_basestring as quoted
+
+    shown = "null" if value is None else quoted(value)
+    known[type_, value] = found = f'"type": {quoted(type_)}, "value": {shown}}}'
+    return found
 
 
 # the fields of an entry that its resolution decides, in output order (see FIELDS)
