@@ -4,6 +4,8 @@ stderr, the documented exit code, no traceback, no partial output, nothing destr
 from __future__ import annotations
 
 import codecs
+import csv
+import io
 import json
 import os
 import shutil
@@ -323,6 +325,31 @@ def test_a_file_name_that_is_not_utf_8(tmp_path: Path) -> None:
         cwd=ROOT,
     )
     one_error_line(result, 1, "no such file")
+
+
+def test_an_article_whose_name_is_not_utf_8(tmp_path: Path) -> None:
+    """A Latin-1 file name ("café" from an old archive) is the `source` of its entries with
+    the byte escaped: every format writes valid UTF-8, to a file as to standard output (the
+    name once reached the writer with a lone surrogate: a traceback with -o, bytes that are
+    not UTF-8 on standard output)."""
+    article = os.fsencode(tmp_path) + b"/caf\xe9.txt"
+    Path(os.fsdecode(article)).write_text("Le 3 mars 2015, la mairie a voté.", encoding="utf-8")
+    for fmt in ("jsonl", "json", "csv"):
+        target = tmp_path / f"out.{fmt}"
+        for output in (["-o", str(target)], []):
+            result = subprocess.run(
+                [sys.executable, "-m", "timeline_cli", "build", "-f", fmt, "--ref-date",
+                 "2015-09-15", *output, article],
+                capture_output=True, timeout=120, cwd=ROOT,
+            )  # fmt: skip
+            assert result.returncode == 0, result.stderr
+            written = (target.read_bytes() if output else result.stdout).decode("utf-8")
+            first = (
+                json.loads(written)["entries"][0] if fmt == "json"
+                else json.loads(written.splitlines()[0]) if fmt == "jsonl"
+                else next(csv.DictReader(io.StringIO(written)))
+            )  # fmt: skip
+            assert first["source"].endswith("/caf\\xe9.txt") and first["value"] == "2015-03-03"
 
 
 # Output failures are exit 3, never 2 ("nothing processed") and never a traceback

@@ -122,6 +122,15 @@ def _matches(relative: str, name: str, glob: str) -> bool:
     return PurePath(relative).match(glob)
 
 
+def source_name(path: str) -> str:
+    """The `source` of a document read from `path`: the path, with any byte of its name that
+    is not UTF-8 (a Latin-1 "caf\\xe9.txt") written as a backslash escape, so every output is
+    valid UTF-8 (the name as Python holds it would carry a lone surrogate)."""
+    if path == "-":
+        return "<stdin>"
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
+
+
 def run(job: Job) -> Outcome:
     """Read and process one document; a bad input is an outcome, not an exception."""
     web = job.path.lower().endswith(HTML_SUFFIXES)  # a page is read whole, never streamed
@@ -129,7 +138,7 @@ def run(job: Job) -> Outcome:
         document = open_input(job.path, STREAM_ABOVE if job.stream and not web else None)
     except InputError as exc:
         return Outcome(job.path, (), str(exc))
-    source = "<stdin>" if job.path == "-" else job.path
+    source = source_name(job.path)
     if document.text is None:
         given = prepare(job.path, "", job.ref_date, job.ref_dates)
         blocks = stream_timeline(document.blocks(), lang=job.lang, ref_date=given.given,

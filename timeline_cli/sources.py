@@ -11,7 +11,7 @@ import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .batch import expand_inputs
+from .batch import expand_inputs, source_name
 from .encodings import decode
 from .errors import InputError
 
@@ -40,7 +40,7 @@ def list_sources(paths: Sequence[str], glob: str | Sequence[str]) -> tuple[list[
         else:
             files, missing = expand_inputs([path], glob)
             errors.extend(missing)
-            found.extend(Source(f, os.path.abspath(f), _size(f)) for f in files)
+            found.extend(Source(source_name(f), os.path.abspath(f), _size(f)) for f in files)
     return found, errors
 
 
