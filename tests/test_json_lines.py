@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import io
 import json
 
 import pytest
 
 from timeline_cli import build_timeline
 from timeline_cli.model import Part, Timeline
-from timeline_cli.render import json_record, jsonl_lines
+from timeline_cli.render import json_record, jsonl_bytes, jsonl_lines, write_jsonl
 
 from .conftest import ROOT, SEED, adversarial_text
 
@@ -65,3 +66,29 @@ def test_the_seed_article_and_every_odd_value() -> None:
     timelines += [build_timeline(text, ref_date=dt.date(2015, 9, 30)) for text in texts]
     for t in timelines:
         assert list(jsonl_lines(t)) == _dumped(t)
+
+
+def test_a_lone_surrogate_is_written_as_its_json_escape() -> None:
+    """A text from Python may hold a lone surrogate (a name decoded with surrogateescape);
+    UTF-8 cannot: the line is valid UTF-8 and reads back as the same text."""
+    t = build_timeline("Le 3 mars 2015, \udce9t\u00e9.", ref_date=dt.date(2015, 9, 15),
+                       source="caf\udce9.txt")  # fmt: skip
+    (line,) = list(jsonl_bytes(t))
+    assert json.loads(line.decode("utf-8")) == json.loads(_dumped(t)[0])
+    assert b"\\udce9" in line and "\u00e9".encode() in line
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "UTF8", "latin-1"])
+def test_written_to_a_stream_in_its_own_encoding(encoding: str) -> None:
+    """To a UTF-8 stream the lines go to the bytes below it; to any other, through its text
+    layer: a Latin-1 terminal gets Latin-1, after what was written to it before."""
+    t = build_timeline("Le 3 mars 2015, l'été.", ref_date=dt.date(2015, 9, 15))
+    raw = io.BytesIO()
+    out = io.TextIOWrapper(raw, encoding=encoding, newline="")
+    out.write("«")
+    write_jsonl([t], out, None)  # type: ignore[arg-type]
+    out.flush()
+    assert raw.getvalue().decode(encoding) == "«" + "".join(_dumped(t))
+    text = io.StringIO()  # no bytes below it
+    write_jsonl([t], text, None)  # type: ignore[arg-type]
+    assert text.getvalue() == "".join(_dumped(t))

@@ -13,7 +13,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import islice
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any, BinaryIO, TextIO, cast
 
 from .formats.common import display_source
 from .formats.edtf import edtf
@@ -115,72 +115,94 @@ def to_json(timelines: Sequence[Timeline]) -> str:
 
 
 def jsonl_lines(timeline: Timeline) -> Iterator[str]:
-    """The JSON Lines of a timeline: per entry, `json.dumps(json_record(...),
-    ensure_ascii=False)` with U+2028/U+2029 escaped, one entry at a time.
+    """The JSON Lines of a timeline as text (see `jsonl_bytes`)."""
+    return (line.decode("utf-8") for line in jsonl_bytes(timeline))
+
+
+def jsonl_bytes(timeline: Timeline) -> Iterator[bytes]:
+    """The JSON Lines of a timeline in UTF-8: per entry, `json.dumps(json_record(...),
+    ensure_ascii=False)` with U+2028/U+2029 escaped, one entry at a time. (A lone surrogate,
+    which a text from Python may hold but UTF-8 cannot, is written as its JSON escape.)
 
     Each line is put together from pieces rather than from a dict: what the entry's resolution
     decides (type to edtf, with the EDTF computed) is encoded once per distinct resolution, the
-    document's own fields once per document, and only the text, offsets, sentence and parts per
-    entry: news repeats "en 2014", and a dense text gives an entry every few characters.
-    tests/test_json_lines.py checks the lines against `json.dumps` of `json_record`."""
-    from json.encoder import encode_basestring as quoted  # the encoder of ensure_ascii=False
+    document's own fields once per document, the sentence once for the entries that share it,
+    and only the text, offsets and parts per entry: news repeats "en 2014", and a dense text
+    gives an entry every few characters. The pieces are bytes, so a line is never encoded
+    whole. tests/test_json_lines.py checks the lines against `json.dumps` of `json_record`."""
+    from json.encoder import encode_basestring as encode  # json.dumps(ensure_ascii=False)
 
     reference = timeline.document.reference
-    tail = ", ".join(
+    tail = _utf8(", ".join(
         f'"{name}": {_json_value(value)}'
         for name, value in (
             ("reference_date", reference.date.isoformat() if reference else None),
             ("reference_date_source", reference.source if reference else None),
         )
-    )
-    heads: dict[tuple[str, str], str] = {}
-    middles: dict[tuple[object, ...], str] = {}
-    last_sentence, last_quoted = None, ""
+    ))  # fmt: skip
+    heads: dict[tuple[str, str], bytes] = {}
+    middles: dict[tuple[object, ...], bytes] = {}
+    last_sentence, last_quoted = None, b""
     # a range's parts: their words and values repeat, their offsets do not
-    part_text: dict[str, str] = {}
-    part_values: dict[tuple[str, str | None], str] = {}
+    part_text: dict[str, bytes] = {}
+    part_values: dict[tuple[str, str | None], bytes] = {}
     for e in timeline.entries:
         head = heads.get((e.source, e.language))
         if head is None:
-            head = heads[e.source, e.language] = (
-                f'{{"source": {quoted(e.source)}, "language": {quoted(e.language)}, "text": '
+            head = heads[e.source, e.language] = _utf8(
+                f'{{"source": {_quoted(e.source)}, "language": {_quoted(e.language)}, "text": '
             )
         key = (e.type, e.value, e.mod, e.start, e.end, e.granularity, e.approximate,
                e.relation, e.label, e.explanation, e.rule)  # fmt: skip
         middle = middles.get(key)
         if middle is None:
-            middle = middles[key] = _middle(e)
+            middle = middles[key] = _utf8(_middle(e))
         if e.sentence is not last_sentence:
-            last_sentence, last_quoted = e.sentence, quoted(e.sentence)
-        parts = ", ".join([
-            f"{part_text.get(p.text) or _part_text(part_text, p.text)}{p.char_start}, "
-            f'"char_end": {p.char_end}, '
-            f"{part_values.get((p.type, p.value)) or _part_values(part_values, p.type, p.value)}"
+            last_sentence, last_quoted = e.sentence, _utf8(_quoted(e.sentence))
+        parts = b", ".join([
+            b'%b%d, "char_end": %d, %b' % (
+                part_text.get(p.text) or _part_text(part_text, p.text), p.char_start,
+                p.char_end,
+                part_values.get((p.type, p.value)) or _part_values(part_values, p.type, p.value),
+            )
             for p in e.parts
-        ]) if e.parts else ""  # fmt: skip
-        line = (
-            f'{head}{quoted(e.text)}, "char_start": {e.char_start}, "char_end": {e.char_end}, '
-            f'"sentence": {last_quoted}, {middle}, "sentence_start": {e.sentence_start}, '
-            f'{tail}, "parts": [{parts}]}}\n'
-        )
-        # U+2028/U+2029 end a line for some line-oriented readers: escaped, as JSON allows
-        if "\u2028" in line or "\u2029" in line:
-            line = line.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
-        yield line
+        ]) if e.parts else b""  # fmt: skip
+        text = encode(e.text)
+        if "\u2028" in text or "\u2029" in text:
+            text = _quoted(e.text)
+        yield (
+            b'%b%b, "char_start": %d, "char_end": %d, "sentence": %b, %b, "sentence_start": %d, '
+            b'%b, "parts": [%b]}\n'
+        ) % (head, _utf8(text), e.char_start, e.char_end, last_quoted, middle,
+             e.sentence_start, tail, parts)  # fmt: skip
 
 
-def _part_text(known: dict[str, str], text: str) -> str:
-    from json.encoder import encode_basestring as quoted
+def _quoted(text: str) -> str:
+    """A JSON string as `json.dumps(text, ensure_ascii=False)` writes it, with U+2028 and
+    U+2029 escaped: they end a line for some line-oriented readers (JSON allows either)."""
+    from json.encoder import encode_basestring
 
-    known[text] = found = f'{{"text": {quoted(text)}, "char_start": '
+    found = encode_basestring(text)
+    if "\u2028" in found or "\u2029" in found:
+        found = found.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
     return found
 
 
-def _part_values(known: dict[tuple[str, str | None], str], type_: str, value: str | None) -> str:
-    from json.encoder import encode_basestring as quoted
+def _utf8(json_text: str) -> bytes:
+    # a lone surrogate cannot be UTF-8: "\udce9" is its escape in Python and in JSON alike
+    return json_text.encode("utf-8", "backslashreplace")
 
-    shown = "null" if value is None else quoted(value)
-    known[type_, value] = found = f'"type": {quoted(type_)}, "value": {shown}}}'
+
+def _part_text(known: dict[str, bytes], text: str) -> bytes:
+    known[text] = found = _utf8(f'{{"text": {_quoted(text)}, "char_start": ')
+    return found
+
+
+def _part_values(
+    known: dict[tuple[str, str | None], bytes], type_: str, value: str | None
+) -> bytes:
+    shown = "null" if value is None else _quoted(value)
+    known[type_, value] = found = _utf8(f'"type": {_quoted(type_)}, "value": {shown}}}')
     return found
 
 
@@ -197,7 +219,10 @@ def _middle(e: Entry) -> str:
 def _json_value(value: object) -> str:
     import json
 
-    return json.dumps(value, ensure_ascii=False)
+    found = json.dumps(value, ensure_ascii=False)
+    if "\u2028" in found or "\u2029" in found:  # see `_quoted`
+        found = found.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+    return found
 
 
 # a cell starting with one of these is run as a formula by spreadsheets (CSV injection)
@@ -375,10 +400,26 @@ def write_json(timelines: Sequence[Timeline], out: TextIO, options: Options) -> 
 
 
 def write_jsonl(timelines: Sequence[Timeline], out: TextIO, options: Options) -> None:
+    binary = _utf8_layer(out)
     for t in timelines:
-        lines = jsonl_lines(t)
+        lines = jsonl_bytes(t)
         while batch := list(islice(lines, 512)):  # one write per 512 lines, not one per line
-            out.write("".join(batch))
+            if binary is not None:
+                binary.write(b"".join(batch))
+            else:
+                out.write(b"".join(batch).decode("utf-8"))
+
+
+def _utf8_layer(out: TextIO) -> BinaryIO | None:
+    """The bytes under a text stream that writes UTF-8, with the text written so far flushed
+    to it: lines made in UTF-8 go there as they are, not decoded to be encoded again."""
+    import codecs
+
+    buffer, encoding = getattr(out, "buffer", None), getattr(out, "encoding", None)
+    if buffer is None or not encoding or codecs.lookup(encoding).name != "utf-8":
+        return None
+    out.flush()
+    return cast("BinaryIO", buffer)
 
 
 def write_csv(timelines: Sequence[Timeline], out: TextIO, options: Options) -> None:
