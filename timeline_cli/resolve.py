@@ -207,7 +207,7 @@ def _offset(f: Frame, origin: dt.date, ctx: Context, why: str) -> Resolution:
     sign = f.direction if f.amount is not None else (f.deictic or 0)
     if unit is Unit.DECADE and f.amount is None:  # "cette décennie"
         granularity = G.DECADE
-    if unit is Unit.WEEK and f.amount is not None:  # "il y a une semaine": the day, a week back
+    if unit is Unit.WEEK and f.amount:  # "il y a une semaine": the day; "that week": the week
         granularity = G.DAY
     if unit is Unit.WEEKEND:  # "ce week-end", "the weekend": the last one or the next one, by tense
         weekday = origin.weekday()

@@ -191,6 +191,13 @@ CASES = [
     C("The mill closed in March 2009 and reopened later that year.", "later that year", value="2009"),
     C("Riots broke out in 1968; that year the dean resigned.", "that year", value="1968"),
     C("The vote was on May 2, 2010. Earlier that day, rain fell.", "Earlier that day", value="2010-05-02"),
+    # "that day" on its own, "the same day", "that week": the story's day or week
+    C("A gas leak was found on Aug. 8, 2016. Crews sealed it that day.", "that day", value="2016-08-08"),
+    C("The suit was filed on 2 Feb. 2021 and dismissed the same day.", "the same day", value="2021-02-02"),
+    C("The mine flooded on April 11, 1994, and two more shafts closed that week.", "that week",
+      "DATE", "1994-W15", "1994-04-11", "1994-04-17"),
+    C("The mayor took office in May 1987 and was sued the same month.", "the same month",
+      value="1987-05"),
     C("Three days later, the index had recovered.", "Three days later", "DURATION", "P3D"),
 
     # ================ issue 8: story time, genre, weekday + day, direction (discourse)
@@ -712,6 +719,11 @@ CASES = [
 ]
 
 NEGATIVE = [
+    # "day" starting a compound, and "the same day as" another event, name no day of the story
+    ("On May 3, 2012 she said that day care fees would rise.", "that day"),
+    ("In 2014 he argued that day traders were to blame.", "that day"),
+    ("On June 1, 2015 the clinic opened on the same day as the school.", "the same day"),
+    ("In March 2010 he was born in the same year as his wife.", "the same year"),
     # a quarter-final is a stage of a competition, not a quarter of the year
     ("They were knocked out at the quarter-final stage.", "quarter"),
     # a count in brackets is no year

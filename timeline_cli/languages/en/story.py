@@ -77,13 +77,17 @@ STORY_UNITS: tuple[R, ...] = (
         origin=Origin.STORY,
         amount=1,
     ),
-    # "that year", "later that day": the year, month or day of the last date of the story
+    # "that year", "later that day": the year, month or day of the last date of the story;
+    # "the same year as the war" names another date, not the story's
     R(
         "that unit",
-        r"(?:(?:earlier|later)\s+)?that\s+(?:same\s+)?(?P<unit>year|month)(?!['’\w-])",
+        r"(?:(?:earlier|later)\s+)?(?:that(?:\s+same)?|the\s+same)\s+(?P<unit>year|month|week)"
+        r"(?!['’\w-])(?!\s+(?:as|of)\b)",
         (
             ex("He came back in June 1998 and left [later that year].", "1998"),
             ex("The war ended in 1945; [that year] he married.", "1945"),
+            ex("The plant shut on 3 May 2011; two more closed [that week].", "2011-W18"),
+            ex("She was elected in March 2002 and resigned [the same month].", "2002-03"),
         ),
         origin=Origin.STORY,
         amount=0,
@@ -119,10 +123,18 @@ STORY_UNITS: tuple[R, ...] = (
         origin=Origin.STORY,
         tense=1,
     ),
+    # "that day" on its own too, but not a compound ("said that day care costs rose") nor
+    # "the same day as the vote", which names another day
     R(
         "that day",
-        r"(?:(?:earlier|later)\s+that|that\s+same)\s+day(?!['’\w-])",
-        (ex("He was shot on Oct. 23, 1998. [Earlier that day], he spoke.", "1998-10-23"),),
+        r"(?:(?:earlier|later)\s+that|that(?:\s+same)?|the\s+same)\s+day(?!['’\w-])"
+        r"(?!\s+(?:as|of|care|labou?rers?|trad\w*|jobs?|pass(?:es)?|shifts?|camps?|trips?"
+        r"|schools?|rates?)\b)",
+        (
+            ex("He was shot on Oct. 23, 1998. [Earlier that day], he spoke.", "1998-10-23"),
+            ex("The storm hit on July 19, 2019. Two men were hurt [that day].", "2019-07-19"),
+            ex("She filed on June 4, 2019, and a judge ruled [the same day].", "2019-06-04"),
+        ),
         origin=Origin.STORY,
         unit=Unit.DAY,
         amount=0,

@@ -125,6 +125,13 @@ CASES = [
     # relative to the story
     C("Il est arrivé en 2004. Deux ans plus tard, il est reparti.", "Deux ans plus tard", value="2006"),
     C("Le 14 juin 2011, le pont a cédé. Trois jours plus tard, il a été fermé.", "Trois jours plus tard", value="2011-06-17"),
+    # "le jour même", "la même année", "cette semaine-là" : le jour, l'année, la semaine du récit
+    C("Interpellé le 21 août 2018, le suspect a été relâché le jour même.", "le jour même", value="2018-08-21"),
+    C("Le club est promu en mai 1996 et relégué la même année.", "la même année", value="1996"),
+    C("La digue cède le 8 février 1953 ; la même semaine, trois villages sont évacués.", "la même semaine",
+      "DATE", "1953-W06", "1953-02-02", "1953-02-08"),
+    C("La grève commence le 14 avril 2010 et, cette semaine-là, aucun train ne roule.", "cette semaine-là",
+      "DATE", "2010-W15", "2010-04-12", "2010-04-18"),
     C("Le 5 mai 2014, l'usine a fermé. La veille, les ouvriers avaient manifesté.", "La veille", value="2014-05-04"),
     C("Le 5 mai 2014, l'usine a fermé. Le surlendemain, elle a été vendue.", "Le surlendemain", value="2014-05-07"),
     # ranges and bounds
@@ -596,6 +603,9 @@ CASES = [
 ]
 
 NEGATIVE = [
+    # "le même jour que", "la même année que" nomment un autre jour, une autre année
+    ("Le 3 mai 2012, la crèche a ouvert le même jour que l'école.", "le même jour"),
+    ("En mars 2010, il est né la même année que sa femme.", "la même année"),
     ("La 70ème session de l'Assemblée s'ouvre à New York.", "70ème"),
     ("Le bilan s'élève à 2 000 morts.", "2 000"),
     ("La ville compte 10 000 habitants.", "10 000"),

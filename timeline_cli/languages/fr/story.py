@@ -105,8 +105,12 @@ SAME_DAY: tuple[R, ...] = (
     ),
     R(
         "même jour",
-        r"(?:le\s+)?même\s+jour",
-        (ex("Le 3 mars 2012, il part. [Le même jour], il revient.", "2012-03-03"),),
+        # "le même jour que le vote" nomme un autre jour que celui du récit
+        r"(?:(?:le\s+)?même\s+jour|le\s+jour\s+même)(?!\s+(?:que|qu['’]|de\s+la\s+semaine)\b)",
+        (
+            ex("Le 3 mars 2012, il part. [Le même jour], il revient.", "2012-03-03"),
+            ex("Arrêté le 9 juin 2017, il est relâché [le jour même].", "2017-06-09"),
+        ),
         direction=1,
         origin=Origin.STORY,
         unit=Unit.DAY,
@@ -145,6 +149,18 @@ STORY_UNITS: tuple[R, ...] = (
         ),
         origin=Origin.STORY,
         deictic=-1,
+    ),
+    R(
+        "même unité",
+        # l'année, la semaine ou le mois du récit ; "la même année que la crise" en nomme une
+        # autre
+        r"(?:la|le)\s+même\s+(?P<unit>année|semaine|mois)(?!\s+(?:que|qu['’])\b)",
+        (
+            ex("Il est élu en mars 2002 et démissionne [la même année].", "2002"),
+            ex("L'usine ferme le 3 mai 2011 ; deux autres ferment [la même semaine].", "2011-W18"),
+        ),
+        origin=Origin.STORY,
+        amount=0,
     ),
     R(
         "cette unité-là",
