@@ -183,6 +183,7 @@ class Grammar:
         )
         # a negation in the clause before a signal, up to the signal (see `_negated`)
         self._negation = compile_(rf"(?:{res.negations})[^.;:!?\n]*$", re.IGNORECASE)
+        self._comparison = compile_(res.comparisons, re.IGNORECASE)
         self._weekday_signal = compile_(signal_words + r"\s*$", re.IGNORECASE)
         self._weekday_signals = {w.casefold(): d for w, d in res.weekday_signals.items()}
         self._prefilter: Prefilter | None = None  # built once enough text has been read
@@ -373,8 +374,11 @@ class Grammar:
             elif m.relation is None:
                 found = self._signal.search(text, max(0, m.start - _SIGNAL_REACH), m.start)
                 relation = self.vocabulary.signal(found.group("signal").strip()) if found else None
-                if relation is Relation.FROM and m.frame.origin is Origin.PERIOD:
-                    # "up from the year-ago quarter": the baseline of a comparison, no start
+                if relation is Relation.FROM and (
+                    m.frame.origin is Origin.PERIOD or self._compared(text, found.start())
+                ):
+                    # "up from the year-ago quarter", "rose 5% from 2014": the baseline of a
+                    # comparison, no start
                     m = replace(m, baseline=True)
                 elif relation in _NEGATABLE and found and self._negated(text, found.start()):
                     # "did not begin until July 9": then; "pas avant 2020": then at the earliest
@@ -384,6 +388,10 @@ class Grammar:
                     m = replace(m, relation=relation)
             out.append(m)
         return out
+
+    def _compared(self, text: str, at: int) -> bool:
+        """A change measured just before a "from" that starts at `at` ("rose 5% from")."""
+        return self._comparison.search(text, max(0, at - _NEGATION_REACH), at) is not None
 
     def _negated(self, text: str, at: int) -> bool:
         """A negation in the clause before an "until" or "before" that ends at `at`."""

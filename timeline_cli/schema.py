@@ -209,6 +209,9 @@ class LanguageResource:
     # not a bound ("did not begin until July 9" began then; "ne rouvrira pas avant 2020" is
     # 2020 at the earliest)
     negations: str = "(?!)"
+    # a change measured against a date, just before "from": the date is the baseline of the
+    # comparison, not a start ("sales rose 5% from the year before", "up from 2014")
+    comparisons: str = "(?!)"
     narrative_cues: str = "(?!)"
     news_cues: str = "(?!)"
 

@@ -57,6 +57,7 @@ ENGLISH = LanguageResource(
     list_conjunctions=("and",),
     end_joiners=("ended", "ending", "that ended", "which ended"),
     negations=r"\b(?:not|never|no\s+one|nobody|nothing)\b|n['’]t\b",
+    comparisons=discourse.COMPARISONS,
     list_determiners=("the",),
     not_after_number=(
         "%", "percent", "per\\s+cent", "\\$", "dollars?", "euros?", "people", "troops",

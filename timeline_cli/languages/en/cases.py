@@ -294,6 +294,19 @@ CASES = [
       "the same period last year", "DATE", "2014-Q3", "2014-07-01", "2014-09-30"),
     C("Sales fell in the second quarter from year-ago levels.", "year-ago", "DATE", "2014-Q2",
       "2014-04-01", "2014-06-30"),
+    # a quarter of a fiscal year named with "year", and ended on the date after it
+    C("Net income for the third quarter of fiscal year 2011, ended Dec. 31, 2010, doubled.",
+      "the third quarter of fiscal year 2011", "DATE", "2011-Q3", "2010-10-01", "2010-12-31"),
+    # a change measured from a date: the date is the baseline, not an open start
+    C("Exports climbed 12 percent from the first quarter of last year.",
+      "the first quarter of last year", "DATE", "2014-Q1", "2014-01-01", "2014-03-31"),
+    C("Attendance was down from 2012, the museum said.", "2012", "DATE", "2012", "2012-01-01",
+      "2012-12-31"),
+    C("The index had slipped 40 points from Friday.", "Friday", "DATE", "2015-09-11",
+      "2015-09-11", "2015-09-11"),
+    # with no change before it, "from" still opens the date
+    C("The gallery has been open to the public from May.", "May", "DATE", "2015-05",
+      "2015-05-01", "-"),
     # a verb of schedule in the present looks ahead (ref Tuesday 15 Sep); a past one does not
     C("The trial opens Monday in Paris.", "Monday", "DATE", "2015-09-21"),
     C("The club plays Nantes on Saturday.", "Saturday", "DATE", "2015-09-19"),

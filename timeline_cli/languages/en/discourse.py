@@ -130,3 +130,15 @@ NEWS_CUES = (
     r"\b(?:yesterday|today|tomorrow|this\s+week|said|told|announced|according\s+to"
     r"|published|spokesman|spokeswoman)\b"
 )
+
+# a change measured from a date: the verb or adverb of the change, then at most an amount
+# ("5 percent", "$2.3 million", "3%") before "from": "rose 5 percent from the year before"
+COMPARISONS = (
+    r"\b(?:up|down|higher|lower|(?:in|de)creas(?:e[sd]?|ing)|r[io]se[ns]?|rising|f[ae]ll(?:s|en"
+    r"|ing)?|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|gain(?:s|ed|ing)?|declin(?:e[sd]?|ing)"
+    r"|dropp?(?:s|ed|ing)?|gr[eo]w(?:s|n|ing)?|slipp?(?:s|ed|ing)?|edg(?:e[sd]?|ing)|surg(?:e[sd]?"
+    r"|ing)|soar(?:s|ed|ing)?|plung(?:e[sd]?|ing)|tumbl(?:e[sd]?|ing)|shr[iau]nk(?:s|ing)?"
+    r"|compared|change[sd]?|unchanged)"
+    r"(?:\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+)?[$€£]?\d[\d.,]*\s*(?:%|percent"
+    r"|per\s+cent|points?|percentage\s+points?|(?:[mb]illion|thousand)(?:\s+\w+)?|\w+)?)?\s+$"
+)

@@ -9,6 +9,8 @@ FRAGMENTS = {
     "DAY": rf"(?:{DAY_DIGITS}(?:st|nd|rd|th)?)",
     "WDOPT": r"(?:(?P<weekday>{WEEKDAY}),?\s+)?",
     "WDOPT2": r"(?:(?P<weekday2>{WEEKDAY}),?\s+)?",  # the second end's: "to Wednesday 5 March"
+    # before the year of a quarter or a half: "of fiscal 2004", "of the fiscal year 2004"
+    "FISCAL": r"(?:(?:the\s+)?fiscal\s+(?:year\s+)?)?",
     "MDY": r"(?P<month>{MONTH})\s+(?P<day>{DAY}),?\s+(?P<year>{YEAR})",
     "DMY": r"(?P<day>{DAY})\s+(?:of\s+)?(?P<month>{MONTH}),?\s+(?P<year>{YEAR})",
     "MD": r"(?P<month>{MONTH})\s+(?P<day>{DAY})(?!\s*,?\s*\d)",

@@ -134,7 +134,7 @@ QUARTERS: tuple[R, ...] = (
         "quarters",
         rf"(?:the\s+)?(?P<quarter>{_ADJACENT_QUARTERS})\s+(?:and|to|through)\s+"
         r"(?P<quarter2>{ORDINAL})\s+(?:fiscal\s+)?quarters"
-        r"(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<year2>{YEAR}))?",
+        r"(?:\s+(?:of\s+)?{FISCAL}(?P<year2>{YEAR}))?",
         (
             ex(
                 "in [the second and third quarters of 2014]",
@@ -147,10 +147,11 @@ QUARTERS: tuple[R, ...] = (
     R(
         "quarter of a year",
         r"(?:the\s+)?(?:(?:fiscal|calendar)[\s-]+)?(?P<quarter>{ORDINAL})"
-        r"\s+(?:fiscal\s+)?quarter\s+(?:of\s+)?(?:fiscal\s+)?(?P<year>{YEAR})",
+        r"\s+(?:fiscal\s+)?quarter\s+(?:of\s+)?{FISCAL}(?P<year>{YEAR})",
         (
             ex("first quarter of 2015", "2015-Q1", "2015-01-01", "2015-03-31"),
             ex("Profit doubled in [the 4th quarter 2018].", "2018-Q4"),
+            ex("Sales fell in [the third quarter of fiscal year 2011].", "2011-Q3"),
         ),
     ),
     # A quarter named without its year is the latest one begun: news reports on quarters
@@ -208,9 +209,10 @@ QUARTERS: tuple[R, ...] = (
     ),
     R(
         "half",
-        r"(?:the\s+)?(?P<half>first|second)\s+half(?:\s+of\s+(?P<year>{YEAR}))?",
+        r"(?:the\s+)?(?P<half>first|second)\s+half(?:\s+of\s+{FISCAL}(?P<year>{YEAR}))?",
         (
             ex("the second half of 2014", "2014-H2", "2014-07-01", "2014-12-31"),
+            ex("in [the first half of the fiscal year 2009]", "2009-H1"),
             ex("in [the first half]", "2015-H1"),
         ),
     ),
