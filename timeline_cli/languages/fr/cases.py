@@ -125,6 +125,16 @@ CASES = [
     # relative to the story
     C("Il est arrivé en 2004. Deux ans plus tard, il est reparti.", "Deux ans plus tard", value="2006"),
     C("Le 14 juin 2011, le pont a cédé. Trois jours plus tard, il a été fermé.", "Trois jours plus tard", value="2011-06-17"),
+    # un trimestre de l'année passée, le trimestre écoulé, les n mois écoulés / à venir
+    C("Les commandes reculent par rapport au premier trimestre de l'année passée.",
+      "premier trimestre de l'année passée", "DATE", "2014-Q1", "2014-01-01", "2014-03-31"),
+    C("Au second semestre de l'an prochain, la ligne sera prolongée.",
+      "second semestre de l'an prochain", "DATE", "2016-H2", "2016-07-01", "2016-12-31"),
+    C("Au trimestre écoulé, la banque a perdu de l'argent.", "trimestre écoulé", "DATE", "2015-Q2"),
+    C("Sur les douze mois écoulés, les loyers ont grimpé.", "les douze mois écoulés", "DURATION",
+      "P12M", "2014-09-15", "2015-09-15"),
+    C("La décision tombera dans les mois qui viennent.", "les mois qui viennent", "DURATION", "PXM"),
+    C("L'année à venir sera décisive pour le club.", "L'année à venir", "DATE", "2016"),
     # "le jour même", "la même année", "cette semaine-là" : le jour, l'année, la semaine du récit
     C("Interpellé le 21 août 2018, le suspect a été relâché le jour même.", "le jour même", value="2018-08-21"),
     C("Le club est promu en mai 1996 et relégué la même année.", "la même année", value="1996"),
@@ -603,6 +613,9 @@ CASES = [
 ]
 
 NEGATIVE = [
+    # "à venir" et "écoulé" sans unité de temps
+    ("Il reste trois dossiers à venir devant le tribunal.", "à venir"),
+    ("Les stocks écoulés en mars 2015 ont été remplacés.", "écoulés"),
     # "le même jour que", "la même année que" nomment un autre jour, une autre année
     ("Le 3 mai 2012, la crèche a ouvert le même jour que l'école.", "le même jour"),
     ("En mars 2010, il est né la même année que sa femme.", "la même année"),

@@ -10,6 +10,11 @@ from ..common import DAY_DIGITS
 INSERTED_ADVERBS = ("maintenant", "déjà", "désormais", "bientôt", "aujourd'hui")
 
 FRAGMENTS = {
+    # "de l'année passée", "de l'an prochain", "de cette année": the year of a quarter or a
+    # half, counted from the reference date
+    "OF_RELATIVE_YEAR": r"de\s+(?:l['’](?:année|an)\s+|(?=cette\s+année))"
+    r"(?P<deictic>derni(?:er|ère)|passée?|prochaine?|en\s+cours|cette)(?:(?<=cette)\s+année)?"
+    r"(?!\w)",
     "INSERTED_ADVERB": "(?:" + "|".join(INSERTED_ADVERBS) + ")",
     "DAY": rf"(?:1er|{DAY_DIGITS})",
     "LE": r"(?:le\s+|les\s+)?",

@@ -99,6 +99,19 @@ WINDOWS: tuple[R, ...] = (
         ),
         kind=Kind.DURATION,
     ),
+    # the same window with the word after the unit: "les douze mois écoulés", "les trois
+    # années passées", "les deux semaines à venir"
+    R(
+        "les n unités écoulées",
+        r"(?:les|ces|des)\s+(?P<amount>{NUM})\s+(?P<unit>{UNIT})\s+"
+        r"(?P<deictic>écoulée?s|passée?s|à\s+venir)(?!\w)",
+        (
+            ex("Sur [les douze mois écoulés], les prix ont augmenté.", "P12M", "2014-09-15"),
+            ex("[Les trois années passées] ont été dures.", "P3Y", "2012-09-15"),
+            ex("Dans [les deux semaines à venir], il votera.", "P2W", "2015-09-15", "2015-09-29"),
+        ),
+        kind=Kind.DURATION,
+    ),
     R(
         "la dernière décennie",
         r"(?:la|le)\s+(?P<deictic>dernière|prochaine|dernier|prochain)\s+"
@@ -144,8 +157,11 @@ UNSAID_LENGTHS: tuple[R, ...] = (
     ),
     R(
         "les unités à venir",
-        r"(?:les|des)\s+(?P<unit>semaines|mois|années|jours)\s+à\s+venir",
-        (ex("Il décidera dans [les semaines à venir].", "PXW", "-", "-", "DURATION"),),
+        r"(?:les|des)\s+(?P<unit>semaines|mois|années|jours)\s+(?:à\s+venir|qui\s+viennent)",
+        (
+            ex("Il décidera dans [les semaines à venir].", "PXW", "-", "-", "DURATION"),
+            ex("Le chantier reprendra dans [les mois qui viennent].", "PXM"),
+        ),
         kind=Kind.DURATION,
         approximate=True,
     ),

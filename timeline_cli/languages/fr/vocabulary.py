@@ -99,8 +99,9 @@ RELATIVE_DAYS = {"aujourd'hui": 0, "hier": -1, "demain": 1, "avant-hier": -2, "a
 DEICTICS = {
     "dernier": -1, "dernière": -1, "passé": -1, "passée": -1, "précédent": -1,
     "précédente": -1, "derniers": -1, "dernières": -1, "prochains": 1, "prochaines": 1,
-    "passés": -1, "passées": -1, "prochain": 1, "prochaine": 1, "suivant": 1, "suivante": 1,
-    "ce": 0, "cet": 0, "cette": 0, "en cours": 0,
+    "passés": -1, "passées": -1, "écoulé": -1, "écoulée": -1, "écoulés": -1, "écoulées": -1,
+    "prochain": 1, "prochaine": 1, "suivant": 1, "suivante": 1,
+    "ce": 0, "cet": 0, "cette": 0, "en cours": 0, "à venir": 1,
 }  # fmt: skip
 REFERENCE_WORDS = {
     # une saison sportive ou théâtrale chevauche deux années, ses dates sont celles de la ligue

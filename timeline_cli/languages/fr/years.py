@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from ...model import Kind
+from ...model import Kind, Unit
 from ...schema import Example as ex
 from ...schema import Rule as R
 
@@ -107,13 +107,34 @@ QUARTERS: tuple[R, ...] = (
     ),
     R(
         "trimestre",
-        r"(?P<quarter>{ORDINAL})\s+trimestre(?:\s+(?:de\s+|d')?(?P<year>{YEAR}))?",
-        (ex("premier trimestre 2015", "2015-Q1", "2015-01-01", "2015-03-31"),),
+        r"(?P<quarter>{ORDINAL})\s+trimestre(?:\s+(?:de\s+(?:l['’]année\s+)?|d')?(?P<year>{YEAR}))?",
+        (
+            ex("premier trimestre 2015", "2015-Q1", "2015-01-01", "2015-03-31"),
+            ex("au [troisième trimestre de l'année 2012]", "2012-Q3"),
+        ),
     ),
     R(
         "semestre",
         r"(?P<half>{ORDINAL})\s+semestre(?:\s+(?:de\s+|d')?(?P<year>{YEAR}))?",
         (ex("second semestre 2014", "2014-H2", "2014-07-01", "2014-12-31"),),
+    ),
+    # un trimestre ou un semestre de l'année d'avant ou d'après la date de référence : une
+    # seule expression ("le premier trimestre de l'année passée"), pas deux
+    R(
+        "trimestre de l'année relative",
+        r"(?P<quarter>{ORDINAL})\s+trimestre\s+{OF_RELATIVE_YEAR}",
+        (
+            ex("au [premier trimestre de l'année passée]", "2014-Q1", "2014-01-01", "2014-03-31"),
+            ex("le [troisième trimestre de l'an prochain]", "2016-Q3"),
+            ex("au [deuxième trimestre de cette année]", "2015-Q2"),
+        ),
+        unit=Unit.YEAR,
+    ),
+    R(
+        "semestre de l'année relative",
+        r"(?P<half>{ORDINAL})\s+semestre\s+{OF_RELATIVE_YEAR}",
+        (ex("au [second semestre de l'an dernier]", "2014-H2", "2014-07-01", "2014-12-31"),),
+        unit=Unit.YEAR,
     ),
 )
 
