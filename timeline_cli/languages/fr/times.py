@@ -20,7 +20,7 @@ CLOCK_TIMES: tuple[R, ...] = (
     R(
         "heure après une préposition",
         r"(?:{AT}\s+|(?=vers\s)|(?:depuis|de|à\s+partir\s+de)\s+(?=(?:[01]?\d|2[0-3]):\d\d))"
-        r"(?P<x>(?:(?P<qmod>vers)\s+)?(?:{CLOCK_ANY}{NOT_A_CLOCK}"
+        r"(?:vers\s+)?(?P<x>(?:{CLOCK_ANY}{NOT_A_CLOCK}"
         r"|(?-i:(?P<pod>midi|minuit))(?![\w-])))"
         r"{DAY_AFTER}",
         (
