@@ -304,6 +304,11 @@ CASES = [
       "2012-12-31"),
     C("The index had slipped 40 points from Friday.", "Friday", "DATE", "2015-09-11",
       "2015-09-11", "2015-09-11"),
+    # "as of" a date: the state at that date, not an open start
+    C("As of March 31, 2014, the fund held $2 billion in bonds.", "March 31, 2014", "DATE",
+      "2014-03-31", "2014-03-31", "2014-03-31"),
+    C("As of Monday night, 300 homes were still flooded.", "Monday night", "TIME",
+      "2015-09-14TNI", "2015-09-14", "2015-09-14"),
     # with no change before it, "from" still opens the date
     C("The gallery has been open to the public from May.", "May", "DATE", "2015-05",
       "2015-05-01", "-"),

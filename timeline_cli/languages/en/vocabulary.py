@@ -117,8 +117,10 @@ APPROXIMATORS = {
     "around": "APPROX", "circa": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
 }  # fmt: skip
 
+# "as of" is no signal: "as of June 30 the fund held $3 billion" is a state at that date, and
+# "as of January 1, the fee will rise" places the change on that day
 SIGNALS = {
     "since": "since", "until": "until", "till": "until",
     "before": "before", "after": "after", "from": "from", "starting": "from",
-    "starting in": "from", "beginning in": "from", "as of": "from", "by": "by",
+    "starting in": "from", "beginning in": "from", "by": "by",
 }  # fmt: skip
