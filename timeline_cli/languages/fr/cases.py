@@ -125,6 +125,11 @@ CASES = [
     # relative to the story
     C("Il est arrivé en 2004. Deux ans plus tard, il est reparti.", "Deux ans plus tard", value="2006"),
     C("Le 14 juin 2011, le pont a cédé. Trois jours plus tard, il a été fermé.", "Trois jours plus tard", value="2011-06-17"),
+    # "à partir d'", "à compter d'" : l'élision ouvre la date comme "à partir de"
+    C("À partir d'aujourd'hui, la piscine est fermée.", "aujourd'hui", "DATE", "2015-09-15",
+      "2015-09-15", "-"),
+    C("À compter d'octobre 2016, le ticket coûtera deux euros.", "octobre 2016", "DATE", "2016-10",
+      "2016-10-01", "-"),
     # un trimestre de l'année passée, le trimestre écoulé, les n mois écoulés / à venir
     C("Les commandes reculent par rapport au premier trimestre de l'année passée.",
       "premier trimestre de l'année passée", "DATE", "2014-Q1", "2014-01-01", "2014-03-31"),
