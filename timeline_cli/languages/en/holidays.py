@@ -76,9 +76,11 @@ _YEAR = r"(?:,?\s+(?P<year>{YEAR}))?(?![\'’\w-])"
 HOLIDAYS: tuple[R, ...] = (
     R(
         "holiday name as an attribute",
-        rf"{{HOLIDAY}}\s+(?:{_ATTRIBUTE})\b|Good\s+Friday\s+(?:Agreement|accord)",
+        rf"{{HOLIDAY}}\s+(?:{_ATTRIBUTE})\b|Good\s+Friday\s+(?:Agreement|accord)"
+        r"|Father\s+Christmas",
         (
             ex("a [Christmas tree]"),
+            ex("[Father Christmas] arrived by sleigh."),
             ex("[Easter Island] lies in the Pacific."),
             ex("a [Black Friday deal]"),
         ),

@@ -618,6 +618,9 @@ CASES = [
 ]
 
 NEGATIVE = [
+    # Noël, prénom ou père Noël
+    ("Le 3 mars 2015, Noël Mamère a quitté le parti.", "Noël"),
+    ("En décembre 2014, le père Noël est passé à l'école.", "Noël"),
     # "à venir" et "écoulé" sans unité de temps
     ("Il reste trois dossiers à venir devant le tribunal.", "à venir"),
     ("Les stocks écoulés en mars 2015 ont été remplacés.", "écoulés"),

@@ -75,10 +75,15 @@ _AFTER = r"(?:\s+(?P<year>{YEAR})|\s+(?P<deictic>{NEXT_LAST}))?(?![\w-])(?!\s+(?
 HOLIDAYS: tuple[R, ...] = (
     R(
         "nom de fête qui n'est pas une date",
-        r"(?:Père|papa)\s+Noël|(?:arbre|sapins?)\s+de\s+Noël|[îi]le\s+de\s+Pâques"
-        r"|œufs?\s+de\s+Pâques|Toussaint\s+[A-Z]\w+|accords?\s+du\s+[Vv]endredi\s+[Ss]aint",
+        # a first name before a surname too: "Noël Mamère", "Toussaint Louverture"
+        r"(?:[Pp]ère|[Pp]apa)\s+Noël|(?:arbre|sapins?)\s+de\s+Noël|[îi]le\s+de\s+Pâques"
+        r"|œufs?\s+de\s+Pâques|(?<![Àà]\s)(?<!depuis\s)(?:Toussaint|Noël)\s+(?:Le\s+|De\s+)?"
+        r"[A-Z][a-zà-ÿ]+"
+        r"|accords?\s+du\s+[Vv]endredi\s+[Ss]aint",
         (
             ex("[Le Père Noël] a distribué des jouets."),
+            ex("Le [père Noël] passera ce soir."),
+            ex("[Noël Mamère] a quitté le parti."),
             ex("[Toussaint Louverture] est mort au fort de Joux."),
             ex("Les statues de [l'île de Pâques]."),
             ex("[L'accord du Vendredi saint] a mis fin au conflit."),

@@ -131,5 +131,6 @@ SIGNALS = {
     "avant": "before", "avant le": "before", "avant la": "before", "avant l'": "before",
     "après": "after", "après le": "after", "après la": "after", "après l'": "after",
     "à partir de": "from", "à partir du": "from", "à compter de": "from", "à compter du": "from",
-    "à partir d'": "from", "à compter d'": "from", "dès": "from", "dès le": "from", "d'ici": "by", "d'ici à": "by", "d'ici la fin de": "by",
+    "à partir d'": "from", "à compter d'": "from", "dès": "from", "dès le": "from",
+    "d'ici": "by", "d'ici à": "by", "d'ici la fin de": "by",
 }  # fmt: skip
