@@ -304,6 +304,11 @@ CASES = [
       "2012-12-31"),
     C("The index had slipped 40 points from Friday.", "Friday", "DATE", "2015-09-11",
       "2015-09-11", "2015-09-11"),
+    # the end of a working day named by its weekday, with "by" before it (ref Tuesday)
+    C("The agency hopes to reopen the bridge by the end of the day Thursday.",
+      "the end of the day Thursday", "DATE", "2015-09-17", "-", "2015-09-17"),
+    C("Offers must be filed by end of day Friday.", "end of day Friday", "DATE", "2015-09-18",
+      "-", "2015-09-18"),
     # "as of" a date: the state at that date, not an open start
     C("As of March 31, 2014, the fund held $2 billion in bonds.", "March 31, 2014", "DATE",
       "2014-03-31", "2014-03-31", "2014-03-31"),
@@ -737,6 +742,7 @@ CASES = [
 ]
 
 NEGATIVE = [
+    ("In May 2016 he said that at the end of the day, voters decide.", "the end of the day"),
     ("In December 2014, Father Christmas visited the ward.", "Christmas"),
     # "day" starting a compound, and "the same day as" another event, name no day of the story
     ("On May 3, 2012 she said that day care fees would rise.", "that day"),

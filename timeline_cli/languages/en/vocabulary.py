@@ -65,6 +65,9 @@ MODIFIERS = {
     "early": "START", "the early": "START", "the beginning of": "START",
     "the start of": "START", "mid": "MID", "the middle of": "MID", "the mid": "MID",
     "late": "END", "the late": "END", "the end of": "END",
+    # before a weekday: "by the end of the day Friday" (TimeBank leaves "the close of
+    # business" out of "the close of business Thursday")
+    "the end of the day": "END", "end of day": "END",
 }  # fmt: skip
 QUANTITY_MODIFIERS = {
     "about": "APPROX", "around": "APPROX", "nearly": "APPROX", "almost": "APPROX",
