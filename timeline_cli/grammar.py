@@ -375,7 +375,8 @@ class Grammar:
                 found = self._signal.search(text, max(0, m.start - _SIGNAL_REACH), m.start)
                 relation = self.vocabulary.signal(found.group("signal").strip()) if found else None
                 if relation is Relation.FROM and (
-                    m.frame.origin is Origin.PERIOD or self._compared(text, found.start())
+                    m.frame.origin is Origin.PERIOD
+                    or (found is not None and self._compared(text, found.start()))
                 ):
                     # "up from the year-ago quarter", "rose 5% from 2014": the baseline of a
                     # comparison, no start

@@ -31,6 +31,7 @@ from .model import (
     Kind,
     Mention,
     Move,
+    Origin,
     Part,
     Reference,
     Relation,
@@ -375,8 +376,11 @@ def _entries(
             ended = _ending_on(before_res, before_length, res.end)
             if ended is not None:
                 text_label = label(ended, before.relation, language, before_move)
-                entries[-2] = replace(entries[-2], start=ended.start, end=ended.end,
-                                      explanation=ended.explanation, label=text_label)  # fmt: skip
+                entries[-2] = replace(entries[-2], value=ended.value, start=ended.start,
+                                      end=ended.end, explanation=ended.explanation,
+                                      label=text_label)  # fmt: skip
+                if story is res:  # the period the text speaks of, its end being the date
+                    story = ended  # ("the year-ago quarter" is that one, a year back)
         span = _length_of(m)
         last = None if span is None else (m, res, move, span)
     return entries, story
@@ -398,7 +402,11 @@ def _length_of(m: Mention) -> tuple[float, Unit] | None:
     if m.frame_end is not None:  # (first: a dense text of ranges stops here)
         return None
     f = m.frame
-    if m.relation is not None or f.origin is not None:
+    if m.relation is not None:
+        return None
+    if f.origin is Origin.PERIOD and f.unit is Unit.QUARTER and not f.amount:
+        return 1.0, Unit.QUARTER  # "the quarter ended Sept. 30"
+    if f.origin is not None:
         return None
     if f.kind is Kind.DATE and f.month is None and f.quarter is not None:
         return 1.0, Unit.QUARTER
@@ -417,7 +425,11 @@ def _ending_on(res: Resolution, length: tuple[float, Unit], end: dt.date) -> Res
         start = P.shift(end + dt.timedelta(days=1), unit, -amount)
     except (P.OutOfRange, OverflowError):  # the calendar's last day
         return None
-    return replace(res, start=start, end=end, explanation=f"ending {end.isoformat()}")
+    value = res.value
+    if value and value[:4].isdigit() and abs(int(value[:4]) - end.year) > 1:
+        # a quarter whose year was guessed from the reference date: the end's year names it
+        value = f"{end.year:04d}{value[4:]}"
+    return replace(res, value=value, start=start, end=end, explanation=f"ending {end.isoformat()}")
 
 
 _LENGTHS = frozenset({Unit.WEEK, Unit.MONTH, Unit.QUARTER, Unit.YEAR})

@@ -315,9 +315,34 @@ def _from_period(f: Frame, ctx: Context) -> Resolution:
     if not f.amount:
         return _timed(f, P.containing(start, unit_granularity), ctx, f"previous date {story.value}")
     move = f.direction * f.amount
+    own = P.containing(start, precision)
+    fiscal = story.granularity is precision and (own.start, own.end) != (start, story.end)
+    if fiscal and story.moved is None and story.end is not None:
+        # a fiscal period ("the second quarter, ended Nov. 28"): its own days, moved
+        shifted = _fiscal_shift(story, unit, move)
+        if shifted is not None:
+            return replace(shifted, explanation=f"previous date {story.value}, moved {move:+g} "
+                           f"{unit}", moved=(move, unit))  # fmt: skip
     target = P.containing(P.shift(start, unit, move), precision)
     moved = _timed(f, target, ctx, f"previous date {story.value}, moved {move:+g} {unit}")
     return replace(moved, moved=(move, unit))
+
+
+def _fiscal_shift(period: Resolution, unit: Unit, move: float) -> Resolution | None:
+    """A period that is not a calendar one (a fiscal quarter ending Nov. 28) moved by whole
+    years: the same days, and the value its name gives, a year away ("2004-Q2" -> "2003-Q2")."""
+    if unit is not Unit.YEAR or move != int(move) or period.start is None or period.end is None:
+        return None
+    value = period.value or ""
+    if not (len(value) >= 4 and value[:4].isdigit()):
+        return None
+    try:
+        start = P.shift(period.start, unit, move)
+        end = P.shift(period.end + _ONE_DAY, unit, move) - _ONE_DAY
+    except (P.OutOfRange, OverflowError):  # the calendar's ends
+        return None
+    year = int(value[:4]) + int(move)
+    return replace(period, start=start, end=end, value=f"{year:04d}{value[4:]}")
 
 
 def _ends_quarter(day: dt.date) -> bool:

@@ -297,6 +297,16 @@ CASES = [
     # a quarter of a fiscal year named with "year", and ended on the date after it
     C("Net income for the third quarter of fiscal year 2011, ended Dec. 31, 2010, doubled.",
       "the third quarter of fiscal year 2011", "DATE", "2011-Q3", "2010-10-01", "2010-12-31"),
+    # the quarter a date after it ends is the period the text speaks of: "the year-ago
+    # quarter" is that one a year back, a fiscal one by its own days
+    C("Net sales for the third quarter, ended Sept. 30, 2012, topped the year-ago quarter.",
+      "the third quarter", "DATE", "2012-Q3", "2012-07-01", "2012-09-30"),
+    C("Net sales for the third quarter, ended Sept. 30, 2012, topped the year-ago quarter.",
+      "the year-ago quarter", "DATE", "2011-Q3", "2011-07-01", "2011-09-30"),
+    C("Sales for the second quarter of fiscal 2010, ended Nov. 27, 2009, beat the year-ago quarter.",
+      "the year-ago quarter", "DATE", "2009-Q2", "2008-08-28", "2008-11-27"),
+    C("Orders in the quarter ended June 30 fell from the year-earlier period.",
+      "the year-earlier period", "DATE", "2014-Q2", "2014-04-01", "2014-06-30"),
     # a change measured from a date: the date is the baseline, not an open start
     C("Exports climbed 12 percent from the first quarter of last year.",
       "the first quarter of last year", "DATE", "2014-Q1", "2014-01-01", "2014-03-31"),
