@@ -4,6 +4,7 @@ to TIMEX3 attributes and an inclusive date range."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, replace
 
 from . import occurrence
@@ -315,6 +316,9 @@ def _from_period(f: Frame, ctx: Context) -> Resolution:
     if not f.amount:
         return _timed(f, P.containing(start, unit_granularity), ctx, f"previous date {story.value}")
     move = f.direction * f.amount
+    named = _named_quarter(f, story, move)
+    if named is not None:  # "the first quarter a year ago" after a second quarter
+        return _timed(f, named, ctx, f"previous date {story.value}, moved {move:+g} {unit}")
     own = P.containing(start, precision)
     fiscal = story.granularity is precision and (own.start, own.end) != (start, story.end)
     if fiscal and story.moved is None and story.end is not None:
@@ -326,6 +330,24 @@ def _from_period(f: Frame, ctx: Context) -> Resolution:
     target = P.containing(P.shift(start, unit, move), precision)
     moved = _timed(f, target, ctx, f"previous date {story.value}, moved {move:+g} {unit}")
     return replace(moved, moved=(move, unit))
+
+
+def _named_quarter(f: Frame, story: Resolution, move: float) -> P.Period | None:
+    """The quarter the words name in the year the move reaches from the story's quarter,
+    when it is another quarter than the story's (the same one moves as a whole, fiscal or
+    not)."""
+    value = story.value or ""
+    if f.quarter is None or f.unit is not Unit.YEAR or not _QUARTER_VALUE.fullmatch(value):
+        return None
+    if int(value[-1]) == f.quarter or move != int(move):
+        return None
+    try:
+        return P.quarter(int(value[:4]) + int(move), f.quarter)
+    except (P.OutOfRange, ValueError):
+        return None
+
+
+_QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
 
 
 def _fiscal_shift(period: Resolution, unit: Unit, move: float) -> Resolution | None:

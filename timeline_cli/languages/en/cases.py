@@ -307,6 +307,13 @@ CASES = [
       "the year-ago quarter", "DATE", "2009-Q2", "2008-08-28", "2008-11-27"),
     C("Orders in the quarter ended June 30 fell from the year-earlier period.",
       "the year-earlier period", "DATE", "2014-Q2", "2014-04-01", "2014-06-30"),
+    # a quarter named with "a year ago": that quarter of the year before the one in focus
+    C("Revenue for the fourth quarter of 2011 beat the fourth quarter a year ago.",
+      "the fourth quarter a year ago", "DATE", "2010-Q4", "2010-10-01", "2010-12-31"),
+    C("Revenue for the fourth quarter of 2011 rose; the third quarter a year earlier was weak.",
+      "the third quarter a year earlier", "DATE", "2010-Q3", "2010-07-01", "2010-09-30"),
+    C("Costs were lower than in the first quarter a year ago.", "the first quarter a year ago",
+      "DATE", "2014-Q1", "2014-01-01", "2014-03-31"),
     # a change measured from a date: the date is the baseline, not an open start
     C("Exports climbed 12 percent from the first quarter of last year.",
       "the first quarter of last year", "DATE", "2014-Q1", "2014-01-01", "2014-03-31"),

@@ -29,6 +29,25 @@ SAME_PERIOD: tuple[R, ...] = (
         amount=1,
         direction=-1,
     ),
+    # a quarter named with "a year ago": that quarter of the year before the one in focus
+    # ("the second quarter a year ago" in a report on a second quarter is that one, a year
+    # back), or before the reference date's
+    R(
+        "quarter a year before",
+        r"(?:the\s+)?(?P<quarter>{ORDINAL})\s+(?:fiscal\s+)?quarter\s+(?:an?|one)\s+year\s+"
+        r"(?:ago|earlier|before)",
+        (
+            ex(
+                "Sales rose in the second quarter of 2014 from [the second quarter a year ago].",
+                "2013-Q2",
+            ),
+            ex("Profit was flat, against a loss in [the first quarter a year earlier].", "2014-Q1"),
+        ),
+        origin=Origin.PERIOD,
+        unit=Unit.YEAR,
+        amount=1,
+        direction=-1,
+    ),
     R(
         "the latest quarter",
         r"(?:the|its|their)\s+(?:latest|most\s+recent)\s+(?:quarter|period)",
