@@ -319,6 +319,8 @@ def needs_context(f: Frame) -> bool:
     only where it matters: it is the costly part of the entries)."""
     if f.kind in (Kind.DURATION, Kind.SET, Kind.IGNORE, Kind.PRESENT, Kind.PAST, Kind.FUTURE):
         return f.origin is not None
+    if f.origin is Origin.PERIOD:  # "the same period of 2012": the period in focus
+        return True
     return f.year is None and f.decade is None and f.century is None
 
 

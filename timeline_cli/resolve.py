@@ -292,6 +292,8 @@ def _from_period(f: Frame, ctx: Context) -> Resolution:
     from the reference date: the last whole unit before it (the current one in a future-tense
     sentence)."""
     story, unit = ctx.story, f.unit or Unit.DAY
+    if f.year is not None:  # "the same period of 2012": the period in focus, in that year
+        return _period_in_year(f, f.year, ctx)
     precision = story.granularity if story else None
     if precision in (G.PART_OF_DAY, G.TIME):
         precision = G.DAY
@@ -330,6 +332,22 @@ def _from_period(f: Frame, ctx: Context) -> Resolution:
     target = P.containing(P.shift(start, unit, move), precision)
     moved = _timed(f, target, ctx, f"previous date {story.value}, moved {move:+g} {unit}")
     return replace(moved, moved=(move, unit))
+
+
+def _period_in_year(f: Frame, year: int, ctx: Context) -> Resolution:
+    """The period in focus (a quarter, a half, a month) moved to `year`; the year alone when
+    no such period is in focus."""
+    story = ctx.story
+    value = story.value if story is not None else None
+    if (story is None or value is None or not value[:4].isdigit()
+            or story.granularity not in (G.QUARTER, G.HALF, G.MONTH)):  # fmt: skip
+        return _timed(replace(f, origin=None), P.year(year), ctx, "its year")
+    move = year - int(value[:4])
+    if move == 0:
+        return replace(story, explanation=f"previous date {value}")
+    whole_years = replace(f, year=None, unit=Unit.YEAR, amount=abs(move),
+                          direction=1 if move > 0 else -1)  # fmt: skip
+    return _from_period(whole_years, ctx)
 
 
 def _named_quarter(f: Frame, story: Resolution, move: float) -> P.Period | None:

@@ -314,6 +314,11 @@ CASES = [
       "the third quarter a year earlier", "DATE", "2010-Q3", "2010-07-01", "2010-09-30"),
     C("Costs were lower than in the first quarter a year ago.", "the first quarter a year ago",
       "DATE", "2014-Q1", "2014-01-01", "2014-03-31"),
+    # the period in focus in another year
+    C("Sales for the second quarter of 2013 beat the same period of 2011.",
+      "the same period of 2011", "DATE", "2011-Q2", "2011-04-01", "2011-06-30"),
+    C("Sales in May 2013 fell short of the same month in 2012.", "the same month in 2012",
+      "DATE", "2012-05", "2012-05-01", "2012-05-31"),
     # a change measured from a date: the date is the baseline, not an open start
     C("Exports climbed 12 percent from the first quarter of last year.",
       "the first quarter of last year", "DATE", "2014-Q1", "2014-01-01", "2014-03-31"),
@@ -753,9 +758,12 @@ CASES = [
     C("Prices rose over the last three months of 2013.", "the last three months", "DURATION", "P3M", "2013-10-01", "2013-12-31"),
     C("It rained for the first two weeks of March 2015.", "the first two weeks", "DURATION", "P2W", "2015-03-01", "2015-03-14"),
     C("Prices rose over the last three months.", "the last three months", "DURATION", "P3M", "2015-06-15", "2015-09-15"),
-    # "the same period" followed by its year: the year is the date, the period is unknown
-    C("Sales fell 30 percent from the same period in 2013.", "2013", value="2013"),
-    C("Costs rose against the comparable quarter of 2014.", "2014", value="2014"),
+    # "the same period" followed by its year, with no period in focus: the year is the date
+    # (not the period just reported); with one, that period in that year (above)
+    C("Sales fell 30 percent from the same period in 2013.", "the same period in 2013",
+      value="2013"),
+    C("Costs rose against the comparable quarter of 2014.", "the comparable quarter of 2014",
+      value="2014"),
 ]
 
 NEGATIVE = [
@@ -776,7 +784,6 @@ NEGATIVE = [
     ("She worked during night shifts at the plant.", "night"),
     ("The story ran in the morning newspapers across the state.", "morning"),
     ("The crowd counted 10,000 people at the rally.", "10,000"),
-    ("Sales fell 30 percent from the same period in 2013.", "the same period"),
     ("The quake left 2,000 dead in the valley.", "2,000"),
     ("Turnout reached 45% in the capital.", "45%"),
     ("The 70th session of the assembly opens today.", "70th"),

@@ -49,6 +49,13 @@ SAME_PERIOD: tuple[R, ...] = (
         direction=-1,
     ),
     R(
+        "the same period of a year",
+        r"the\s+(?:same|comparable|corresponding)\s+(?:period|quarter|month|half)\s+(?:of|in)\s+"
+        r"(?P<year>{YEAR})",
+        (ex("Sales rose in the first quarter from [the same period of 2014].", "2014-Q1"),),
+        origin=Origin.PERIOD,
+    ),
+    R(
         "the latest quarter",
         r"(?:the|its|their)\s+(?:latest|most\s+recent)\s+(?:quarter|period)",
         (ex("Costs fell in [the latest quarter].", "2015-Q2", "2015-04-01", "2015-06-30"),),

@@ -125,6 +125,13 @@ CASES = [
     # relative to the story
     C("Il est arrivé en 2004. Deux ans plus tard, il est reparti.", "Deux ans plus tard", value="2006"),
     C("Le 14 juin 2011, le pont a cédé. Trois jours plus tard, il a été fermé.", "Trois jours plus tard", value="2011-06-17"),
+    # la période dont parle le texte, un an avant ou dans une autre année
+    C("Au deuxième trimestre 2013, les ventes montent de 4 %, contre 2 % sur la même période de l'an dernier.",
+      "la même période de l'an dernier", "DATE", "2012-Q2", "2012-04-01", "2012-06-30"),
+    C("En juillet 2014, le trafic a baissé par rapport au même mois de 2012.", "même mois de 2012",
+      "DATE", "2012-07", "2012-07-01", "2012-07-31"),
+    C("Au premier semestre 2011, la perte est plus forte que sur la même période en 2010.",
+      "la même période en 2010", "DATE", "2010-H1", "2010-01-01", "2010-06-30"),
     # "à partir d'", "à compter d'" : l'élision ouvre la date comme "à partir de"
     C("À partir d'aujourd'hui, la piscine est fermée.", "aujourd'hui", "DATE", "2015-09-15",
       "2015-09-15", "-"),

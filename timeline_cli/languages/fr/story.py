@@ -162,6 +162,38 @@ STORY_UNITS: tuple[R, ...] = (
         origin=Origin.STORY,
         amount=0,
     ),
+    # la période dont parle le texte (un trimestre, un mois), un an avant ou dans une autre
+    # année : "sur la même période de l'an dernier", "la même période en 2012"
+    R(
+        "même période un an avant",
+        r"(?:(?:la|le)\s+|(?<=\b[ad]u\s))même\s+(?:période|trimestre|semestre|mois)\s+(?:de\s+l['’](?:an|année)\s+"
+        r"(?:derni(?:er|ère)|passée?|précédente?)|un\s+an\s+(?:plus\s+tôt|auparavant)"
+        r"|il\s+y\s+a\s+un\s+an)",
+        (
+            ex(
+                "Au premier trimestre, il gagne 5 %, contre 3 % sur [la même période de l'an "
+                "dernier].",
+                "2014-Q1",
+            ),
+        ),
+        origin=Origin.PERIOD,
+        unit=Unit.YEAR,
+        amount=1,
+        direction=-1,
+    ),
+    R(
+        "même période d'une année",
+        r"(?:(?:la|le)\s+|(?<=\b[ad]u\s))même\s+(?:période|trimestre|semestre|mois)\s+"
+        r"(?:en|de|d['’])\s*(?:l['’]année\s+)?(?P<year>{YEAR})",
+        (
+            ex(
+                "Au premier trimestre 2013, il gagne 5 %, contre 3 % sur [la même période en "
+                "2012].",
+                "2012-Q1",
+            ),
+        ),
+        origin=Origin.PERIOD,
+    ),
     R(
         "cette unité-là",
         r"(?:cette|ce|cet)\s+(?P<unit>année|an|mois|jour|semaine|trimestre)[-\s]là",
