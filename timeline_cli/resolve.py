@@ -170,11 +170,17 @@ def _absolute(f: Frame, ctx: Context) -> Resolution:
         and (f.hour is not None or f.part_of_day)
     ):
         story = ctx.story if ctx.story and ctx.story.granularity in _DAY_OR_FINER else None
+        clock = f"{f.hour:02d}:{f.minute or 0:02d}" if f.hour is not None else f.part_of_day
         if story is None and ctx.narrative:  # a biography's "at 8:30" is not on the reader's day
-            clock = f"{f.hour:02d}:{f.minute or 0:02d}" if f.hour is not None else f.part_of_day
             why = "no day of the story before it"
             return Resolution(type="TIME", value=f"XXXX-XX-XXT{clock}", mod=f.mod,
                               approximate=f.approximate, explanation=why)  # fmt: skip
+        if story is None and (days := _few_days_past(ctx)) is not None:
+            # "le week-end dernier ... Il est parti vers 23 heures": on one of those days, not
+            # on the reader's: its day is unknown
+            return Resolution(type="TIME", value=f"XXXX-XX-XXT{clock}", mod=f.mod,
+                              approximate=f.approximate,
+                              explanation=f"a day of the story's {days}")  # fmt: skip
         day = story.start if story and story.start else ctx.reference
         return _timed(f, P.day(day), ctx, "previous date" if story else "reference date")
     focused = in_focus(f, ctx.focus, occurrence.in_year) if ctx.focus is not None else None
@@ -332,6 +338,18 @@ def _from_period(f: Frame, ctx: Context) -> Resolution:
     target = P.containing(P.shift(start, unit, move), precision)
     moved = _timed(f, target, ctx, f"previous date {story.value}, moved {move:+g} {unit}")
     return replace(moved, moved=(move, unit))
+
+
+def _few_days_past(ctx: Context) -> str | None:
+    """The value of the story's last date when it is a few days (a weekend, a week) before
+    the reference date and the sentence is in the past: a clock time said then is on one of
+    those days."""
+    story = ctx.story
+    if story is None or story.start is None or story.end is None or story.value is None:
+        return None
+    if ctx.tense >= 0 or not story.end < ctx.reference:
+        return None
+    return story.value if 1 <= (story.end - story.start).days <= 6 else None
 
 
 def _period_in_year(f: Frame, year: int, ctx: Context) -> Resolution:

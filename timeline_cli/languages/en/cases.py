@@ -314,6 +314,9 @@ CASES = [
       "the third quarter a year earlier", "DATE", "2010-Q3", "2010-07-01", "2010-09-30"),
     C("Costs were lower than in the first quarter a year ago.", "the first quarter a year ago",
       "DATE", "2014-Q1", "2014-01-01", "2014-03-31"),
+    # a clock time in the past after a few days of the story (a weekend, a week): one of them
+    C("The fire broke out last weekend. Crews arrived at 3 a.m.", "3 a.m.", "TIME",
+      "XXXX-XX-XXT03:00", "-", "-"),
     # the period in focus in another year
     C("Sales for the second quarter of 2013 beat the same period of 2011.",
       "the same period of 2011", "DATE", "2011-Q2", "2011-04-01", "2011-06-30"),

@@ -125,6 +125,12 @@ CASES = [
     # relative to the story
     C("Il est arrivé en 2004. Deux ans plus tard, il est reparti.", "Deux ans plus tard", value="2006"),
     C("Le 14 juin 2011, le pont a cédé. Trois jours plus tard, il a été fermé.", "Trois jours plus tard", value="2011-06-17"),
+    # une heure dite au passé après quelques jours du récit (un week-end, une semaine) : l'un de
+    # ces jours, pas celui du lecteur ; au futur, le jour de référence
+    C("Le week-end dernier, la fête a mal tourné. Il est parti vers 2 heures du matin.",
+      "vers 2 heures du matin", "TIME", "XXXX-XX-XXT02:00", "-", "-"),
+    C("Le week-end dernier, il a plu. Le concert commencera à 21 heures.", "21 heures", "TIME",
+      "2015-09-15T21:00"),
     # la période dont parle le texte, un an avant ou dans une autre année
     C("Au deuxième trimestre 2013, les ventes montent de 4 %, contre 2 % sur la même période de l'an dernier.",
       "la même période de l'an dernier", "DATE", "2012-Q2", "2012-04-01", "2012-06-30"),
