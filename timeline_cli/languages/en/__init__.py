@@ -31,7 +31,10 @@ ENGLISH = LanguageResource(
         "mr mrs ms dr st jr sr gen col lt sgt gov sen rep inc corp co ltd u.s u.k e.g i.e vs"
         " jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun no"
         # the states of datelines ("REDMOND, Wash. —"), not those that are words too ("Ill.")
-        " ala ariz calif colo conn fla ga kan ky md mich minn neb nev okla penn tenn va wash wis"
+        " ala ariz ark calif colo conn del fla ga ind kan ky md mich minn mont neb nev okla penn"
+        " tenn tex va vt wash wis wyo n.y n.j n.c s.c n.d s.d n.h n.m d.c"
+        # court citations: "(Tex. Crim. App. 1992)", "5th Cir.", "S.D.N.Y.", "Supp."
+        " app crim civ cir ct dist supp"
         .split()
     ),
     # "plans to" as a verb only: "announced plans to buy" tells nothing of the tense

@@ -770,6 +770,8 @@ CASES = [
 ]
 
 NEGATIVE = [
+    # a year that opens a case-law database number
+    ("See Doe v. Roe, 2016 WL 3345120, at *2 (Tex. App. May 5, 2016).", "2016 WL"),
     ("In May 2016 he said that at the end of the day, voters decide.", "the end of the day"),
     ("In December 2014, Father Christmas visited the ward.", "Christmas"),
     # "day" starting a compound, and "the same day as" another event, name no day of the story

@@ -99,6 +99,17 @@ NOT_DATES: tuple[R, ...] = (
         (ex("See release IR-[2024-203] for details."),),
         kind=Kind.IGNORE,
     ),
+    # a year that opens a case-law database number: "2013 WL 1197896", "2015 U.S. Dist.
+    # LEXIS 4021" (the decision's date follows in brackets)
+    R(
+        "case-law citation number",
+        r"(?:1[89]|20)\d\d\s+(?-i:WL|(?:[A-Z][\w.]*\s+){0,3}LEXIS)\s+\d+",
+        (
+            ex("See Collier v. State, [2013 WL 1197896], at *1 (Tex. App. Mar. 26, 2013)."),
+            ex("Smith v. Jones, [2015 U.S. Dist. LEXIS 4021] (S.D.N.Y. 2015)."),
+        ),
+        kind=Kind.IGNORE,
+    ),
     R(
         "average daily",
         r"average\s+daily",
