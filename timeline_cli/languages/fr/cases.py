@@ -131,6 +131,10 @@ CASES = [
       "vers 2 heures du matin", "TIME", "XXXX-XX-XXT02:00", "-", "-"),
     C("Le week-end dernier, il a plu. Le concert commencera à 21 heures.", "21 heures", "TIME",
       "2015-09-15T21:00"),
+    # "au commencement de" comme "au début de" ; "jusqu'à nos jours" comme "de nos jours"
+    C("Au commencement de l'année 2016, la ligne sera ouverte.", "commencement de l'année 2016",
+      "DATE", "2016", "2016-01-01", "2016-04-30"),
+    C("Cette coutume s'est maintenue jusqu'à nos jours.", "jusqu'à nos jours", "TIME", "PRESENT_REF"),
     # la période dont parle le texte, un an avant ou dans une autre année
     C("Au deuxième trimestre 2013, les ventes montent de 4 %, contre 2 % sur la même période de l'an dernier.",
       "la même période de l'an dernier", "DATE", "2012-Q2", "2012-04-01", "2012-06-30"),

@@ -70,6 +70,7 @@ UNITS = {
 }  # fmt: skip
 MODIFIERS = {
     "début": "START", "au début de": "START", "dès le début de": "START", "fin": "END",
+    "commencement": "START", "au commencement de": "START", "dès le commencement de": "START",
     "à la fin de": "END", "mi": "MID", "milieu": "MID", "au milieu de": "MID", "courant": "",
     "dans le courant de": "", "au cours de": "",
 }  # fmt: skip
@@ -109,7 +110,8 @@ REFERENCE_WORDS = {
     "la saison prochaine": "FUTURE_REF",
     "actuellement": "PRESENT_REF", "maintenant": "PRESENT_REF", "pour l'instant": "PRESENT_REF",
     "pour le moment": "PRESENT_REF", "à présent": "PRESENT_REF", "désormais": "PRESENT_REF",
-    "de nos jours": "PRESENT_REF", "à l'heure actuelle": "PRESENT_REF",
+    "de nos jours": "PRESENT_REF", "jusqu'à nos jours": "PRESENT_REF",
+    "à l'heure actuelle": "PRESENT_REF",
     "plus tard": "FUTURE_REF", "à l'avenir": "FUTURE_REF", "prochainement": "FUTURE_REF",
     "bientôt": "FUTURE_REF", "l'avenir": "FUTURE_REF",
     "actuel": "PRESENT_REF", "actuelle": "PRESENT_REF", "actuels": "PRESENT_REF",
