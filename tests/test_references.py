@@ -13,6 +13,8 @@ from typing import Any
 
 import pytest
 
+from timeline_cli import build_timeline
+
 from .conftest import run_cli
 
 ARTICLE = (
@@ -158,3 +160,25 @@ def test_glob_patterns_repeat_or_split_on_commas(archive: Path) -> None:
     md = {"vide.md"}
     assert sources("--glob", "*.html", "--glob", "*.md") == html | md
     assert sources("--glob", "*.html,*.md") == html | md
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "source"),
+    [
+        # a title, then the date line (a clock time with it): the publication date
+        ("Flood waters recede\n\nMarch 3, 2016 4:05 pm\n\nThe river fell yesterday.",
+         "2016-03-03", "document"),
+        ("Crue : la décrue s'amorce\nPar la rédaction\n3 mars 2016\nLa rivière a baissé hier.",
+         "2016-03-03", "document"),
+        ("Tuesday, June 30, 2009\nThe board met yesterday.", "2009-06-30", "document"),
+        # a fourth line is the story, not the top; a line with words is no date line
+        ("Title\nByline\nDesk\nMarch 3, 2016\nThe river fell yesterday.", "2016-03-03",
+         "estimated"),
+        ("Flood waters recede\nOn March 3, 2016 the river fell.", "2016-03-03", "estimated"),
+    ],
+)  # fmt: skip
+def test_a_date_line_under_the_title(text: str, reference: str, source: str) -> None:
+    """A line that is only a date, among the first three lines with anything on them, is the
+    publication date: web pages put it under the title."""
+    document = build_timeline(text).document
+    assert (document.reference.date.isoformat(), document.reference.source) == (reference, source)

@@ -16,6 +16,7 @@ from .refsources import first_line_date
 from .resolve import Context, resolve
 
 _HEAD_LINES = 6
+_TOP = 2000  # characters where a date line may open the document (refsources.first_line_date)
 _ONE_DAY = dt.timedelta(days=1)
 _YEAR = 366  # days: a weekday + day joins the estimate only this near to it
 _YEARS = 2  # the rank of a year (or coarser): only a year spoken of ahead bounds the estimate
@@ -161,17 +162,15 @@ def _estimate(
 
 
 def first_line_reference(text: str, mentions: Sequence[Mention]) -> Reference | None:
-    """A bare date that is the whole first line ("Tuesday, June 30, 2009"), see
+    """A bare date that is a whole line at the top ("Tuesday, June 30, 2009"), see
     `refsources.first_line_date`."""
-    end = text.find("\n", len(text) - len(text.lstrip()))
-    end = len(text) if end < 0 else end
     days: list[tuple[int, int, dt.date | None]] = []
     for m in mentions:
-        if m.start >= end:
+        if m.start >= _TOP:
             break
         day = None
         if m.frame.year is not None and m.frame.origin is None and m.frame_end is None:
             res = resolve(m, Context(dt.date.today()))  # an absolute date: any reference will do
-            day = res.start if res.granularity is G.DAY else None
+            day = res.start if res.granularity in (G.DAY, G.TIME, G.PART_OF_DAY) else None
         days.append((m.start, m.end, day))
     return first_line_date(text, days)

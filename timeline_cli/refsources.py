@@ -83,12 +83,29 @@ def filename_reference(path: str) -> Reference | None:
 def first_line_date(
     text: str, dates: Sequence[tuple[int, int, dt.date | None]]
 ) -> Reference | None:
-    """A bare date that is the whole first line ("Tuesday, June 30, 2009", "30/06/2009"): the
-    first non-empty line holds nothing but dates and punctuation, one of them a day. `dates`
-    are the (start, end, day or None) of the expressions found in the text."""
-    start = len(text) - len(text.lstrip())
-    end = text.find("\n", start)
-    end = len(text) if end < 0 else end
+    """A bare date that is a whole line at the top ("Tuesday, June 30, 2009", "30/06/2009"):
+    one of the first `_DATE_LINE_REACH` non-empty lines (a title may come before it) holds
+    nothing but dates and punctuation, one of them a day; the first such line. `dates` are
+    the (start, end, day or None) of the expressions found in the text."""
+    start, seen = 0, 0
+    while seen < _DATE_LINE_REACH and start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if text[start:end].strip():
+            seen += 1
+            found = _date_line(text, start, end, dates)
+            if found is not None:
+                return found
+        start = end + 1
+    return None
+
+
+_DATE_LINE_REACH = 3  # non-empty lines: a title, a byline, then the date
+
+
+def _date_line(
+    text: str, start: int, end: int, dates: Sequence[tuple[int, int, dt.date | None]]
+) -> Reference | None:
     line = sorted((s, e, day) for s, e, day in dates if start <= s and e <= end)
     rest = text[start:end]
     for s, e, _ in reversed(line):

@@ -770,6 +770,7 @@ CASES = [
 ]
 
 NEGATIVE = [
+    ("On June 3, 2014 police stopped a van with the license plate 2041 KLM.", "2041"),
     # a year that opens a case-law database number
     ("See Doe v. Roe, 2016 WL 3345120, at *2 (Tex. App. May 5, 2016).", "2016 WL"),
     ("In May 2016 he said that at the end of the day, voters decide.", "the end of the day"),

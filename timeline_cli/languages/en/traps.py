@@ -99,6 +99,14 @@ NOT_DATES: tuple[R, ...] = (
         (ex("See release IR-[2024-203] for details."),),
         kind=Kind.IGNORE,
     ),
+    # a number plate or a registration: "the license plate 2066 AAB"
+    R(
+        "number plate",
+        r"(?:licen[cs]e[\s-]+plates?|number[\s-]+plates?|registration)\s+(?:(?:number|no\.)\s+)?"
+        r"(?-i:[A-Z0-9-]*\d[A-Z0-9-]*(?:\s+[A-Z]{1,3}\b)?)",
+        (ex("Police saw a car with the [license plate 2066 AAB]."),),
+        kind=Kind.IGNORE,
+    ),
     # a year that opens a case-law database number: "2013 WL 1197896", "2015 U.S. Dist.
     # LEXIS 4021" (the decision's date follows in brackets)
     R(

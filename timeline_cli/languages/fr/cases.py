@@ -635,6 +635,7 @@ CASES = [
 ]
 
 NEGATIVE = [
+    ("Le 3 juin 2014, une camionnette immatriculée 2041 KLM 69 a été retrouvée.", "2041"),
     # Noël, prénom ou père Noël
     ("Le 3 mars 2015, Noël Mamère a quitté le parti.", "Noël"),
     ("En décembre 2014, le père Noël est passé à l'école.", "Noël"),

@@ -36,6 +36,14 @@ NOT_DATES: tuple[R, ...] = (
         ),
         kind=Kind.IGNORE,
     ),
+    # une plaque d'immatriculation : "immatriculée 2066 AB 31"
+    R(
+        "plaque d'immatriculation",
+        r"(?:plaques?\s+d['’]immatriculation|immatricul(?:ée?s?|ation))\s+(?:n°\s*)?"
+        r"(?-i:[A-Z0-9-]*\d[A-Z0-9-]*(?:\s+[A-Z]{1,3}\b)?(?:\s+\d{2,3}\b)?)",
+        (ex("Une voiture [immatriculée 2066 AB 31] a été volée."),),
+        kind=Kind.IGNORE,
+    ),
     R(
         "âge",
         r"(?:(?<=,\s)|(?<=\bde\s)|(?<=\bles\s)|(?<=\bdes\s)|(?<=\baux\s))"
