@@ -131,6 +131,12 @@ CASES = [
       "vers 2 heures du matin", "TIME", "XXXX-XX-XXT02:00", "-", "-"),
     C("Le week-end dernier, il a plu. Le concert commencera à 21 heures.", "21 heures", "TIME",
       "2015-09-15T21:00"),
+    # un participe passé suivi d'une virgule puis du jour : le jour passé, même si le verbe
+    # principal est au futur (réf. mardi 15 septembre 2015)
+    C("Douze supporters interpellés, dimanche à Lille, seront jugés jeudi.", "dimanche", "DATE",
+      "2015-09-13"),
+    C("Douze supporters interpellés, dimanche à Lille, seront jugés jeudi.", "jeudi", "DATE",
+      "2015-09-17"),
     # "au commencement de" comme "au début de" ; "jusqu'à nos jours" comme "de nos jours"
     C("Au commencement de l'année 2016, la ligne sera ouverte.", "commencement de l'année 2016",
       "DATE", "2016", "2016-01-01", "2016-04-30"),

@@ -94,7 +94,8 @@ ADJACENT_VERBS: tuple[tuple[str, int], ...] = (
     (
         r"\b(?<!\bl')(?<!\bl’)(?<!\bd')(?<!\bd’)(?<!\ble\s)(?<!\bla\s)(?<!\bles\s)(?<!\bdu\s)"
         r"(?<!\bdes\s)(?<!\bun\s)(?<!\bune\s)(?<!\bce\s)(?<!\bcet\s)(?<!\bcette\s)"
-        r"\b\w{3,}(?:é|ée|és|ées)\s+(?:le\s+|dès\s+)?$",
+        # a comma between them too: "Dix-neuf personnes interpellées, samedi à Paris, vont..."
+        r"\b\w{3,}(?:é|ée|és|ées)(?:\s*,)?\s+(?:le\s+|dès\s+)?$",
         -1,
     ),
 )
