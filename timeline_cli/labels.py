@@ -268,6 +268,9 @@ def _other_date(value: str, w: LabelWords) -> str:
     it starts; `undated` for anything else."""
     if bc := _BC.fullmatch(value):
         return w.before_christ.format(year=int(bc[1]))
+    if value.startswith("XXXX-XX-XXT"):  # "at 8:30" on a day the text does not give
+        code = value[11:]
+        return w.some_day.format(clock=w.parts_of_day.get(code) or _clock(code, w))
     if value.startswith("XXXX"):
         code = value[5:]
         if code in w.seasons:

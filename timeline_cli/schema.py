@@ -274,4 +274,5 @@ class LabelWords:
     generic: str  # a date of no year: "{x} (sans année)"
     some_year: str  # a generic year: "une année"
     before_christ: str  # "{year} av. J.-C."
+    some_day: str  # a clock time or part of day of an unknown day: "{clock}, jour inconnu"
     undated: str  # what is left: "sans date"

@@ -71,5 +71,6 @@ LABELS = LabelWords(
     generic="{x} (any year)",
     some_year="some year",
     before_christ="{year} BC",
+    some_day="{clock}, day unknown",
     undated="undated",
 )  # fmt: skip

@@ -105,5 +105,6 @@ LABELS = LabelWords(
     generic="{x} (sans année)",
     some_year="une année",
     before_christ="{year} av. J.-C.",
+    some_day="{clock}, jour inconnu",
     undated="sans date",
 )  # fmt: skip
