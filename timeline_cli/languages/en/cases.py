@@ -317,6 +317,10 @@ CASES = [
     # a clock time in the past after a few days of the story (a weekend, a week): one of them
     C("The fire broke out last weekend. Crews arrived at 3 a.m.", "3 a.m.", "TIME",
       "XXXX-XX-XXT03:00", "-", "-"),
+    # a fiscal year or quarter abbreviated
+    C("The chipmaker cut its FY2016 outlook.", "FY2016", "DATE", "2016"),
+    C("Results for Q3 FY'09 beat forecasts.", "Q3 FY'09", "DATE", "2009-Q3", "2009-07-01",
+      "2009-09-30"),
     # the period in focus in another year
     C("Sales for the second quarter of 2013 beat the same period of 2011.",
       "the same period of 2011", "DATE", "2011-Q2", "2011-04-01", "2011-06-30"),

@@ -204,8 +204,21 @@ QUARTERS: tuple[R, ...] = (
     ),
     R(
         "quarter code",
-        r"Q(?P<quarter>[1-4])\s+(?P<year>{YEAR})",
-        (ex("Q3 2014", "2014-Q3", "2014-07-01", "2014-09-30"),),
+        r"Q(?P<quarter>[1-4])\s+(?:(?-i:FY)\s*['’]?)?(?P<year>{YEAR}|\d\d(?!\w))",
+        (
+            ex("Q3 2014", "2014-Q3", "2014-07-01", "2014-09-30"),
+            ex("The firm reports [Q2 FY'04] results.", "2004-Q2"),
+            ex("Sales rose in [Q4 FY2015].", "2015-Q4"),
+        ),
+    ),
+    # a fiscal year abbreviated: "FY2016", "FY '04", "FY09"
+    R(
+        "fiscal year code",
+        r"(?-i:FY)\s*['’]?(?P<year>{YEAR}|\d\d(?!\w))",
+        (
+            ex("Guidance for [FY2016] was cut.", "2016"),
+            ex("Sales in [FY'04] rose.", "2004"),
+        ),
     ),
     R(
         "half",
