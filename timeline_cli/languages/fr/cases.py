@@ -641,6 +641,8 @@ CASES = [
 ]
 
 NEGATIVE = [
+    ("Le 6 mars 2015, il a quitté la soirée vers minuit.", "la soirée"),
+    ("Le 6 mars 2015, une soirée dansante a réuni le village.", "soirée"),
     ("Le 3 juin 2014, une camionnette immatriculée 2041 KLM 69 a été retrouvée.", "2041"),
     # Noël, prénom ou père Noël
     ("Le 3 mars 2015, Noël Mamère a quitté le parti.", "Noël"),

@@ -36,6 +36,19 @@ NOT_DATES: tuple[R, ...] = (
         ),
         kind=Kind.IGNORE,
     ),
+    # "la soirée" qu'on quitte ou qu'on organise est une fête, pas le soir : "il avait quitté
+    # la soirée vers 4 heures", "une soirée d'anniversaire"
+    R(
+        "soirée comme fête",
+        r"\b(?:quitt|rejoi[gn]|organis|anim|gâch)\w*\s+(?:la|une|cette|sa|leur)\s+soirée"
+        r"|soirées?\s+(?:d['’]anniversaire|de\s+gala|dansantes?|de\s+soutien|électorales?"
+        r"|festives?|privées?|de\s+lancement|de\s+clôture|d['’]ouverture)",
+        (
+            ex("Il avait [quitté la soirée] vers 4 heures."),
+            ex("Une [soirée de gala] réunira les donateurs."),
+        ),
+        kind=Kind.IGNORE,
+    ),
     # une plaque d'immatriculation : "immatriculée 2066 AB 31"
     R(
         "plaque d'immatriculation",
