@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from functools import cache
@@ -311,6 +312,7 @@ def _entries(
     # the previous mention, when it may end on the date after it ("the quarter ended Sept. 30")
     last: tuple[Mention, Resolution, Move | None, tuple[float, Unit]] | None = None
     day: Resolution | None = None  # the last day placed (see resolve.Context.day)
+    fiscal: Resolution | None = None  # a quarter the text showed to be fiscal (see _fiscal)
     for m in mentions:
         i = max(bisect_right(starts, m.start) - 1, 0)
         s, e = _around(text, _holding(sentences, i, m), m, steps) if sentences else (0, len(text))
@@ -347,6 +349,10 @@ def _entries(
                 ctx = Context(reference, stamps.story_for(m, story), when, held, narrative, day)
                 done = _resolved(m, ctx, info.language)
             res, text_label, ends, move = done
+            # a quarter named with its year by the words, in a text with fiscal quarters
+            if (fiscal is not None and m.frame.quarter is not None and m.frame.year is not None
+                    and (moved := _fiscal(res, fiscal)) is not None):  # fmt: skip
+                res, text_label = moved, label(moved, m.relation, language, move)
             parts = _parts(m, ends, offset)
         except Exception as exc:  # a bug in one expression must not cost the document
             res, text_label = _unresolved(m, exc, offset, warnings)
@@ -381,9 +387,40 @@ def _entries(
                                       label=text_label)  # fmt: skip
                 if story is res:  # the period the text speaks of, its end being the date
                     story = ended  # ("the year-ago quarter" is that one, a year back)
+                if ended.granularity is Granularity.QUARTER and _QUARTER.fullmatch(
+                    ended.value or ""
+                ):
+                    fiscal = ended  # its other quarters are counted from it
         span = _length_of(m)
         last = None if span is None else (m, res, move, span)
     return entries, story
+
+
+def _fiscal(res: Resolution, anchor: Resolution) -> Resolution | None:
+    """A quarter named in a text that showed its quarters to be fiscal ("the second quarter of
+    fiscal 2004, ended Nov. 28, 2003"): counted from that one, by whole quarters ("the second
+    quarter of fiscal year 2004" again, its third quarter), within two years of it."""
+    value, known = res.value or "", anchor.value or ""
+    if res.granularity is not Granularity.QUARTER or not _QUARTER.fullmatch(value):
+        return None
+    if anchor.start is None or anchor.end is None or res.start is None:
+        return None
+    steps = (int(value[:4]) - int(known[:4])) * 4 + int(value[-1]) - int(known[-1])
+    if abs(steps) > 8:
+        return None
+    try:
+        start = P.shift(anchor.start, Unit.QUARTER, steps)
+        end = P.shift(anchor.end + dt.timedelta(days=1), Unit.QUARTER, steps)
+    except (P.OutOfRange, OverflowError):
+        return None
+    end -= dt.timedelta(days=1)
+    if (start, end) == (res.start, res.end):
+        return None
+    why = f"the fiscal quarter {known} ended {anchor.end.isoformat()}"
+    return replace(res, start=start, end=end, explanation=why)
+
+
+_QUARTER = re.compile(r"\d{4}-Q[1-4]")
 
 
 def _holding(sentences: list[tuple[int, int]], i: int, m: Mention) -> tuple[int, int]:

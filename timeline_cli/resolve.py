@@ -263,6 +263,9 @@ def _from_story(f: Frame, ctx: Context) -> Resolution:
             or day.start is None
             or day.granularity is None
             or not P.finer_or_equal(day.granularity, unit_granularity)
+            # a day outside the story's period is no day of it ("le week-end dernier ... ce
+            # soir-là" after "le 19 décembre": not the 19th)
+            or not (story.end is None or story.start <= day.start <= story.end)
         ):
             return _unanchored(f, f"previous date {story.value} is too coarse")
         story, start = day, day.start

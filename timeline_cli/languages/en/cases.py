@@ -317,6 +317,13 @@ CASES = [
     # a clock time in the past after a few days of the story (a weekend, a week): one of them
     C("The fire broke out last weekend. Crews arrived at 3 a.m.", "3 a.m.", "TIME",
       "XXXX-XX-XXT03:00", "-", "-"),
+    # a quarter the text showed to be fiscal: its quarters named again are counted from it
+    C("Sales for the first quarter of fiscal 2012, ended Aug. 26, 2011, rose. The second "
+      "quarter of fiscal 2012 will be harder.", "The second quarter of fiscal 2012", "DATE",
+      "2012-Q2", "2011-08-27", "2011-11-26"),
+    C("Sales for the first quarter of fiscal 2012, ended Aug. 26, 2011, rose. In the first "
+      "quarter of fiscal 2012, costs fell.", "the first quarter of fiscal 2012", "DATE",
+      "2012-Q1", "2011-05-27", "2011-08-26"),
     # a fiscal year or quarter abbreviated
     C("The chipmaker cut its FY2016 outlook.", "FY2016", "DATE", "2016"),
     C("Results for Q3 FY'09 beat forecasts.", "Q3 FY'09", "DATE", "2009-Q3", "2009-07-01",
