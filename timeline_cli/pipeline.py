@@ -313,7 +313,19 @@ def _entries(
     last: tuple[Mention, Resolution, Move | None, tuple[float, Unit]] | None = None
     day: Resolution | None = None  # the last day placed (see resolve.Context.day)
     fiscal: Resolution | None = None  # a quarter the text showed to be fiscal (see _fiscal)
+    # in a narrative, (month, day) -> the year a full date gave them, unless the story has
+    # since moved by words ("A year later, on 3 May": an anniversary)
+    said: dict[tuple[int, int], int] = {}
+    dated: dict[tuple[int, int], Mention] = {}  # the mentions given that year (kept alive)
+    moved = False  # the last date placed was counted from another ("a year later")
     for m in mentions:
+        f = m.frame
+        if (narrative and f.day is not None and f.month is not None and m.frame_end is None
+                and f.origin is None):  # fmt: skip
+            if f.year is not None:
+                said[f.month, f.day] = f.year
+            elif f.weekday is None and not moved and (f.month, f.day) in said:
+                m = _said_before(m, said[f.month, f.day], dated)
         i = max(bisect_right(starts, m.start) - 1, 0)
         s, e = _around(text, _holding(sentences, i, m), m, steps) if sentences else (0, len(text))
         signal_tense = _TENSE_OF_RELATION.get(m.relation) if m.relation else None
@@ -351,8 +363,8 @@ def _entries(
             res, text_label, ends, move = done
             # a quarter named with its year by the words, in a text with fiscal quarters
             if (fiscal is not None and m.frame.quarter is not None and m.frame.year is not None
-                    and (moved := _fiscal(res, fiscal)) is not None):  # fmt: skip
-                res, text_label = moved, label(moved, m.relation, language, move)
+                    and (counted := _fiscal(res, fiscal)) is not None):  # fmt: skip
+                res, text_label = counted, label(counted, m.relation, language, move)
             parts = _parts(m, ends, offset)
         except Exception as exc:  # a bug in one expression must not cost the document
             res, text_label = _unresolved(m, exc, offset, warnings)
@@ -360,7 +372,7 @@ def _entries(
         placed = res.start is not None and res.end is not None and res.type in ("DATE", "TIME")
         background = verb == BACKGROUND_TENSE  # "had surrendered four days earlier"
         if placed and m.relation in (None, Relation.RANGE) and not m.baseline and not background:
-            story = res
+            story, moved = res, m.frame.origin is not None
             if res.granularity in _DAY_OR_FINER:
                 day = res
             stamps.note(m)
@@ -394,6 +406,16 @@ def _entries(
         span = _length_of(m)
         last = None if span is None else (m, res, move, span)
     return entries, story
+
+
+def _said_before(m: Mention, year: int, dated: dict[tuple[int, int], Mention]) -> Mention:
+    """A day and month without a year that the text gave earlier with one ("Naissance 29
+    septembre 1547 ... il est né le 29 septembre"): the same date, that year."""
+    key = (id(m), year)
+    found = dated.get(key)
+    if found is None:
+        found = dated[key] = replace(m, frame=replace(m.frame, year=year))
+    return found
 
 
 def _fiscal(res: Resolution, anchor: Resolution) -> Resolution | None:

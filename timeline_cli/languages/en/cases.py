@@ -317,6 +317,13 @@ CASES = [
     # a clock time in the past after a few days of the story (a weekend, a week): one of them
     C("The fire broke out last weekend. Crews arrived at 3 a.m.", "3 a.m.", "TIME",
       "XXXX-XX-XXT03:00", "-", "-"),
+    # in a narrative, a day and month given earlier with their year are that date, unless
+    # the story has moved since ("A year later, on 3 May")
+    C("She was born on 3 May 1901 in Leeds, moved to London in 1920, married in 1925 and "
+      "published a novel in 1931. She died in 1970. Her diary for 3 May recalls her childhood.",
+      "3 May recalls", "DATE", "1901-05-03"),
+    C("He married on 3 May 1920 in Leeds, moved in 1921, worked in 1925 and retired in 1931. "
+      "A year later, on 3 May, his son was born.", "on 3 May,", "DATE", "1932-05-03"),
     # a quarter the text showed to be fiscal: its quarters named again are counted from it
     C("Sales for the first quarter of fiscal 2012, ended Aug. 26, 2011, rose. The second "
       "quarter of fiscal 2012 will be harder.", "The second quarter of fiscal 2012", "DATE",

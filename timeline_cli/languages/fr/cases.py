@@ -131,6 +131,13 @@ CASES = [
       "vers 2 heures du matin", "TIME", "XXXX-XX-XXT02:00", "-", "-"),
     C("Le week-end dernier, il a plu. Le concert commencera à 21 heures.", "21 heures", "TIME",
       "2015-09-15T21:00"),
+    # dans un récit, un jour et un mois déjà dits avec leur année sont cette date-là ; dans
+    # l'actualité, un anniversaire est de l'année du lecteur
+    C("Né le 12 mars 1821 à Rouen, il entre au lycée en 1832, part à Paris en 1840 et publie un "
+      "livre en 1857. Il meurt en 1880. Ses amis fêtaient le 12 mars, jour de sa naissance.",
+      "le 12 mars,", "DATE", "1821-03-12"),
+    C("Le 13 novembre 2015, les attentats ont frappé Paris. Ce 13 novembre, les victimes ont "
+      "été honorées.", "Ce 13 novembre", "DATE", "2016-11-13", ref="2016-11-14"),
     # un participe passé suivi d'une virgule puis du jour : le jour passé, même si le verbe
     # principal est au futur (réf. mardi 15 septembre 2015)
     C("Douze supporters interpellés, dimanche à Lille, seront jugés jeudi.", "dimanche", "DATE",
