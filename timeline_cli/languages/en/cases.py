@@ -411,6 +411,11 @@ CASES = [
       "2015-09-10"),
     C("The verdict, which was to be read on Friday, has been postponed.", "Friday", "DATE",
       "2015-09-11"),  # convention: "was to" + a cancelled plan = the past occurrence
+    # "was going to" looks ahead, as "would" does; "was" alone does not
+    C("The board agreed that Nov. 2 was going to be the last day of sales.", "Nov. 2", "DATE",
+      "2015-11-02"),
+    C("The board agreed that March 2 was the last day of sales.", "March 2", "DATE",
+      "2015-03-02"),
     C("The lawyers filed the appeal Wednesday; a hearing will follow.", "Wednesday", "DATE",
       "2015-09-09"),
     # a programme's items are on its heading's day; a live report's posts are not on the day

@@ -39,6 +39,8 @@ TENSE_VERBS: tuple[tuple[str, int], ...] = (
         r"|\b(?:scheduled|expected|set|due|slated)\s+(?:to|for)\b",
         1,
     ),
+    # "decided that Oct. 9 was going to be the deadline": ahead, as "would" is
+    (r"\b(?:was|were)\s+(?:not\s+)?going\s+to\b", 1),
     # "was to be read Friday" (a plan of the past: the past occurrence)
     (r"\b(?:was|were)\s+to\b", -1),
     # "will be released Friday", "is to meet", "would pass": ahead
