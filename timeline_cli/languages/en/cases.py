@@ -411,6 +411,11 @@ CASES = [
       "2015-09-10"),
     C("The verdict, which was to be read on Friday, has been postponed.", "Friday", "DATE",
       "2015-09-11"),  # convention: "was to" + a cancelled plan = the past occurrence
+    # the week a day falls in
+    C("Ballots will be mailed the week of October 12.", "the week of October 12", "DATE",
+      "2015-W42", "2015-10-12", "2015-10-18"),
+    C("The crew spent the week of 3 August 2009 at sea.", "the week of 3 August 2009", "DATE",
+      "2009-W32", "2009-08-03", "2009-08-09"),
     # "was going to" looks ahead, as "would" does; "was" alone does not
     C("The board agreed that Nov. 2 was going to be the last day of sales.", "Nov. 2", "DATE",
       "2015-11-02"),

@@ -15,6 +15,27 @@ from ...schema import Rule as R
 _DAY_DIGITS = r"(?:3[01]|[12]\d|0?[1-9])"
 
 PERIODS: tuple[R, ...] = (
+    # the week a day falls in: "the week of September 8", "week of Sept. 1st", "the week of
+    # 8 September 2014"
+    R(
+        "the week of",
+        r"(?:the\s+)?(?P<unit>week)\s+of\s+(?P<month>{MONTH})\s+(?P<day>{DAY})"
+        r"(?:,?\s+(?P<year>{YEAR}))?(?!\s*\d)",
+        (
+            ex(
+                "Invitations go out [the week of September 8].",
+                "2015-W37",
+                "2015-09-07",
+                "2015-09-13",
+            ),
+        ),
+    ),
+    R(
+        "the week of a day and month",
+        r"(?:the\s+)?(?P<unit>week)\s+of\s+(?P<day>{DAY})\s+(?P<month>{MONTH})"
+        r"(?:,?\s+(?P<year>{YEAR}))?(?!\s*\d)",
+        (ex("Printing starts in [the week of 5 October 2015].", "2015-W41"),),
+    ),
     R(
         "two-digit year after an apostrophe",
         r"(?<![\w'’])['’](?P<year>\d\d)(?![\w'’%]|\s*percent)",
