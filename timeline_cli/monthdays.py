@@ -43,6 +43,8 @@ def day_in_year(f: Frame, year: int) -> P.Period:
     if f.unit is Unit.WEEK:  # "la semaine du 5 octobre", "the last week of September"
         return P.week(day)
     if f.unit is Unit.WEEKEND:
+        if not f.on_or_after and day.weekday() < 2:  # "le week-end du 14 juillet", a Monday:
+            day -= dt.timedelta(days=day.weekday() + 1)  # the long weekend it ends
         return P.weekend(day)
     return P.day(day)
 

@@ -16,10 +16,10 @@ _DAY_DIGITS = r"(?:3[01]|[12]\d|0?[1-9])"
 
 PERIODS: tuple[R, ...] = (
     # the week a day falls in: "the week of September 8", "week of Sept. 1st", "the week of
-    # 8 September 2014"
+    # 8 September 2014"; and the weekend: "the weekend of July 4"
     R(
-        "the week of",
-        r"(?:the\s+)?(?P<unit>week)\s+of\s+(?P<month>{MONTH})\s+(?P<day>{DAY})"
+        "the week or weekend of",
+        r"(?:the\s+)?(?P<unit>week|weekend)\s+of\s+(?P<month>{MONTH})\s+(?P<day>{DAY})"
         r"(?:,?\s+(?P<year>{YEAR}))?(?!\s*\d)",
         (
             ex(
@@ -28,11 +28,18 @@ PERIODS: tuple[R, ...] = (
                 "2015-09-07",
                 "2015-09-13",
             ),
+            # the weekend a day falls in, or the long one a Monday or Tuesday ends
+            ex(
+                "Traffic peaks [the weekend of July 4, 2016].",
+                "2016-W26-WE",
+                "2016-07-02",
+                "2016-07-03",
+            ),
         ),
     ),
     R(
-        "the week of a day and month",
-        r"(?:the\s+)?(?P<unit>week)\s+of\s+(?P<day>{DAY})\s+(?P<month>{MONTH})"
+        "the week or weekend of a day and month",
+        r"(?:the\s+)?(?P<unit>week|weekend)\s+of\s+(?P<day>{DAY})\s+(?P<month>{MONTH})"
         r"(?:,?\s+(?P<year>{YEAR}))?(?!\s*\d)",
         (ex("Printing starts in [the week of 5 October 2015].", "2015-W41"),),
     ),

@@ -131,6 +131,11 @@ CASES = [
       "vers 2 heures du matin", "TIME", "XXXX-XX-XXT02:00", "-", "-"),
     C("Le week-end dernier, il a plu. Le concert commencera à 21 heures.", "21 heures", "TIME",
       "2015-09-15T21:00"),
+    # le week-end d'un jour : celui qui le contient, ou le long week-end qu'un lundi finit
+    C("Le week-end du 14 juillet 2014, les routes étaient saturées.", "week-end du 14 juillet 2014",
+      "DATE", "2014-W28-WE", "2014-07-12", "2014-07-13"),
+    C("Le week-end du 1er mai 2015, il a plu.", "week-end du 1er mai 2015", "DATE", "2015-W18-WE",
+      "2015-05-02", "2015-05-03"),
     # dans un récit, un jour et un mois déjà dits avec leur année sont cette date-là ; dans
     # l'actualité, un anniversaire est de l'année du lecteur
     C("Né le 12 mars 1821 à Rouen, il entre au lycée en 1832, part à Paris en 1840 et publie un "

@@ -173,15 +173,28 @@ PERIODS: tuple[R, ...] = (
         ),
     ),
     R(
-        "la semaine du",
-        r"(?:la\s+)?(?P<unit>semaine)\s+du\s+(?P<day>1er|{DAY})\s+(?P<month>{MONTH})"
-        r"(?:\s+(?P<year>{YEAR}))?",
+        "la semaine ou le week-end du",
+        r"(?:la\s+|le\s+)?(?P<unit>semaine|week-end|weekend)\s+du\s+(?P<day>1er|{DAY})\s+"
+        r"(?P<month>{MONTH})(?:\s+(?P<year>{YEAR}))?",
         (
             ex(
                 "Le chantier reprendra [la semaine du 5 octobre].",
                 "2015-W41",
                 "2015-10-05",
                 "2015-10-11",
+            ),
+            # the weekend a day falls in, or the one a Monday or a Tuesday ends (a long one)
+            ex(
+                "[Le week-end du 14 juillet 2014], il a plu.",
+                "2014-W28-WE",
+                "2014-07-12",
+                "2014-07-13",
+            ),
+            ex(
+                "[Le week-end du 15 août 2015], la route est fermée.",
+                "2015-W33-WE",
+                "2015-08-15",
+                "2015-08-16",
             ),
         ),
     ),
