@@ -131,6 +131,9 @@ CASES = [
       "vers 2 heures du matin", "TIME", "XXXX-XX-XXT02:00", "-", "-"),
     C("Le week-end dernier, il a plu. Le concert commencera à 21 heures.", "21 heures", "TIME",
       "2015-09-15T21:00"),
+    # "à l'horizon 2020" : une échéance, comme "d'ici 2020"
+    C("Le plan vise la neutralité carbone à l'horizon 2050.", "2050", "DATE", "2050", "-",
+      "2050-12-31"),
     # le week-end d'un jour : celui qui le contient, ou le long week-end qu'un lundi finit
     C("Le week-end du 14 juillet 2014, les routes étaient saturées.", "week-end du 14 juillet 2014",
       "DATE", "2014-W28-WE", "2014-07-12", "2014-07-13"),

@@ -134,5 +134,6 @@ SIGNALS = {
     "après": "after", "après le": "after", "après la": "after", "après l'": "after",
     "à partir de": "from", "à partir du": "from", "à compter de": "from", "à compter du": "from",
     "à partir d'": "from", "à compter d'": "from", "dès": "from", "dès le": "from",
-    "d'ici": "by", "d'ici à": "by", "d'ici la fin de": "by",
+    "d'ici": "by", "d'ici à": "by", "d'ici la fin de": "by", "à l'horizon": "by",
+    "à l'horizon de": "by", "à horizon": "by",
 }  # fmt: skip
