@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from dateutil.relativedelta import relativedelta
@@ -122,6 +123,17 @@ def shift(d: dt.date, unit: Unit, amount: float) -> dt.date:
         return d + dt.timedelta(days=round(amount * info.days))
     except (OverflowError, ValueError) as exc:
         raise OutOfRange(str(exc)) from exc
+
+
+def shift_span(start: dt.date, end: dt.date, unit: Unit, amount: float) -> tuple[dt.date, dt.date]:
+    """The inclusive span [start, end] moved by `amount` units, each end as its own: a fiscal
+    quarter of 29 Aug.-28 Nov. a year back is 29 Aug.-28 Nov. (the day after the end moves,
+    so a month's last day stays one). Raises OutOfRange past the calendar's ends."""
+    after = shift(end + dt.timedelta(days=1), unit, amount)
+    return shift(start, unit, amount), after - dt.timedelta(days=1)
+
+
+QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")  # a quarter's TIMEX3 value: "2004-Q2"
 
 
 def window(ref: dt.date, unit: Unit | None, amount: float) -> tuple[dt.date, dt.date] | None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from functools import cache
@@ -399,7 +398,7 @@ def _entries(
                                       label=text_label)  # fmt: skip
                 if story is res:  # the period the text speaks of, its end being the date
                     story = ended  # ("the year-ago quarter" is that one, a year back)
-                if ended.granularity is Granularity.QUARTER and _QUARTER.fullmatch(
+                if ended.granularity is Granularity.QUARTER and P.QUARTER_VALUE.fullmatch(
                     ended.value or ""
                 ):
                     fiscal = ended  # its other quarters are counted from it
@@ -423,7 +422,7 @@ def _fiscal(res: Resolution, anchor: Resolution) -> Resolution | None:
     fiscal 2004, ended Nov. 28, 2003"): counted from that one, by whole quarters ("the second
     quarter of fiscal year 2004" again, its third quarter), within two years of it."""
     value, known = res.value or "", anchor.value or ""
-    if res.granularity is not Granularity.QUARTER or not _QUARTER.fullmatch(value):
+    if res.granularity is not Granularity.QUARTER or not P.QUARTER_VALUE.fullmatch(value):
         return None
     if anchor.start is None or anchor.end is None or res.start is None:
         return None
@@ -431,18 +430,13 @@ def _fiscal(res: Resolution, anchor: Resolution) -> Resolution | None:
     if abs(steps) > 8:
         return None
     try:
-        start = P.shift(anchor.start, Unit.QUARTER, steps)
-        end = P.shift(anchor.end + dt.timedelta(days=1), Unit.QUARTER, steps)
+        start, end = P.shift_span(anchor.start, anchor.end, Unit.QUARTER, steps)
     except (P.OutOfRange, OverflowError):
         return None
-    end -= dt.timedelta(days=1)
     if (start, end) == (res.start, res.end):
         return None
     why = f"the fiscal quarter {known} ended {anchor.end.isoformat()}"
     return replace(res, start=start, end=end, explanation=why)
-
-
-_QUARTER = re.compile(r"\d{4}-Q[1-4]")
 
 
 def _holding(sentences: list[tuple[int, int]], i: int, m: Mention) -> tuple[int, int]:

@@ -4,7 +4,6 @@ to TIMEX3 attributes and an inclusive date range."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, replace
 
 from . import occurrence
@@ -376,7 +375,7 @@ def _named_quarter(f: Frame, story: Resolution, move: float) -> P.Period | None:
     when it is another quarter than the story's (the same one moves as a whole, fiscal or
     not)."""
     value = story.value or ""
-    if f.quarter is None or f.unit is not Unit.YEAR or not _QUARTER_VALUE.fullmatch(value):
+    if f.quarter is None or f.unit is not Unit.YEAR or not P.QUARTER_VALUE.fullmatch(value):
         return None
     if int(value[-1]) == f.quarter or move != int(move):
         return None
@@ -384,9 +383,6 @@ def _named_quarter(f: Frame, story: Resolution, move: float) -> P.Period | None:
         return P.quarter(int(value[:4]) + int(move), f.quarter)
     except (P.OutOfRange, ValueError):
         return None
-
-
-_QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
 
 
 def _fiscal_shift(period: Resolution, unit: Unit, move: float) -> Resolution | None:
@@ -398,8 +394,7 @@ def _fiscal_shift(period: Resolution, unit: Unit, move: float) -> Resolution | N
     if not (len(value) >= 4 and value[:4].isdigit()):
         return None
     try:
-        start = P.shift(period.start, unit, move)
-        end = P.shift(period.end + _ONE_DAY, unit, move) - _ONE_DAY
+        start, end = P.shift_span(period.start, period.end, unit, move)
     except (P.OutOfRange, OverflowError):  # the calendar's ends
         return None
     year = int(value[:4]) + int(move)
