@@ -146,6 +146,13 @@ CASES = [
       "le 12 mars,", "DATE", "1821-03-12"),
     C("Le 13 novembre 2015, les attentats ont frappé Paris. Ce 13 novembre, les victimes ont "
       "été honorées.", "Ce 13 novembre", "DATE", "2016-11-13", ref="2016-11-14"),
+    # un infinitif de but : le verbe principal au passé ne le situe pas, la date la plus proche
+    C("Le préfet a inspecté la digue, avant de quitter ses fonctions le 2 octobre.",
+      "le 2 octobre", "DATE", "2015-10-02"),
+    C("La délégation est arrivée hier afin de signer le contrat le 20 novembre.",
+      "le 20 novembre", "DATE", "2015-11-20"),
+    C("Il a été condamné pour avoir volé une voiture le 3 septembre.", "le 3 septembre", "DATE",
+      "2015-09-03"),
     # un participe passé suivi d'une virgule puis du jour : le jour passé, même si le verbe
     # principal est au futur (réf. mardi 15 septembre 2015)
     C("Douze supporters interpellés, dimanche à Lille, seront jugés jeudi.", "dimanche", "DATE",

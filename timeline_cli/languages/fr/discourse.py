@@ -87,6 +87,14 @@ ADJACENT_VERBS: tuple[tuple[str, int], ...] = (
         r"(?:le\s+|en\s+|dès\s+)?$",
         1,
     ),
+    # un infinitif de but ou d'ordre, son complément entre les deux : "avant de quitter ses
+    # fonctions le 30 octobre", "afin de signer l'accord le 3 octobre" ; le verbe principal au
+    # passé ne le situe pas (0 : la date la plus proche). Pas "pour avoir volé" (un passé)
+    (
+        r"\b(?:avant\s+d[e'’]|afin\s+d[e'’]|pour)\s*(?!avoir\b|être\b)\w+(?:er|ir|re)\s+"
+        r"(?:(?!(?:que|qui|et|mais|a|ont|avait|était)\b)[\w'’-]+\s+){0,3}(?:le\s+|en\s+|dès\s+)?$",
+        0,
+    ),
     # un présent juste avant la date : un programme ("Le vote est lundi", "La réunion a lieu
     # jeudi"), pas une mise en relief ("C'est lundi que...") ni le jour qu'il est
     (r"(?<!\bc')(?<!\bc’)(?<!\bce\s)\b(?:est|sont|a\s+lieu|ont\s+lieu)\s+(?:le\s+|en\s+)?$", 1),
