@@ -167,9 +167,7 @@ def jsonl_bytes(timeline: Timeline) -> Iterator[bytes]:
             )
             for p in e.parts
         ]) if e.parts else b""  # fmt: skip
-        text = encode(e.text)
-        if "\u2028" in text or "\u2029" in text:
-            text = _quoted(e.text)
+        text = _line_safe(encode(e.text))
         yield (
             b'%b%b, "char_start": %d, "char_end": %d, "sentence": %b, %b, "sentence_start": %d, '
             b'%b, "parts": [%b]}\n'
@@ -178,14 +176,18 @@ def jsonl_bytes(timeline: Timeline) -> Iterator[bytes]:
 
 
 def _quoted(text: str) -> str:
-    """A JSON string as `json.dumps(text, ensure_ascii=False)` writes it, with U+2028 and
-    U+2029 escaped: they end a line for some line-oriented readers (JSON allows either)."""
+    """A JSON string as `json.dumps(text, ensure_ascii=False)` writes it (see `_line_safe`)."""
     from json.encoder import encode_basestring
 
-    found = encode_basestring(text)
-    if "\u2028" in found or "\u2029" in found:
-        found = found.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
-    return found
+    return _line_safe(encode_basestring(text))
+
+
+def _line_safe(json_text: str) -> str:
+    """JSON text with U+2028 and U+2029 escaped: they end a line for some line-oriented
+    readers (JSON allows either)."""
+    if "\u2028" in json_text or "\u2029" in json_text:
+        return json_text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+    return json_text
 
 
 def _utf8(json_text: str) -> bytes:
@@ -219,10 +221,7 @@ def _middle(e: Entry) -> str:
 def _json_value(value: object) -> str:
     import json
 
-    found = json.dumps(value, ensure_ascii=False)
-    if "\u2028" in found or "\u2029" in found:  # see `_quoted`
-        found = found.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
-    return found
+    return _line_safe(json.dumps(value, ensure_ascii=False))
 
 
 # a cell starting with one of these is run as a formula by spreadsheets (CSV injection)
