@@ -171,6 +171,11 @@ def _calendar_fields(g: _Groups, vocab: Vocabulary) -> dict[str, object] | None:
         "decade": _decade(g.get("decade") or "", vocab) if g.get("decade") else None,
         "century": _century(g.get("century") or "") if g.get("century") else None,
     }
+    clock, past = fields["part_of_day"], g.get("pod_minute")
+    if past and isinstance(clock, str) and re.fullmatch(r"\d\d:00", clock):
+        # minutes after noon or midnight said by name: "minuit trente" is 00:30
+        fields |= {"part_of_day": None, "hour": int(clock[:2]) % 24,
+                   "minute": _minute(past, vocab)}  # fmt: skip
     if year_word and fields["year"] is None:
         return None
     if not _valid(fields):

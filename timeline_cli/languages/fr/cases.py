@@ -146,6 +146,10 @@ CASES = [
       "le 12 mars,", "DATE", "1821-03-12"),
     C("Le 13 novembre 2015, les attentats ont frappé Paris. Ce 13 novembre, les victimes ont "
       "été honorées.", "Ce 13 novembre", "DATE", "2016-11-13", ref="2016-11-14"),
+    # les minutes après midi ou minuit : "minuit trente" est 0 h 30, "midi et demi" 12 h 30
+    C("Le dernier bus part à minuit vingt.", "minuit vingt", "TIME", "2015-09-15T00:20"),
+    C("La mairie rouvre à midi et demi.", "midi et demi", "TIME", "2015-09-15T12:30"),
+    C("Le bar ferme à minuit, trente clients restent.", "minuit", "TIME", "2015-09-15T24:00"),
     # un infinitif de but : le verbe principal au passé ne le situe pas, la date la plus proche
     C("Le préfet a inspecté la digue, avant de quitter ses fonctions le 2 octobre.",
       "le 2 octobre", "DATE", "2015-10-02"),

@@ -21,7 +21,9 @@ CLOCK_TIMES: tuple[R, ...] = (
         "heure après une préposition",
         r"(?:{AT}\s+|(?=vers\s)|(?:depuis|de|à\s+partir\s+de)\s+(?=(?:[01]?\d|2[0-3]):\d\d))"
         r"(?:vers\s+)?(?P<x>(?:{CLOCK_ANY}{NOT_A_CLOCK}"
-        r"|(?-i:(?P<pod>midi|minuit))(?![\w-])))"
+        r"|(?-i:(?P<pod>midi|minuit))"
+        r"(?:\s+(?P<pod_minute>et\s+demi(?!e)|{MINUTE_WORDS}|[0-5]\d(?!\d)))?"
+        r"(?![\w-])))"
         r"{DAY_AFTER}",
         (
             ex("Le train partira à [quinze heures trente].", "2015-09-15T15:30", type="TIME"),
@@ -33,6 +35,9 @@ CLOCK_TIMES: tuple[R, ...] = (
             # noon and midnight: "12:00" and "24:00" of the day
             ex("Hier, à [midi], un camion s'est renversé.", "2015-09-14T12:00"),
             ex("Le bar devra fermer à [minuit].", "2015-09-15T24:00"),
+            # minutes after noon or midnight: "minuit trente" is half past midnight
+            ex("Il a quitté la salle [vers minuit trente].", "2015-09-15T00:30"),
+            ex("Le train part à [midi et quart].", "2015-09-15T12:15"),
             ex("Le convoi partira à [8 heures du soir].", "2015-09-15T20:00"),
             ex("À partir de [10 heures], jeux pour enfants.", "2015-09-15T10:00"),
         ),
